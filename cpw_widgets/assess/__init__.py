@@ -1,0 +1,5 @@
+"""Assessors: pure functions from a learner's text to an :class:`Assessment`.
+
+No widget or notebook code lives here, so the widgets, the nbgrader tests and
+the command line all call the same functions.
+"""

@@ -1,0 +1,73 @@
+"""Exercise content as data.
+
+The YAML files in ``data/`` hold the practice material of the course. They are
+read and validated by :mod:`cpw_widgets.content.loader`; a broken file raises
+:class:`ContentError` with a Dutch message that names the file, the item and
+the field, and nothing is half-loaded.
+
+Keys of *graded* nbgrader items never live here: this package is installed for
+learners too.
+
+The files and what they hold
+----------------------------
+``interventions.yaml``
+    The nine interventions of the CPW overview, in its order (nee zeggen,
+    sturen, instrueren, helpen, adviseren, trainen, overtuigen, negatieve
+    feedback, progressieverzoek), each with ``key``, ``name``, ``features``
+    (the recognition features, paraphrased) and ``summary``.
+``scenarios.yaml``
+    Short work situations (je-vorm) for "welke interventie past?": ``id``,
+    ``domain``, ``text``, ``intervention`` (a key), ``features`` (the cues in the
+    text), ``explanation`` and ``wrong`` (likely wrong key → why not). At least
+    four per intervention.
+``feedback.yaml``
+    Negative feedback to rewrite as a progress request: ``id``, ``domain``,
+    ``context``, ``feedback`` and one or two model ``models``.
+``circle.yaml``
+    Topics for the circle technique: ``id``, ``mode`` ("persoonlijk" or
+    "team"), ``topic``, ``intro``, ``inner_examples``, ``outer_examples`` (3-5
+    each) and ``step_example``.
+
+Use
+---
+>>> from cpw_widgets.content import load_scenarios, interventions_by_key
+>>> scenario = load_scenarios()[0]
+>>> interventions_by_key()[scenario.intervention].name  # doctest: +SKIP
+
+Each ``load_*`` function reads the bundled file once (cached) and returns a
+tuple; pass ``path=`` to read and validate another file (uncached), for
+example a trainer's own set of situations. Own files need at least one item;
+the bundled files also have course minimums (36 situations, 30 feedback items,
+10 circle prompts). Scenario keys are always checked against the bundled
+interventions.
+
+Ids of scenarios name their intervention (``sturen-2``): show the text, not
+the id, to learners.
+"""
+
+from .loader import (
+    CIRCLE_MODES,
+    DOMAINS,
+    ContentError,
+    interventions_by_key,
+    load_circle_prompts,
+    load_feedback_items,
+    load_interventions,
+    load_scenarios,
+)
+from .models import CirclePrompt, FeedbackItem, Intervention, Scenario
+
+__all__ = [
+    "CIRCLE_MODES",
+    "DOMAINS",
+    "CirclePrompt",
+    "ContentError",
+    "FeedbackItem",
+    "Intervention",
+    "Scenario",
+    "interventions_by_key",
+    "load_circle_prompts",
+    "load_feedback_items",
+    "load_interventions",
+    "load_scenarios",
+]
