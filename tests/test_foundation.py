@@ -79,7 +79,15 @@ def _free_port() -> int:
 
 
 def _stop(proc: subprocess.Popen) -> str:
-    """Ctrl-C the whole `make start` process group; return what it printed."""
+    """Ctrl-C the whole `make start` process group; return what it printed
+    (remembered, so a second call returns the same text)."""
+    if hasattr(proc, "printed"):
+        return proc.printed
+    proc.printed = _kill(proc)
+    return proc.printed
+
+
+def _kill(proc: subprocess.Popen) -> str:
     for sig in (signal.SIGINT, signal.SIGKILL):
         try:
             os.killpg(proc.pid, sig)
