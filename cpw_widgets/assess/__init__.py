@@ -3,3 +3,9 @@
 No widget or notebook code lives here, so the widgets, the nbgrader tests and
 the command line all call the same functions.
 """
+
+from .models import Assessment, CriterionResult
+from .request import assess_request
+from .statement import assess_statement
+
+__all__ = ["Assessment", "CriterionResult", "assess_request", "assess_statement"]

@@ -1,0 +1,92 @@
+"""Learner-facing Dutch texts of the assessors.
+
+Kept apart from the logic so a teacher can reword them without touching the
+analysis. The feedback practises what the course teaches: it says what to do
+next, names what already works, and quotes the learner's own words.
+"""
+
+from __future__ import annotations
+
+LABELS = {
+    "positive": "Positief geformuleerd",
+    "concrete": "Concreet gedrag",
+    "reason": "Met een reden",
+    "invitation": "Als vraag",
+    "no_blame": "Zonder verwijt",
+}
+STATEMENT_LABELS = {"positive": "Positief geformuleerd"}
+
+# --- overall messages for input that cannot be assessed ----------------------
+EMPTY_REQUEST = "Schrijf eerst je progressieverzoek in het tekstvak."
+EMPTY_STATEMENT = "Schrijf eerst je uitspraak in het tekstvak."
+NOT_TEXT = "Ik kan dit niet als tekst lezen. Typ je antwoord als gewone tekst in het tekstvak."
+TOO_LONG = (
+    "Je tekst is {n} tekens lang. Een progressieverzoek of een uitspraak is kort: "
+    "een of twee zinnen, hoogstens {max} tekens. Kies de kern en probeer het opnieuw."
+)
+NOT_DUTCH = (
+    "Ik herken dit niet als Nederlandse tekst. Schrijf je antwoord in het Nederlands, "
+    "dan kijk ik met je mee."
+)
+NOT_ASSESSED = "Nog niet beoordeeld: {reason}"
+
+# --- assess_request: passed ---------------------------------------------------
+POSITIVE_OK = 'Je noemt wat je wél graag ziet: "{q}". Mooi.'
+CONCRETE_OK = 'Je beschrijft zichtbaar gedrag: "{q}". Zo weet de ander precies wat je bedoelt.'
+REASON_OK = 'Je noemt een reden: "{q}". Mooi, zo snapt de ander waarom het ertoe doet.'
+INVITATION_OK = 'Je stelt het als vraag: "{q}". Zo laat je de ander vrij om ja te zeggen.'
+NO_BLAME_OK = "Je richt je op wat je graag wilt, zonder verwijt of etiket. Dat nodigt uit tot samenwerken."
+
+# --- assess_request: failed ---------------------------------------------------
+POSITIVE_STOP = (
+    'Je schrijft "{q}": dat zegt wat je niet wilt. Beschrijf wat je wél graag ziet, '
+    "bijvoorbeeld wat de ander in plaats daarvan doet, en wanneer."
+)
+POSITIVE_REDUCE = (
+    'Je schrijft "{q}": dat vraagt om minder van iets. Noem wat je wél wilt zien, '
+    "bijvoorbeeld wat de ander vaker of anders doet."
+)
+POSITIVE_NONE = (
+    'Je schrijft "{q}": dat beschrijft wat er nu misgaat. Zeg erbij wat je wél graag ziet, '
+    "dan weet de ander waar je naartoe wilt."
+)
+CONCRETE_VAGUE = (
+    'Je schrijft "{q}": dat is een algemeen doel. Maak het zichtbaar: wat doet de ander '
+    "precies, en wanneer of waar? Bijvoorbeeld: wie begroet de klant, op welk moment."
+)
+REASON_MISSING = (
+    'Je vraagt "{q}". Vertel er ook bij waarom dat belangrijk voor je is of wat het oplevert, '
+    'bijvoorbeeld met "zodat ..." of "dan kan ik ...".'
+)
+REASON_BLAME = (
+    'Je reden "{q}" gaat over wat er misging. Noem liever wat het oplevert als het lukt, '
+    'bijvoorbeeld "zodat ..." of "dan kunnen we ...".'
+)
+INVITATION_COMMAND = (
+    '"{q}" klinkt als een opdracht of een mededeling. Maak er een vraag van, '
+    'bijvoorbeeld "Zou je ... willen ...?" of "Lukt het jou om ...?". '
+    "Zo kan de ander zelf ja zeggen."
+)
+INVITATION_RHETORICAL = (
+    '"{q}" is een vraag die eigenlijk een verwijt is. Stel een echte vraag naar wat je graag '
+    'wilt, bijvoorbeeld "Wil je ...?".'
+)
+NO_BLAME_FOUND = (
+    'Je schrijft "{q}": dat kan als verwijt of etiket klinken. Laat het weg en richt je op '
+    "wat je voortaan graag ziet; dan hoeft de ander zich niet te verdedigen."
+)
+
+# --- assess_statement -----------------------------------------------------------
+STATEMENT_OK = 'Je beschrijft wat er is of wat je wilt: "{q}". Zo past het goed in de cirkel.'
+STATEMENT_STOP = (
+    'Je schrijft "{q}": dat zegt wat er weg moet of stopt. Wat doe of heb je dan wél? '
+    "Schrijf dat op, in je eigen woorden."
+)
+STATEMENT_REDUCE = (
+    'Je schrijft "{q}": dat is minder van iets. Wat komt ervoor in de plaats? '
+    'Bijvoorbeeld "meer rust" of wat je dan doet.'
+)
+
+
+def fmt(template: str, q: str = "", **kw) -> str:
+    return template.format(q=q, **kw)

@@ -1,0 +1,217 @@
+"""Dutch text handling for the assessors: tokens with lemmas, sentences, clauses.
+
+Pure Python on top of simplemma (which runs under Pyodide). The analysis is
+deliberately shallow: it finds the boundaries the criteria need (sentences,
+commas, subordinating conjunctions) so that a cue can be judged by the clause it
+stands in, e.g. a "niet" inside an ``als`` clause is a condition, not a
+negative request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .cues import (
+    COMPLEMENT_AFTER,
+    CONDITION_OPENERS,
+    REASON_OPENERS,
+    RELATIVE_OPENERS,
+    SUBJECT_PRONOUNS,
+)
+
+_simplemma = None
+
+
+def _lib():
+    """Import simplemma lazily, once: the import and the Dutch dictionary cost
+    time, and callers that only validate input never need them."""
+    global _simplemma
+    if _simplemma is None:
+        import simplemma
+
+        _simplemma = simplemma
+    return _simplemma
+
+
+@lru_cache(maxsize=8192)
+def lemma(word: str) -> str:
+    """Lower-case Dutch lemma of one token (cached: texts repeat words)."""
+    if not word[:1].isalpha():
+        return word
+    try:
+        return _lib().lemmatize(word, lang="nl").lower()
+    except Exception:  # unknown odd input: the word itself is the best guess
+        return word
+
+
+def dutch_ratio(text: str) -> float:
+    """Share of word tokens simplemma recognises as Dutch (0..1)."""
+    return float(_lib().in_target_language(text, lang="nl"))
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lower: str
+    lemma: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass
+class Clause:
+    """A stretch of a sentence between boundaries.
+
+    ``kind`` is one of: ``main``, ``condition`` (als, wanneer, zolang ...),
+    ``reason`` (omdat, zodat, want, or a result clause "dan ...", "zo ..."),
+    ``relative`` (die, waar ...) and ``complement`` (dat/of after a verb, or an
+    ``als`` clause after "ik zou het fijn vinden": it carries the request).
+    """
+
+    tokens: list[Token]
+    kind: str = "main"
+    opener: str = ""
+
+    @property
+    def words(self) -> list[Token]:
+        return [t for t in self.tokens if t.is_word]
+
+    def lemmas(self) -> set[str]:
+        return {t.lemma for t in self.tokens} | {t.lower for t in self.tokens}
+
+
+@dataclass
+class Sentence:
+    tokens: list[Token]
+    clauses: list[Clause] = field(default_factory=list)
+    question_mark: bool = False
+
+
+_SENTENCE_END = {".", "!", "?", ";"}
+_CLAUSE_BREAK = {",", ":", "(", ")", "-", "–", "—"}
+
+
+def tokenize(text: str) -> list[Token]:
+    """simplemma's tokenizer, plus character offsets (so feedback can quote the
+    learner's exact words) and the clitic "'s" (as in 's ochtends) kept whole."""
+    raw = list(_lib().simple_tokenizer(text))
+    tokens: list[Token] = []
+    pos = 0
+    i = 0
+    while i < len(raw):
+        piece = raw[i]
+        if piece in {"'", "’"} and i + 1 < len(raw) and raw[i + 1].lower() == "s":
+            start = text.find(piece, pos)
+            end = text.find(raw[i + 1], start + 1) + 1
+            piece_text = text[start:end]
+            tokens.append(Token(piece_text, "'s", "'s", start, end))
+            pos = end
+            i += 2
+            continue
+        start = text.find(piece, pos)
+        if start < 0:  # tokenizer normalised something: fall back to cursor
+            start = pos
+        end = start + len(piece)
+        low = piece.lower()
+        tokens.append(Token(piece, low, lemma(low), start, end))
+        pos = end
+        i += 1
+    return tokens
+
+
+def split_sentences(tokens: list[Token]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    current: list[Token] = []
+    for tok in tokens:
+        if tok.text in _SENTENCE_END or tok.text in {"?!", "!?", "...", "…"}:
+            if current:
+                sentences.append(Sentence(current, question_mark="?" in tok.text))
+            current = []
+        else:
+            current.append(tok)
+    if current:
+        sentences.append(Sentence(current))
+    for s in sentences:
+        s.clauses = split_clauses(s.tokens)
+    return sentences
+
+
+def _starts_finite_verb(tokens: list[Token], i: int) -> bool:
+    """Rough test that tokens[i] is a verb (lemma is an infinitive and differs
+    from the word, or the word is itself an infinitive of a known verb)."""
+    if i >= len(tokens):
+        return False
+    tok = tokens[i]
+    if not tok.is_word or tok.lower in SUBJECT_PRONOUNS:
+        return False
+    return tok.lemma.endswith("en") or tok.lemma in {"zijn", "gaan", "doen", "staan", "slaan", "zien"}
+
+
+def split_clauses(tokens: list[Token]) -> list[Clause]:
+    """Split a sentence at punctuation and at subordinating conjunctions."""
+    clauses: list[Clause] = []
+    current: list[Token] = []
+    kind, opener = "main", ""
+
+    def close():
+        if current:
+            clauses.append(Clause(list(current), kind, opener))
+
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        after_break = not current or (i > 0 and tokens[i - 1].text in _CLAUSE_BREAK)
+        new_kind = None
+        if tok.text in _CLAUSE_BREAK:
+            close()
+            current, kind, opener = [], "main", ""
+            continue
+        if low in REASON_OPENERS:
+            new_kind = "reason"
+        elif low in CONDITION_OPENERS:
+            # "ook als", "zelfs als" stay conditions; "als eerste" is not a clause
+            nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+            if low == "als" and nxt in {"eerste", "laatste", "enige", "volgt"}:
+                new_kind = None
+            else:
+                new_kind = "condition"
+                prev_words = {t.lemma for t in current} | {t.lower for t in current}
+                if low in {"als", "wanneer"} and prev_words & COMPLEMENT_AFTER:
+                    new_kind = "complement"
+        elif low in RELATIVE_OPENERS and current and not after_break and current[-1].lower not in SUBJECT_PRONOUNS:
+            # ("kun je die opruimen": after a pronoun "die" is an object, not a clause)
+            new_kind = "relative"
+        elif low in {"dat", "of"} and current and not after_break:
+            new_kind = "complement"
+        elif after_break and low in {"dan", "zo", "anders", "daardoor", "daarmee", "hierdoor", "zodoende"}:
+            # result clause: "..., dan kan ik plannen" / "Zo houden we overzicht"
+            if low in {"daardoor", "daarmee", "hierdoor", "zodoende"} or _starts_finite_verb(tokens, i + 1):
+                new_kind = "reason"
+        elif after_break and low in {"dat", "dit", "het"} and _starts_finite_verb(tokens, i + 1):
+            # "..., dat scheelt veel werk": demonstrative subject, a new main clause
+            new_kind = "main"
+        if new_kind is not None:
+            close()
+            current, kind, opener = [], new_kind, low
+        current.append(tok)
+    close()
+    return clauses
+
+
+def analyse(text: str) -> list[Sentence]:
+    return split_sentences(tokenize(text))
+
+
+def quote(text: str, tokens: list[Token], max_words: int = 9) -> str:
+    """The learner's own words for ``tokens`` (trimmed to ``max_words``)."""
+    words = [t for t in tokens if t.text not in _SENTENCE_END]
+    while words and words[-1].text in _CLAUSE_BREAK:
+        words.pop()
+    if not words:
+        return ""
+    cut = words[:max_words]
+    return text[cut[0].start : cut[-1].end].strip()

@@ -1,0 +1,163 @@
+"""assess_request: the five criteria, their feedback, odd input, and a floor on the dev set."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from cpw_widgets.assess import Assessment, CriterionResult, assess_request
+
+KEYS = ["positive", "concrete", "reason", "invitation", "no_blame"]
+DATA = Path(__file__).parent / "data" / "requests.yaml"
+
+
+def crit(text: str, key: str) -> CriterionResult:
+    return assess_request(text).criteria[key]
+
+
+def test_keys_order_labels_and_types():
+    a = assess_request("Zou je om negen uur willen beginnen, zodat we samen de dag kunnen doornemen?")
+    assert isinstance(a, Assessment)
+    assert list(a.criteria) == KEYS
+    assert [c.label for c in a.criteria.values()] == [
+        "Positief geformuleerd", "Concreet gedrag", "Met een reden", "Als vraag", "Zonder verwijt",
+    ]
+    assert a.passed and a.score == 1.0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je me bellen als je niet kunt komen, zodat ik kan plannen?", True),
+    ("Wil je de bewoners die niet zelf kunnen eten als eerste helpen?", True),
+    ("Wil je niet alleen de tafels maar ook de stoelen afnemen?", True),
+    ("Zou je je jas aan de kapstok hangen, want dan struikelt niemand?", True),
+    ("Wil je voortaan niet meer door de gang rennen?", False),
+    ("Kun je stoppen met roken bij de ingang?", False),
+    ("Zou je minder vaak je telefoon willen pakken tijdens het eten?", False),
+    ("Wil je geen jassen meer op de trap leggen?", False),
+    ("Vergeet je niet de sleutels mee te nemen?", False),
+    ("Je bent echt zo slordig met de dossiers.", False),
+])
+def test_positive(text, expected):
+    assert crit(text, "positive").passed is expected
+
+
+def test_positive_feedback_quotes_the_learner():
+    c = crit("Wil je voortaan niet meer te laat komen?", "positive")
+    assert not c.passed
+    assert c.evidence and c.evidence[0] in "Wil je voortaan niet meer te laat komen?"
+    assert f'"{c.evidence[0]}"' in c.feedback
+    assert "niet meer te laat komen" in c.feedback
+    assert "wél" in c.feedback  # says what to do instead
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kun je klanten aan de balie eerst begroeten voordat je hun ticket scant?", True),
+    ("Wil je de vuilniszakken op dinsdagavond buiten zetten?", True),
+    ("Kun je wat professioneler overkomen bij klanten?", False),
+    ("Wil je beter je best doen voor de toets?", False),
+    ("Zou je positiever willen zijn in het overleg?", False),
+    ("Wil je wat meer betrokken zijn bij het team?", False),
+    ("Kun je zorgen dat het voortaan goed gaat?", False),
+])
+def test_concrete(text, expected):
+    assert crit(text, "concrete").passed is expected
+
+
+def test_concrete_feedback_quotes_the_vague_words():
+    c = crit("Kun je wat professioneler overkomen bij klanten?", "concrete")
+    assert "professioneler" in c.evidence[0] and f'"{c.evidence[0]}"' in c.feedback
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je na het douchen de badkamer droogtrekken, zodat er geen schimmel komt?", True),
+    ("Kun je de planning op maandag delen? Dan weet iedereen waar hij aan toe is.", True),
+    ("Zou je de overdracht beginnen met de bijzonderheden? Zo houden we overzicht.", True),
+    ("Graag je kopje in de vaatwasser zetten, dat scheelt ons veel werk.", True),
+    ("Wil je de kinderen om drie uur van school halen?", False),
+    ("Omdat je vorige week weer vergeten bent te bellen, wil je dat op maandag doen?", False),
+])
+def test_reason(text, expected):
+    assert crit(text, "reason").passed is expected
+
+
+def test_reason_passed_feedback_names_the_reason():
+    c = crit("Wil je de deur dichtdoen, zodat de kat binnen blijft?", "reason")
+    assert c.passed and "zodat de kat binnen blijft" in c.feedback
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je voortaan de deur dichtdoen, zodat de kat binnen blijft", True),  # no "?"
+    ("Zou het lukken om het verslag vrijdag in te leveren?", True),
+    ("Wat vind je ervan om de planning op vrijdag te delen?", True),
+    ("Ben je bereid om de presentatie te geven?", True),
+    ("Graag voortaan om 9 uur beginnen.", False),
+    ("Zet je bord na het eten op het aanrecht.", False),
+    ("Ik zou het fijn vinden als je de lijst aanvult.", False),
+    ("Hoe vaak moet ik nog zeggen dat je je fiets in het rek moet zetten?", False),
+])
+def test_invitation(text, expected):
+    assert crit(text, "invitation").passed is expected
+
+
+def test_invitation_feedback_quotes_the_command():
+    c = crit("Graag voortaan om 9 uur beginnen.", "invitation")
+    assert "Graag voortaan om 9 uur beginnen" in c.feedback and "vraag" in c.feedback
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je altijd je badge dragen in het gebouw?", True),
+    ("Kunt u de stekker eruit halen en er na een minuut weer in steken?", True),
+    ("Wil je één keer per week de planten water geven?", True),
+    ("Zou je misschien één keer op tijd willen komen?", False),
+    ("Je laat altijd je spullen slingeren, kun je die opruimen?", False),
+    ("Ik erger me eraan dat de koffiekamer een zooi is. Wil je je kopje wegzetten?", False),
+    ("Zou je nu eindelijk eens je kamer willen opruimen?", False),
+    ("Typisch jou weer. Kun je het rapport vandaag opsturen?", False),
+])
+def test_no_blame(text, expected):
+    assert crit(text, "no_blame").passed is expected
+
+
+def test_no_blame_feedback_quotes_the_sarcasm():
+    c = crit("Zou je misschien één keer op tijd willen komen?", "no_blame")
+    assert "één keer" in c.evidence[0] and f'"{c.evidence[0]}"' in c.feedback
+
+
+@pytest.mark.parametrize("bad", [None, 42, "", "   \n\t", "x" * 100_000, "Wil je komen? " * 8000,
+                                 "Could you please come in on time so that I can hand over my shift?"])
+def test_odd_input_gives_a_dutch_verdict(bad):
+    a = assess_request(bad)
+    assert list(a.criteria) == KEYS
+    assert not a.passed and a.score == 0.0
+    assert a.message and all(a.message in c.feedback for c in a.criteria.values())
+
+
+def test_empty_message_text():
+    assert assess_request("  ").message == "Schrijf eerst je progressieverzoek in het tekstvak."
+
+
+def test_html_is_kept_as_data():
+    text = "<script>alert(1)</script> Wil je om negen uur komen?"
+    a = assess_request(text)
+    assert a.text == text  # escaping is the widgets' job
+    assert a.criteria["invitation"].passed
+
+
+def _scores(part):
+    items = yaml.safe_load(DATA.read_text(encoding="utf-8"))[part]
+    results = [assess_request(i["text"]) for i in items]
+    return {k: sum(r.criteria[k].passed == i[k] for r, i in zip(results, items)) / len(items) for k in KEYS}
+
+
+def test_dev_set_accuracy_floor():
+    for key, acc in _scores("dev").items():
+        assert acc >= 0.85, (key, acc)
+
+
+def test_dev_set_is_large_and_balanced_enough():
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    items = data["dev"] + data["holdout"]
+    assert len(items) >= 120
+    for key in KEYS:
+        assert all(isinstance(i[key], bool) for i in items)
+        assert sum(not i[key] for i in items) / len(items) >= 0.25, key

@@ -1,0 +1,57 @@
+"""assess_statement: positive wording of circle-technique items."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from cpw_widgets.assess import assess_statement
+
+DATA = Path(__file__).parent / "data" / "statements.yaml"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Minder stress", False),
+    ("Ik ben niet meer chaotisch", False),
+    ("Ik stel vragen als ik iets niet begrijp", True),
+    ("Ik plan elke maandag mijn week", True),
+    ("Geen ruzie meer", False),
+    ("Rustig blijven als het druk is", True),
+    ("Stoppen met roken", False),
+    ("Ik durf nee te zeggen", True),
+    ("Ik blijf kalm, ook als niemand luistert", True),
+])
+def test_brief_cases(text, expected):
+    a = assess_statement(text)
+    assert list(a.criteria) == ["positive"]
+    assert a.passed is expected
+
+
+def test_failed_feedback_quotes_and_points_forward():
+    c = assess_statement("Minder stress").criteria["positive"]
+    assert c.evidence == ("Minder stress",)
+    assert '"Minder stress"' in c.feedback and "in de plaats" in c.feedback
+
+
+def test_passed_feedback_confirms():
+    c = assess_statement("Ik plan elke maandag mijn week").criteria["positive"]
+    assert c.passed and "Ik plan elke maandag mijn week" in c.feedback
+
+
+@pytest.mark.parametrize("bad", [None, 7, "", "  ", "y" * 100_000, "Less stress and more sleep please"])
+def test_odd_input(bad):
+    a = assess_statement(bad)
+    assert not a.passed and a.message
+    assert list(a.criteria) == ["positive"]
+
+
+def test_empty_message_text():
+    assert assess_statement("").message == "Schrijf eerst je uitspraak in het tekstvak."
+
+
+def test_dev_set_accuracy_floor():
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    assert len(data["dev"]) + len(data["holdout"]) >= 60
+    items = data["dev"]
+    acc = sum(assess_statement(i["text"]).passed == i["positive"] for i in items) / len(items)
+    assert acc >= 0.85
