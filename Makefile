@@ -12,10 +12,16 @@ BUILD := _build/html
 VENDOR := web/static/vendor
 STAMP_INSTALL := $(VENV)/.stamp-install
 STAMP_NPM := web/node_modules/.stamp-npm
+# The in-browser Python of the exercises (JupyterLite + Pyodide, see lite/).
+LITE := _build/lite
+STAMP_LITE := _build/.stamp-lite
+LITE_INPUTS := $(wildcard lite/*.py lite/*.json) pyproject.toml web/package-lock.json \
+  $(wildcard notebooks/oefening-*.ipynb) \
+  $(shell find cpw_widgets -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 # Run apt-get as root directly, otherwise through sudo.
 APT := $(if $(filter 0,$(shell id -u)),,sudo )apt-get
 
-.PHONY: start test setup system-deps system-deps-test vendor book serve clean help
+.PHONY: start test setup system-deps system-deps-test vendor lite book serve clean help
 
 help:
 	@echo "make start  - cursus opzetten, bouwen en tonen op http://127.0.0.1:$(PORT)"
@@ -53,14 +59,32 @@ $(STAMP_NPM): web/package.json web/package-lock.json
 # Widget JavaScript for the static pages, copied from npm packages (no CDN).
 vendor: $(STAMP_NPM)
 	@mkdir -p $(VENDOR)
-	@cp web/node_modules/requirejs/require.js $(VENDOR)/require.min.js
-	@cp web/node_modules/@jupyter-widgets/html-manager/dist/embed-amd.js $(VENDOR)/
-	@cp web/node_modules/@jupyter-widgets/html-manager/dist/*.{woff,woff2,ttf,eot,svg} $(VENDOR)/ 2>/dev/null || true
+	@cp -p web/node_modules/requirejs/require.js $(VENDOR)/require.min.js
+	@cp -p web/node_modules/@jupyter-widgets/html-manager/dist/embed-amd.js $(VENDOR)/
+	@cp -p web/node_modules/@jupyter-widgets/html-manager/dist/*.{woff,woff2,ttf,eot,svg} $(VENDOR)/ 2>/dev/null || true
+
+# The lite site is rebuilt (always from clean: lite/build_site.py removes the
+# old one first) only when one of its inputs changed; otherwise reused.
+$(STAMP_LITE): $(LITE_INPUTS) | $(STAMP_INSTALL) $(STAMP_NPM)
+	@rm -f $@
+	$(PY) lite/build_site.py --out $(LITE)
+	@touch $@
+
+lite: setup $(STAMP_LITE)
 
 # Notebooks are executed (cached in _build/.jupyter_cache) and their widget
 # state is embedded in the pages; -W -n keeps the build warning-free.
-book: setup
-	$(VENV)/bin/jupyter-book build . --builder html -W -n --keep-going
+# The lite site is then linked in under lite/ (hard links: instant, no copy).
+# Sphinx copies web/static only when some page is out of date: when a file
+# there changed since the last build, every page is written again (--all;
+# the notebooks' execution cache is kept, so this stays quick).
+STAMP_STATIC := $(BUILD)/.stamp-static
+book: setup lite
+	$(VENV)/bin/jupyter-book build . --builder html -W -n --keep-going \
+	  $(if $(shell find web/static -type f -newer $(STAMP_STATIC) 2>/dev/null | head -1; \
+	    test -e $(STAMP_STATIC) || echo missing),--all,)
+	@touch $(STAMP_STATIC)
+	@rm -rf $(BUILD)/lite && cp -al $(LITE) $(BUILD)/lite
 
 serve:
 	@echo ""

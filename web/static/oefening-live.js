@@ -1,0 +1,165 @@
+/*
+ * Live exercises: on a page whose notebook is listed in lite/oefeningen.json,
+ * the static widget snapshot is swapped for the same exercise running with
+ * Python in the browser (JupyterLite REPL + Pyodide kernel, served by this site
+ * under lite/). No server, no outside host.
+ *
+ * States: "De oefening wordt geladen…" while Python starts; then the live
+ * exercise; if the browser cannot run it (no WebAssembly, or start-up fails or
+ * takes too long) the static snapshot stays, with a Dutch message.
+ * The page itself is not changed at build time: this script does the swap.
+ */
+(function () {
+  "use strict";
+
+  var WIDGET_VIEW = 'script[type="application/vnd.jupyter.widget-view+json"]';
+  var TIMEOUT_MS = 180000;
+  var FRAME_CSS = [
+    /* Only the outputs of the exercise: no banner, prompt cell, prompts or toolbar. */
+    "html, body { background: transparent !important; }",
+    ".jp-CodeConsole-banner, .jp-CodeConsole-promptCell, .jp-InputPrompt,",
+    ".jp-OutputPrompt, .jp-Collapser, .jp-CodeConsole .jp-Toolbar,",
+    ".jp-Cell-inputWrapper, .jp-CodeConsole-input { display: none !important; }",
+    ".jp-CodeConsole-content { padding: 0 !important; background: transparent !important; }",
+    ".jp-CodeConsole-content .jp-Cell { padding: 0 !important; background: transparent !important; }",
+    ".jp-OutputArea-child { display: block !important; }",
+    ".jp-OutputArea-output { padding: 0 !important; width: 100% !important; }",
+    "#jp-main-statusbar, .jp-LabShell > #jp-top-panel { display: none !important; }"
+  ].join("\n");
+
+  function contentRoot() {
+    var root = document.documentElement.getAttribute("data-content_root") || "./";
+    return new URL(root, window.location.href);
+  }
+
+  function pageName(root) {
+    var path = decodeURIComponent(window.location.pathname);
+    var base = decodeURIComponent(root.pathname);
+    if (path.indexOf(base) !== 0) return null;
+    return path.slice(base.length).replace(/\.html$/, "").replace(/\/$/, "/index");
+  }
+
+  function widgetOutputs() {
+    return Array.prototype.filter.call(
+      document.querySelectorAll(".cell_output"),
+      function (el) { return el.querySelector(WIDGET_VIEW); }
+    );
+  }
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function canRun() {
+    return typeof WebAssembly === "object" && typeof Worker === "function" &&
+      typeof Promise === "function" && typeof fetch === "function";
+  }
+
+  function start(exercise, root, outputs) {
+    var box = el("div", { "class": "oefening-live", "data-state": "laden" });
+    var status = el("p", { "class": "oefening-status", role: "status", "aria-live": "polite" });
+    var spinner = el("span", { "class": "oefening-spinner", "aria-hidden": "true" });
+    var label = el("span", {}, "De oefening wordt geladen…");
+    var hint = el("span", { "class": "oefening-hint" },
+      " Python start in je browser; de eerste keer duurt dat even.");
+    status.appendChild(spinner);
+    status.appendChild(label);
+    status.appendChild(hint);
+    box.appendChild(status);
+    outputs[0].parentNode.insertBefore(box, outputs[0]);
+
+    function fallback(message) {
+      box.setAttribute("data-state", "niet-beschikbaar");
+      spinner.remove();
+      hint.remove();
+      label.textContent = message;
+      outputs.forEach(function (o) { o.hidden = false; });
+      var frame = box.querySelector("iframe");
+      if (frame) frame.remove();
+    }
+
+    if (!canRun()) {
+      fallback("Je browser kan deze oefening hier niet uitvoeren (er is geen WebAssembly). " +
+        "Hieronder zie je hoe de oefening eruitziet; open de pagina in een recente " +
+        "versie van Firefox, Chrome, Edge of Safari om hem te doen.");
+      return;
+    }
+
+    outputs.forEach(function (o) { o.hidden = true; });
+    var params = new URLSearchParams();
+    params.set("kernel", "python");
+    /* no "toolbar" parameter: any value of it keeps the toolbar */
+    params.set("showBanner", "0");
+    params.set("hideCodeInput", "1");
+    exercise.code.forEach(function (c) { params.append("code", c); });
+    var frame = el("iframe", {
+      "class": "oefening-frame",
+      title: "Oefening: " + (document.title.split(" — ")[0] || "oefening"),
+      src: new URL("lite/repl/index.html?" + params.toString(), root).href
+    });
+    box.appendChild(frame);
+
+    var started = Date.now();
+    var styled = false;
+    var timer = window.setInterval(function () {
+      var doc;
+      try { doc = frame.contentDocument; } catch (e) { doc = null; }
+      if (doc && doc.head && !styled && doc.readyState !== "loading") {
+        doc.head.appendChild(Object.assign(doc.createElement("style"), { textContent: FRAME_CSS }));
+        doc.documentElement.setAttribute("lang", "nl");
+        styled = true;
+      }
+      var content = doc && doc.querySelector(".jp-CodeConsole-content");
+      var error = content && content.querySelector(
+        '[data-mime-type="application/vnd.jupyter.stderr"], .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"]');
+      if (error && /Error|Traceback/.test(error.textContent || "")) {
+        window.clearInterval(timer);
+        fallback("De oefening kon niet starten in je browser. Hieronder zie je hoe de " +
+          "oefening eruitziet; laad de pagina opnieuw om het nog eens te proberen.");
+        if (window.console) window.console.error("oefening:", error.textContent);
+        return;
+      }
+      var live = content && content.querySelector(".jp-OutputArea-output .jupyter-widgets, .jp-OutputArea-output .widget-inline-hbox, .jp-OutputArea-output .lm-Widget.jupyter-widgets");
+      if (live && box.getAttribute("data-state") !== "live") {
+        box.setAttribute("data-state", "live");
+        status.classList.add("visually-hidden");
+        label.textContent = "De oefening is klaar.";
+        spinner.remove();
+        hint.remove();
+        if (doc.activeElement && doc.activeElement !== doc.body && !box.contains(document.activeElement)) {
+          doc.activeElement.blur();
+        }
+      }
+      if (box.getAttribute("data-state") === "live") {
+        var h = Math.ceil(content.scrollHeight) + 8;
+        if (Math.abs(frame.offsetHeight - h) > 2) frame.style.height = h + "px";
+      } else if (Date.now() - started > TIMEOUT_MS) {
+        window.clearInterval(timer);
+        fallback("Het starten van de oefening duurt te lang. Hieronder zie je hoe de " +
+          "oefening eruitziet; laad de pagina opnieuw om het nog eens te proberen.");
+      }
+    }, 250);
+  }
+
+  function init() {
+    var outputs = widgetOutputs();
+    if (!outputs.length) return;
+    var root = contentRoot();
+    var page = (window.DOCUMENTATION_OPTIONS && DOCUMENTATION_OPTIONS.pagename) || pageName(root);
+    fetch(new URL("lite/oefeningen.json", root).href)
+      .then(function (r) { return r.ok ? r.json() : {}; })
+      .then(function (all) {
+        if (page && all[page]) start(all[page], root, outputs);
+      })
+      .catch(function () { /* no lite site: the static snapshot stays */ });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

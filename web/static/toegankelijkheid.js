@@ -1,0 +1,53 @@
+/*
+ * Accessibility fixes for the theme (sphinx-book-theme 1.3 / pydata-sphinx-theme),
+ * measured with axe-core (tests/browser/test_toegankelijkheid.py):
+ * - the search buttons with visible text "Zoeken Ctrl+K" had aria-label "Zoeken"
+ *   (label-content-name-mismatch): the visible text is now their name;
+ * - the colour-mode button was labelled in English ("Color mode") and its icons
+ *   carried English titles: Dutch label, decorative icons;
+ * - the logo block of the sidebar sat outside every landmark (region).
+ */
+(function () {
+  "use strict";
+  var MODES = { light: "licht", dark: "donker", auto: "systeeminstelling" };
+
+  function fix() {
+    document.querySelectorAll("button.search-button__button").forEach(function (btn) {
+      var text = (btn.textContent || "").replace(/\s+/g, " ").trim();
+      if (text) {
+        btn.removeAttribute("aria-label");
+        btn.setAttribute("title", text);
+      }
+    });
+
+    document.querySelectorAll("button.theme-switch-button").forEach(function (btn) {
+      var update = function () {
+        var mode = document.documentElement.dataset.mode || "auto";
+        var label = "Kleurmodus: " + (MODES[mode] || mode);
+        btn.setAttribute("aria-label", label);
+        btn.setAttribute("data-bs-title", label);
+        btn.setAttribute("title", label);
+      };
+      btn.querySelectorAll("i.theme-switch").forEach(function (icon) {
+        icon.removeAttribute("title");
+        icon.setAttribute("aria-hidden", "true");
+      });
+      update();
+      new MutationObserver(update).observe(document.documentElement,
+        { attributes: true, attributeFilter: ["data-mode"] });
+    });
+
+    document.querySelectorAll(".sidebar-primary-item").forEach(function (item) {
+      if (item.querySelector(".navbar-brand") && !item.closest("[role], header, nav, aside, main, footer")) {
+        item.setAttribute("role", "region");
+        item.setAttribute("aria-label", "Cursus");
+      }
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", fix);
+  } else {
+    fix();
+  }
+})();
