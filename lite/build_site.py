@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -113,6 +114,15 @@ def main() -> None:
         raise SystemExit(f"build_site: pyodideUrl is not local: {kernel.get('pyodideUrl')!r}")
     if (out / "extensions" / "@jupyter" / "nbgrader").exists():
         raise SystemExit("build_site: nbgrader's extension leaked into the lite site")
+
+    # The app page: Dutch, and its own icon (browsers otherwise ask /favicon.ico).
+    repl = out / "repl" / "index.html"
+    html = repl.read_text(encoding="utf-8")
+    html = re.sub(r"<html[^>]*>", '<html lang="nl">', html, count=1)
+    html = html.replace("<title>REPLite</title>", "<title>Oefening</title>", 1)
+    html = html.replace("<head>", '<head>\n  <link rel="icon" type="image/png" '
+                        'href="../icon-120x120.png">', 1)
+    repl.write_text(html, encoding="utf-8")
 
     (out / "oefeningen.json").write_text(
         json.dumps(exercise_code(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -16,7 +16,8 @@
   var TIMEOUT_MS = 180000;
   var FRAME_CSS = [
     /* Only the outputs of the exercise: no banner, prompt cell, prompts or toolbar. */
-    "html, body { background: transparent !important; }",
+    "html, body, .jp-ThemedContainer { background: transparent !important; }",
+    ".lm-SplitPanel-handle { display: none !important; }",
     ".jp-CodeConsole-banner, .jp-CodeConsole-promptCell, .jp-InputPrompt,",
     ".jp-OutputPrompt, .jp-Collapser, .jp-CodeConsole .jp-Toolbar,",
     ".jp-Cell-inputWrapper, .jp-CodeConsole-input { display: none !important; }",
@@ -24,7 +25,7 @@
     ".jp-CodeConsole-content .jp-Cell { padding: 0 !important; background: transparent !important; }",
     ".jp-OutputArea-child { display: block !important; }",
     ".jp-OutputArea-output { padding: 0 !important; width: 100% !important; }",
-    "#jp-main-statusbar, .jp-LabShell > #jp-top-panel { display: none !important; }"
+    ".jp-Notification-Status, #jp-main-statusbar { display: none !important; }"
   ].join("\n");
 
   function contentRoot() {
@@ -94,6 +95,8 @@
     /* no "toolbar" parameter: any value of it keeps the toolbar */
     params.set("showBanner", "0");
     params.set("hideCodeInput", "1");
+    var dark = document.documentElement.getAttribute("data-theme") === "dark";
+    params.set("theme", dark ? "JupyterLab Dark" : "JupyterLab Light");
     exercise.code.forEach(function (c) { params.append("code", c); });
     var frame = el("iframe", {
       "class": "oefening-frame",
@@ -134,7 +137,10 @@
         }
       }
       if (box.getAttribute("data-state") === "live") {
-        var h = Math.ceil(content.scrollHeight) + 8;
+        /* The content panel fills the frame, so measure the cells themselves. */
+        var cells = content.querySelectorAll(":scope > .jp-Cell");
+        var last = cells[cells.length - 1];
+        var h = last ? Math.ceil(last.offsetTop + last.offsetHeight) + 8 : 150;
         if (Math.abs(frame.offsetHeight - h) > 2) frame.style.height = h + "px";
       } else if (Date.now() - started > TIMEOUT_MS) {
         window.clearInterval(timer);
