@@ -1,2 +1,21 @@
 """ipywidgets front-ends of the exercises. They render and call the assessors;
-they hold no judging logic of their own."""
+they hold no judging logic of their own.
+
+>>> from cpw_widgets.answers import AnswerStore
+>>> from cpw_widgets.widgets import RequestExercise, InterventionQuiz, CircleExercise
+
+Every exercise takes ``key`` (its place in the answers file), ``store`` (an
+:class:`~cpw_widgets.answers.AnswerStore`, or ``None``) and ``answer`` (a dict
+from an earlier ``.answer``); it writes to the store only when the learner
+clicks, and ``.answer`` is plain JSON data that restores the full state.
+
+Modules: ``common`` (escaping, feedback lines, store wiring), ``request``,
+``quiz``, ``circle`` and ``circle_svg`` (the drawing, pure).
+"""
+
+from .circle import CircleExercise
+from .circle_svg import circle_svg
+from .quiz import InterventionQuiz
+from .request import RequestExercise
+
+__all__ = ["CircleExercise", "InterventionQuiz", "RequestExercise", "circle_svg"]

@@ -1,0 +1,172 @@
+"""What the exercise widgets share: escaping, feedback lines, store wiring.
+
+Nothing here judges a text: the verdicts come from :mod:`cpw_widgets.assess`;
+this module only turns them into HTML and keeps answers in an
+:class:`~cpw_widgets.answers.AnswerStore`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from typing import Any
+
+import ipywidgets as widgets
+
+from ..answers import AnswerStore
+
+__all__ = [
+    "Exercise",
+    "esc",
+    "mark",
+    "feedback_line",
+    "criteria_html",
+    "box",
+    "label_style",
+    "button",
+    "bullet_list",
+    "as_int",
+    "as_str",
+    "as_str_list",
+]
+
+GOOD = "#1a6e33"      # dark green, 6.4:1 on white
+NOT_YET = "#a4262c"   # dark red, 6.6:1 on white
+MUTED = "#4a4a4a"
+
+#: Let a description show in full instead of being cut off at 90px.
+label_style: dict[str, str] = {"description_width": "initial"}
+
+
+def esc(text: Any) -> str:
+    """HTML-escape anything shown in an HTML widget (learner text above all)."""
+    return html.escape(str(text), quote=True)
+
+
+def mark(passed: bool) -> str:
+    """A ✓ or ✗ with a spoken name for screen readers."""
+    if passed:
+        return f'<span role="img" aria-label="goed" style="color:{GOOD};font-weight:bold">✓</span>'
+    return f'<span role="img" aria-label="nog niet" style="color:{NOT_YET};font-weight:bold">✗</span>'
+
+
+def feedback_line(passed: bool, label: str, feedback: str = "") -> str:
+    """One line: ✓/✗, a bold label and the (escaped) feedback."""
+    head = f"<strong>{esc(label)}</strong>" if label else ""
+    sep = ": " if label and feedback else ""
+    return (
+        '<div style="margin:0.25em 0;line-height:1.4">'
+        f"{mark(passed)} {head}{sep}{esc(feedback)}</div>"
+    )
+
+
+def criteria_html(assessment: Any) -> str:
+    """The per-criterion lines of an :class:`~cpw_widgets.assess.models.Assessment`."""
+    parts = []
+    if getattr(assessment, "message", ""):
+        parts.append(f'<p style="margin:0.25em 0">{esc(assessment.message)}</p>')
+    for key, result in assessment.criteria.items():
+        parts.append(feedback_line(result.passed, result.label or key, result.feedback))
+    return "".join(parts)
+
+
+def box(inner_html: str, *, tone: str = "plain") -> str:
+    """Wrap HTML in a soft panel (``tone``: plain, good, not-yet, note)."""
+    border = {"good": GOOD, "not-yet": NOT_YET, "note": "#8a6d00"}.get(tone, "#c8c8c8")
+    return (
+        f'<div style="border-left:4px solid {border};background:#fafafa;'
+        f'padding:0.5em 0.8em;margin:0.4em 0">{inner_html}</div>'
+    )
+
+
+def bullet_list(items: Iterable[str]) -> str:
+    """An escaped <ul>."""
+    return "<ul style='margin:0.2em 0 0.2em 1.2em;padding:0'>" + "".join(
+        f"<li>{esc(item)}</li>" for item in items
+    ) + "</ul>"
+
+
+def button(text: str, on_click, *, primary: bool = False, icon: str = "") -> widgets.Button:
+    """A labelled, keyboard-focusable button wired to ``on_click()`` (no args)."""
+    b = widgets.Button(
+        description=text,
+        tooltip=text,
+        icon=icon,
+        button_style="primary" if primary else "",
+        layout=widgets.Layout(width="auto"),
+    )
+    b.on_click(lambda _b: on_click())
+    return b
+
+
+class Exercise(widgets.VBox):
+    """Base of the exercise widgets: a VBox with a key and an optional store.
+
+    Subclasses build their controls, then call :meth:`_restore` with the answer
+    dict (given, or from the store), and call :meth:`_persist` after a learner's
+    click. Creating a widget never writes.
+    """
+
+    def __init__(self, *, key: str, store: AnswerStore | None = None, **kwargs):
+        super().__init__(**kwargs)
+        if not isinstance(key, str) or not key:
+            raise ValueError("key moet een niet-lege tekst zijn")
+        self.key = key
+        self.store = store
+        #: Shows the store's warnings (damaged file, failed write).
+        self.notice = widgets.HTML(value="")
+        self.add_class("cpw-exercise")
+
+    def _initial_answer(self, answer: dict[str, Any] | None) -> dict[str, Any] | None:
+        """The given answer, else the stored one (the store is only read)."""
+        if answer is None and self.store is not None:
+            answer = self.store.load(self.key)
+            self._show_store_warning()
+        return answer if isinstance(answer, dict) else None
+
+    def _persist(self) -> bool:
+        """Save :attr:`answer` under :attr:`key`; called on a learner's click."""
+        if self.store is None:
+            return False
+        ok = self.store.save(self.key, self.answer)
+        self._show_store_warning()
+        return ok
+
+    def _save_with_status(self, status: widgets.HTML, *, saved: str = "Je antwoord is bewaard.",
+                          missing: Iterable[str] = (), lead: str = "Nog open: ") -> bool:
+        """Save (on a click) and say in ``status`` what happened and what is still open."""
+        ok = self._persist()
+        if self.store is None:
+            text = "Er is hier geen opslag; je antwoord staat alleen op je scherm."
+        elif not ok:
+            text = "Bewaren lukte niet (zie de melding)."
+        else:
+            text = saved
+        missing = list(missing)
+        if missing:
+            text += " " + lead + "; ".join(missing) + "."
+        status.value = f"<span role='status'>{esc(text)}</span>"
+        return ok
+
+    def _show_store_warning(self) -> None:
+        warning = self.store.warning if self.store is not None else ""
+        self.notice.value = box(f"⚠ {esc(warning)}", tone="note") if warning else ""
+
+    @property
+    def answer(self) -> dict[str, Any]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+def as_str(value: Any, default: str = "") -> str:
+    """A stored value as text (stored answers may have been edited by hand)."""
+    return value if isinstance(value, str) else default
+
+
+def as_int(value: Any, default: int = 0) -> int:
+    """A stored value as a non-negative int."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else default
+
+
+def as_str_list(value: Any) -> list[str]:
+    """A stored value as a list of texts (anything else is dropped)."""
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []

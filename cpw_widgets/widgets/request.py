@@ -1,0 +1,127 @@
+"""Rewrite negative feedback as a progress request, with feedback per criterion.
+
+The verdicts come from :func:`cpw_widgets.assess.assess_request`; this widget
+only shows them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as widgets
+
+from .. import assess as _assess
+from ..answers import AnswerStore
+from ..content.models import FeedbackItem
+from .common import Exercise, as_int, as_str, box, bullet_list, button, criteria_html, esc, label_style
+
+__all__ = ["RequestExercise"]
+
+
+class RequestExercise(Exercise):
+    """One feedback item: the learner writes a progress request and checks it.
+
+    ``answer`` is ``{"item": item.id, "text": str, "attempts": int}``; an answer
+    for another item is ignored.
+    """
+
+    def __init__(
+        self,
+        item: FeedbackItem,
+        *,
+        key: str,
+        store: AnswerStore | None = None,
+        answer: dict[str, Any] | None = None,
+        show_models: bool = True,
+    ):
+        super().__init__(key=key, store=store)
+        self.item = item
+        self.show_models = show_models and bool(item.models)
+        self.attempts = 0
+        #: The last :class:`~cpw_widgets.assess.models.Assessment`, or ``None``.
+        self.assessment = None
+
+        intro = widgets.HTML(
+            value=(
+                f'<p style="margin:0.2em 0;color:#4a4a4a">{esc(item.context)}</p>'
+                + box(f"<strong>Negatieve feedback:</strong> “{esc(item.feedback)}”")
+                + "<p style='margin:0.3em 0'>Maak hier een progressieverzoek van: "
+                "zeg wat je wél graag ziet, concreet, met de reden erbij, als uitnodiging.</p>"
+            )
+        )
+        #: The learner's text.
+        self.text = widgets.Textarea(
+            description="Jouw progressieverzoek",
+            placeholder="Zou je ... willen ...? Dan ...",
+            style=label_style,
+            layout=widgets.Layout(width="100%", height="6em"),
+        )
+        self.check_button = button("Controleer", self._on_check, primary=True, icon="check")
+        self.models_button = button("Toon voorbeeld", self._toggle_models, icon="lightbulb-o")
+        self.models_button.layout.display = "none"
+        self.feedback = widgets.HTML(value="")
+        self.models = widgets.HTML(value="")
+        self.children = (
+            intro,
+            self.text,
+            widgets.HBox([self.check_button, self.models_button]),
+            self.notice,
+            self.feedback,
+            self.models,
+        )
+
+        restored = self._initial_answer(answer)
+        if restored and restored.get("item") == item.id:
+            self.text.value = as_str(restored.get("text"))
+            self.attempts = as_int(restored.get("attempts"))
+            if self.attempts:
+                self._show(self._assess())
+
+    # -- public ----------------------------------------------------------
+
+    def check(self):
+        """Assess the text, show the feedback, save; returns the Assessment."""
+        self.attempts += 1
+        result = self._assess()
+        self._show(result)
+        self._persist()
+        return result
+
+    @property
+    def answer(self) -> dict[str, Any]:
+        return {"item": self.item.id, "text": self.text.value, "attempts": self.attempts}
+
+    # -- internals -------------------------------------------------------
+
+    def _on_check(self) -> None:
+        self.check()
+
+    def _assess(self):
+        self.assessment = _assess.assess_request(self.text.value)
+        return self.assessment
+
+    def _show(self, result) -> None:
+        total = len(result.criteria)
+        good = sum(c.passed for c in result.criteria.values())
+        if result.passed:
+            head = f"Poging {self.attempts}: mooi, je verzoek voldoet aan alle {total} criteria."
+            tone = "good"
+        elif total:
+            head = f"Poging {self.attempts}: {good} van de {total} criteria in orde. Schaaf nog wat bij."
+            tone = "not-yet"
+        else:
+            head = f"Poging {self.attempts}"
+            tone = "not-yet"
+        self.feedback.value = box(f"<p style='margin:0 0 0.3em 0'><strong>{esc(head)}</strong></p>"
+                                  + criteria_html(result), tone=tone)
+        if self.show_models:
+            self.models_button.layout.display = None
+
+    def _toggle_models(self) -> None:
+        if self.models.value:
+            self.models.value = ""
+            self.models_button.description = self.models_button.tooltip = "Toon voorbeeld"
+            return
+        title = "Zo zou het kunnen:" if len(self.item.models) == 1 else "Zo zou het bijvoorbeeld kunnen:"
+        self.models.value = box(f"<strong>{title}</strong>" + bullet_list(self.item.models))
+        self.models_button.description = self.models_button.tooltip = "Verberg voorbeeld"
