@@ -19,3 +19,6 @@ from .quiz import InterventionQuiz
 from .request import RequestExercise
 
 __all__ = ["CircleExercise", "InterventionQuiz", "RequestExercise", "circle_svg"]
+
+from .sorting import MatchExercise, OrderExercise, SortExercise  # noqa: E402
+__all__ += ["MatchExercise", "OrderExercise", "SortExercise"]
