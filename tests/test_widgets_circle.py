@@ -209,3 +209,12 @@ def test_restore_ignores_other_prompt_and_bad_types(fake):
 def test_personal_mode_wording(fake):
     c = CircleExercise(CirclePrompt("p", "persoonlijk", "Hardlopen", "i", (), ()))
     assert "Jouw activiteit" in c.children[0].value
+
+
+@pytest.mark.skipif(not hasattr(assess, "assess_statement"), reason="assess_statement nog niet beschikbaar")
+def test_with_the_real_statement_assessor():
+    c = CircleExercise(PROMPT)
+    c.add_outer("We zijn niet meer te laat")
+    c.add_outer("We beginnen om negen uur")
+    hints = [row.children[1].value for row in c._rows["outer"].children]
+    assert 'aria-label="nog niet"' in hints[0] and 'aria-label="goed"' in hints[1]
