@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from conftest import EXERCISES, LIVE_TIMEOUT_MS, exercise_frame
+from .livesite import EXERCISES, LIVE_TIMEOUT_MS, exercise_frame
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

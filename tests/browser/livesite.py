@@ -1,0 +1,97 @@
+"""Helpers of the browser tests: the site, the watch on requests, axe-core, the live frame."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+AXE = REPO / "web" / "node_modules" / "axe-core" / "axe.min.js"
+EXERCISES = ["notebooks/oefening-interventie", "notebooks/oefening-progressieverzoek",
+             "notebooks/oefening-cirkeltechniek"]
+LIVE_TIMEOUT_MS = 150_000
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--disable-default-apps", "--disable-extensions", "--mute-audio",
+    # Backstop behind the route handler: no host but 127.0.0.1 even resolves.
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+]
+
+
+@dataclass
+class Site:
+    html: Path
+    url: str                  # http://127.0.0.1:PORT/
+    log: Path                 # the server's request log
+
+    def log_offset(self) -> int:
+        return self.log.stat().st_size
+
+    def errors_since(self, offset: int) -> list[str]:
+        """Request lines with a 4xx/5xx status logged after ``offset``."""
+        with self.log.open("rb") as fh:
+            fh.seek(offset)
+            text = fh.read().decode("utf-8", "replace")
+        return [ln for ln in text.splitlines() if re.search(r'" [45]\d\d ', ln)]
+
+
+@dataclass
+class Watch:
+    """What a browser context asked of hosts other than the site."""
+    outside: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def new_context(chromium, site: Site, watch: Watch, **kw):
+    """A browser context that lets only the site through and records the rest."""
+    ctx = chromium.new_context(viewport={"width": 1200, "height": 900}, locale="nl-NL", **kw)
+    prefix = site.url
+
+    def route(r):
+        if r.request.url.startswith(prefix) or r.request.url.startswith(("data:", "blob:")):
+            r.continue_()
+        else:
+            watch.outside.append(r.request.url)
+            r.abort()
+
+    ctx.route("**/*", route)
+    ctx.on("response", lambda resp: watch.failed.append(f"{resp.status} {resp.url}")
+           if resp.status >= 400 else None)
+    ctx.on("requestfailed", lambda req: watch.failed.append(f"failed {req.url}")
+           if not req.url.startswith(prefix) else None)
+    return ctx
+
+
+def exercise_frame(page, timeout: int = LIVE_TIMEOUT_MS):
+    """Wait until the page's exercise is live; return the frame it runs in."""
+    page.wait_for_selector('.oefening-live[data-state="live"]', timeout=timeout)
+    handle = page.query_selector(".oefening-live iframe")
+    frame = handle.content_frame()
+    assert frame is not None
+    return frame
+
+
+def inject_axe(target) -> None:
+    target.add_script_tag(path=str(AXE))
+
+
+def axe_serious(target, selector: str | None = None) -> list[dict]:
+    """axe-core violations of impact serious or critical (in this frame only)."""
+    inject_axe(target)
+    ctx = f"document.querySelector({selector!r})" if selector else "document"
+    result = target.evaluate(
+        f"async () => (await axe.run({ctx}, {{iframes: false, resultTypes: ['violations']}}))"
+        ".violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        " nodes: v.nodes.map(n => n.html.slice(0, 200))}))")
+    return [v for v in result if v["impact"] in ("serious", "critical")]
