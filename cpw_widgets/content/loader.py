@@ -97,8 +97,9 @@ def _read_text(path: PathArg, filename: str) -> tuple[str, str]:
         resource = resources.files("cpw_widgets.content").joinpath("data", filename)
         try:
             return filename, resource.read_text(encoding="utf-8")
-        except (OSError, FileNotFoundError) as exc:  # pragma: no cover - broken install
-            raise ContentError(filename, [f"{filename}: het bestand hoort bij het pakket maar is niet te lezen ({exc})."]) from exc
+        except OSError as exc:  # pragma: no cover - broken install
+            message = f"{filename}: het bestand hoort bij het pakket maar is niet te lezen ({exc})."
+            raise ContentError(filename, [message]) from exc
     p = Path(path)
     name = p.name
     try:
@@ -111,21 +112,32 @@ def _read_text(path: PathArg, filename: str) -> tuple[str, str]:
         raise ContentError(name, [f"{name}: het bestand is niet te lezen ({exc})."]) from exc
 
 
+def _syntax_message(name: str, exc: MarkedYAMLError) -> str:
+    """A Dutch message for a YAML syntax error, with the line number."""
+    problem_mark, context_mark = exc.problem_mark, exc.context_mark
+    mark = problem_mark or context_mark
+    where = f"rond regel {mark.line + 1}, kolom {mark.column + 1}" if mark else "ergens"
+    if problem_mark and context_mark and context_mark.line != problem_mark.line:
+        where += f" (wat daar misgaat, begint op regel {context_mark.line + 1})"
+    detail = " ".join(x.strip() for x in (exc.context, exc.problem) if x)
+    if "duplicate key" in detail:
+        key = re.search(r'duplicate key "([^"]*)"', detail)
+        hint = f'Het veld "{key.group(1) if key else "?"}" staat twee keer in hetzelfde item; haal er één weg.'
+    elif "'\\t'" in detail:
+        hint = "Daar staat een tab; spring in met spaties."
+    elif "quoted scalar" in detail:
+        hint = "Daar wordt een aanhalingsteken geopend maar niet gesloten."
+    else:
+        hint = "Controleer daar de inspringing, de dubbele punten en de aanhalingstekens."
+    return f"{name}: de YAML is niet te lezen {where}. {hint} (technische melding: {detail})"
+
+
 def _parse(name: str, text: str) -> list[Any]:
     """Parse YAML text that must hold a non-empty list of mappings."""
     try:
         data = _yaml().load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"rond regel {mark.line + 1}, kolom {mark.column + 1}" if mark else "ergens"
-        detail = (exc.problem or exc.context or "").strip()
-        raise ContentError(
-            name,
-            [
-                f"{name}: de YAML is niet te lezen {where}. Controleer daar de inspringing, "
-                f"de dubbele punten en de aanhalingstekens (technische melding: {detail})."
-            ],
-        ) from exc
+        raise ContentError(name, [_syntax_message(name, exc)]) from exc
     except YAMLError as exc:
         raise ContentError(name, [f"{name}: de YAML is niet te lezen ({exc})."]) from exc
     if data is None:
