@@ -1,0 +1,96 @@
+"""Accuracy of the assessors on the BLIND evaluation set.
+
+The set (tests/data/blind_requests.yaml, tests/data/blind_statements.yaml) was
+written and committed without looking at the assessors or their development
+data; see the header of each file for the labelling rules.
+
+Run: .venv/bin/python bench/assess_blind.py [--no-errors]
+
+Prints per criterion: n, accuracy, balanced accuracy (mean of the recall on
+texts that meet the criterion and on texts that do not), recall on true and on
+false, and then every misclassified text per criterion (expected, got, the
+assessor's feedback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from cpw_widgets.assess import assess_request, assess_statement  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+REQUEST_KEYS = ["positive", "concrete", "reason", "invitation", "no_blame"]
+STATEMENT_KEYS = ["positive"]
+
+
+def load(name: str) -> list[dict]:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["items"]
+
+
+def scores(pairs: list[tuple[bool, bool]]) -> dict[str, float]:
+    """pairs of (label, predicted)."""
+    n = len(pairs)
+    pos = [p for lab, p in pairs if lab]
+    neg = [not p for lab, p in pairs if not lab]
+    rec_pos = sum(pos) / len(pos) if pos else float("nan")
+    rec_neg = sum(neg) / len(neg) if neg else float("nan")
+    acc = sum(lab == p for lab, p in pairs) / n if n else float("nan")
+    return {"n": n, "acc": acc, "bal": (rec_pos + rec_neg) / 2,
+            "rec_pos": rec_pos, "rec_neg": rec_neg}
+
+
+def evaluate(items, assess, keys):
+    pairs = {k: [] for k in keys}
+    errors = {k: [] for k in keys}
+    for item in items:
+        result = assess(item["text"])
+        for k in keys:
+            crit = result.criteria.get(k)
+            got = bool(crit.passed) if crit is not None else False
+            pairs[k].append((bool(item[k]), got))
+            if got != bool(item[k]):
+                feedback = crit.feedback if crit is not None else (result.message or "(no criterion)")
+                errors[k].append((item["text"], bool(item[k]), got, feedback))
+    return {k: scores(v) for k, v in pairs.items()}, errors
+
+
+def table(title, res):
+    print(f"\n{title}")
+    print(f"{'criterion':<12}{'n':>5}{'acc':>8}{'bal.acc':>9}{'rec T':>8}{'rec F':>8}")
+    for k, s in res.items():
+        print(f"{k:<12}{s['n']:>5}{s['acc']:>8.3f}{s['bal']:>9.3f}{s['rec_pos']:>8.3f}{s['rec_neg']:>8.3f}")
+
+
+def show_errors(title, errors):
+    for k, errs in errors.items():
+        print(f"\n--- {title} / {k}: {len(errs)} misclassified ---")
+        for text, exp, got, fb in errs:
+            one_line = text.replace("\n", " / ")
+            print(f"* expected {str(exp).lower()}, got {str(got).lower()}: {one_line}")
+            print(f"    feedback: {fb}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-errors", action="store_true", help="only the tables")
+    args = ap.parse_args(argv)
+
+    req_res, req_err = evaluate(load("blind_requests.yaml"), assess_request, REQUEST_KEYS)
+    st_res, st_err = evaluate(load("blind_statements.yaml"), assess_statement, STATEMENT_KEYS)
+    table("Blind set, progress requests (assess_request)", req_res)
+    table("Blind set, circle statements (assess_statement)", st_res)
+    if not args.no_errors:
+        show_errors("requests", req_err)
+        show_errors("statements", st_err)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
