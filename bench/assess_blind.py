@@ -6,10 +6,15 @@ data; see the header of each file for the labelling rules.
 
 Run: .venv/bin/python bench/assess_blind.py [--no-errors]
 
-Prints per criterion: n, accuracy, balanced accuracy (mean of the recall on
-texts that meet the criterion and on texts that do not), recall on true and on
-false, and then every misclassified text per criterion (expected, got, the
-assessor's feedback).
+The set is split deterministically: items at even positions (0, 2, 4, ...) are
+``blind-tune``, items at odd positions are ``blind-fresh``. Only blind-tune may
+be looked at while improving the assessors; blind-fresh is a held-out check,
+so this script prints only its table, never its misclassified texts.
+
+Prints per criterion and per half: n, accuracy, balanced accuracy (mean of the
+recall on texts that meet the criterion and on texts that do not), recall on
+true and on false, and then every misclassified blind-tune text per criterion
+(expected, got, the assessor's feedback).
 """
 
 from __future__ import annotations
@@ -32,6 +37,11 @@ STATEMENT_KEYS = ["positive"]
 
 def load(name: str) -> list[dict]:
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["items"]
+
+
+def split(items: list[dict]) -> dict[str, list[dict]]:
+    """Even positions -> blind-tune, odd positions -> blind-fresh."""
+    return {"blind-tune": items[0::2], "blind-fresh": items[1::2]}
 
 
 def scores(pairs: list[tuple[bool, bool]]) -> dict[str, float]:
@@ -82,13 +92,19 @@ def main(argv=None) -> int:
     ap.add_argument("--no-errors", action="store_true", help="only the tables")
     args = ap.parse_args(argv)
 
-    req_res, req_err = evaluate(load("blind_requests.yaml"), assess_request, REQUEST_KEYS)
-    st_res, st_err = evaluate(load("blind_statements.yaml"), assess_statement, STATEMENT_KEYS)
-    table("Blind set, progress requests (assess_request)", req_res)
-    table("Blind set, circle statements (assess_statement)", st_res)
-    if not args.no_errors:
-        show_errors("requests", req_err)
-        show_errors("statements", st_err)
+    requests = split(load("blind_requests.yaml"))
+    statements = split(load("blind_statements.yaml"))
+    errors = {}
+    for part in ("blind-tune", "blind-fresh"):
+        req_res, req_err = evaluate(requests[part], assess_request, REQUEST_KEYS)
+        st_res, st_err = evaluate(statements[part], assess_statement, STATEMENT_KEYS)
+        table(f"{part}, progress requests (assess_request)", req_res)
+        table(f"{part}, circle statements (assess_statement)", st_res)
+        errors[part] = (req_err, st_err)
+    if not args.no_errors:  # blind-tune only: blind-fresh stays unseen
+        req_err, st_err = errors["blind-tune"]
+        show_errors("blind-tune requests", req_err)
+        show_errors("blind-tune statements", st_err)
     return 0
 
 
