@@ -23,6 +23,13 @@ CHROMIUM_ARGS = [
 ]
 
 
+def toc_pages() -> list[str]:
+    """Every page of the book, from _toc.yml (the lead's helper, shared)."""
+    import conftest  # tests/conftest.py (this package's own is browser.conftest)
+
+    return conftest.toc_files()
+
+
 @dataclass
 class Site:
     html: Path
@@ -73,11 +80,14 @@ def new_context(chromium, site: Site, watch: Watch, **kw):
     return ctx
 
 
-def exercise_frame(page, timeout: int = LIVE_TIMEOUT_MS):
-    """Wait until the page's exercise is live; return the frame it runs in."""
-    page.wait_for_selector('.oefening-live[data-state="live"]', timeout=timeout)
-    handle = page.query_selector(".oefening-live iframe")
-    frame = handle.content_frame()
+def exercise_frame(page, index: int = 0, timeout: int = LIVE_TIMEOUT_MS):
+    """Wait until the page's ``index``-th exercise is live; return its frame."""
+    box = page.locator(".oefening-live").nth(index)
+    box.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "i => document.querySelectorAll('.oefening-live')[i].dataset.state === 'live'",
+        arg=index, timeout=timeout)
+    frame = box.locator("iframe").element_handle().content_frame()
     assert frame is not None
     return frame
 

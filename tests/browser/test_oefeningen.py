@@ -1,0 +1,142 @@
+"""The three exercises, done as a learner does them: in the browser, with the
+live widget (Python under Pyodide), wrong then right, and still there after a
+reload. Outside hosts are blocked (see conftest)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cpw_widgets.content import load_feedback_items, load_interventions, load_scenarios
+
+from .livesite import exercise_frame
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+FEEDBACK_TIMEOUT = 30_000
+
+
+def button(frame, text: str):
+    """A widget button by its text (its accessible name also holds the icon's glyph)."""
+    return frame.locator("button.widget-button", has_text=re.compile(rf"^\s*{re.escape(text)}\s*$"))
+
+
+def open_exercise(page, site, name: str, index: int = 0):
+    page.goto(f"{site.url}notebooks/{name}.html")
+    return exercise_frame(page, index)
+
+
+def test_intervention_quiz_wrong_then_right_and_kept(live_page, site, tmp_path):
+    frame = open_exercise(live_page, site, "oefening-interventie")
+    names = {i.key: i.name for i in load_interventions()}
+    first = next(s for s in load_scenarios() if s.id == "sturen-2")
+    assert first.text[:40] in frame.inner_text(".jupyter-widgets")
+    wrong = next(k for k in names if k != first.intervention)
+
+    frame.get_by_label(names[wrong], exact=True).check()
+    button(frame, "Controleer").click()
+    frame.wait_for_selector("text=✗", timeout=FEEDBACK_TIMEOUT)
+    live_page.screenshot(path=str(tmp_path / "quiz-fout.png"), full_page=True)
+
+    frame.get_by_label(names[first.intervention], exact=True).check()
+    button(frame, "Controleer").click()
+    frame.wait_for_selector("text=✓", timeout=FEEDBACK_TIMEOUT)
+    live_page.screenshot(path=str(tmp_path / "quiz-goed.png"), full_page=True)
+
+    # Kept over a reload: the choice that counts, which for practice situations
+    # is the first one checked (the widget's rule: a retry is for learning).
+    live_page.reload()
+    frame = exercise_frame(live_page, 0)
+    assert frame.get_by_label(names[wrong], exact=True).is_checked()
+    assert "✗" in frame.inner_text(".jupyter-widgets")
+    live_page.screenshot(path=str(tmp_path / "quiz-na-herladen.png"), full_page=True)
+
+
+def test_progress_request_wrong_then_right_and_kept(live_page, site, tmp_path):
+    frame = open_exercise(live_page, site, "oefening-progressieverzoek")
+    item = next(i for i in load_feedback_items() if i.id == "team-te-laat-overleg")
+    textarea = frame.get_by_label("Jouw progressieverzoek")
+
+    textarea.fill("Je komt altijd te laat, dat is slordig.")
+    button(frame, "Controleer").click()
+    frame.wait_for_selector('[aria-label="nog niet"]', timeout=FEEDBACK_TIMEOUT)
+    assert "✗" in frame.inner_text(".jupyter-widgets")
+    live_page.screenshot(path=str(tmp_path / "verzoek-fout.png"), full_page=True)
+
+    textarea.fill(item.models[0])
+    button(frame, "Controleer").click()
+    frame.wait_for_selector("text=alle 5 criteria", timeout=FEEDBACK_TIMEOUT)
+    text = frame.inner_text(".jupyter-widgets")
+    assert "✓" in text and "✗" not in text
+    live_page.screenshot(path=str(tmp_path / "verzoek-goed.png"), full_page=True)
+
+    live_page.reload()
+    frame = exercise_frame(live_page, 0)
+    assert frame.get_by_label("Jouw progressieverzoek").input_value() == item.models[0]
+
+
+def test_circle_items_are_drawn_and_kept(live_page, site, tmp_path):
+    frame = open_exercise(live_page, site, "oefening-cirkeltechniek")
+    inner, outer = "We beginnen altijd op tijd", "Korter vergaderen"
+    new_items = frame.locator(".widget-text input")
+    add = button(frame, "Voeg toe")
+
+    new_items.nth(0).fill(inner)
+    add.nth(0).click()
+    frame.wait_for_function(
+        "t => [...document.querySelectorAll('svg')].some(s => s.textContent.includes(t))",
+        arg="op tijd", timeout=FEEDBACK_TIMEOUT)
+    # The inner list now has an edit row, so the outer circle's new-item box moved on.
+    frame.locator(".widget-text input").nth(2).fill(outer)
+    add.nth(1).click()
+    frame.wait_for_function(
+        "t => [...document.querySelectorAll('svg')].some(s => s.textContent.includes(t))",
+        arg="vergaderen", timeout=FEEDBACK_TIMEOUT)
+    button(frame, "Bewaar").click()
+    frame.wait_for_selector("text=bewaard", timeout=FEEDBACK_TIMEOUT)
+    live_page.screenshot(path=str(tmp_path / "cirkel.png"), full_page=True)
+
+    live_page.reload()
+    frame = exercise_frame(live_page, 0)
+    svg_text = frame.eval_on_selector_all("svg", "ss => ss.map(s => s.textContent).join(' ')")
+    assert "op tijd" in svg_text and "vergaderen" in svg_text
+    live_page.screenshot(path=str(tmp_path / "cirkel-na-herladen.png"), full_page=True)
+
+
+def test_exercise_is_usable_by_keyboard_only(live_page, site, tmp_path):
+    """Tab from the page into the exercise, type, and press Enter/Space on the button."""
+    frame = open_exercise(live_page, site, "oefening-progressieverzoek")
+    live_page.evaluate("document.activeElement && document.activeElement.blur()")
+    focused = ""
+    for _ in range(120):
+        live_page.keyboard.press("Tab")
+        focused = frame.evaluate(
+            "() => document.hasFocus() ? document.activeElement.tagName : ''")
+        if focused == "TEXTAREA":
+            break
+    assert focused == "TEXTAREA", "Tab never reached the exercise's text box"
+    live_page.keyboard.type("Zou je om negen uur willen beginnen? Dan zijn we op tijd klaar.")
+    live_page.keyboard.press("Tab")
+    assert frame.evaluate("() => document.activeElement.textContent.trim()") == "Controleer"
+    live_page.keyboard.press("Enter")
+    frame.wait_for_selector("text=Poging 1", timeout=FEEDBACK_TIMEOUT)
+    live_page.keyboard.press("Space")
+    frame.wait_for_selector("text=Poging 2", timeout=FEEDBACK_TIMEOUT)
+    live_page.screenshot(path=str(tmp_path / "toetsenbord.png"), full_page=True)
+
+
+def test_quiz_choice_by_keyboard(live_page, site):
+    frame = open_exercise(live_page, site, "oefening-interventie")
+    radio = frame.locator(".widget-radio-box input").first
+    radio.focus()
+    live_page.keyboard.press("Space")
+    assert radio.is_checked()
+    live_page.keyboard.press("ArrowDown")
+    assert frame.locator(".widget-radio-box input").nth(1).is_checked()
+    button(frame, "Controleer").focus()
+    live_page.keyboard.press("Enter")
+    frame.wait_for_function(
+        "() => /[✓✗]/.test(document.querySelector('.jupyter-widgets').innerText)",
+        timeout=FEEDBACK_TIMEOUT)
+
