@@ -107,7 +107,7 @@ def test_empty_circle_draws():
 
 def test_add_edit_remove_and_live_svg(fake):
     c = CircleExercise(PROMPT)
-    assert "&lt;teamvergadering&gt;" in c.children[0].value and "Teamonderwerp" in c.children[0].value
+    assert "&lt;teamvergadering&gt;" in c.intro.value and "Teamonderwerp" in c.intro.value
     c.add_inner("We beginnen op tijd")
     c.add_outer("Iedereen komt aan het woord")
     c.add_outer("We zijn niet meer te laat")
@@ -127,10 +127,9 @@ def test_add_edit_remove_and_live_svg(fake):
 def test_add_via_text_and_button(fake):
     c = CircleExercise(PROMPT)
     c._new["inner"].value = "  We  lachen veel  "
-    section = c.children[1]
-    section.children[2].children[1].click()  # the "Voeg toe" button of the inner circle
+    c._add_buttons["inner"].click()
     assert c.inner == ["We lachen veel"] and c._new["inner"].value == ""
-    section.children[2].children[1].click()  # empty: nothing added
+    c._add_buttons["inner"].click()  # empty: nothing added
     assert c.inner == ["We lachen veel"] and "Typ eerst" in c.status.value
 
 
@@ -208,7 +207,7 @@ def test_restore_ignores_other_prompt_and_bad_types(fake):
 
 def test_personal_mode_wording(fake):
     c = CircleExercise(CirclePrompt("p", "persoonlijk", "Hardlopen", "i", (), ()))
-    assert "Jouw activiteit" in c.children[0].value
+    assert "Jouw activiteit" in c.intro.value
 
 
 @pytest.mark.skipif(not hasattr(assess, "assess_statement"), reason="assess_statement nog niet beschikbaar")

@@ -74,7 +74,7 @@ def test_learner_html_is_escaped_and_text_kept_intact(fake):
     assert ex.text.value == typed
     assert ex.answer["text"] == typed
     # content text is escaped too
-    assert "&lt;b&gt;op&lt;/b&gt;" in ex.children[0].value
+    assert "&lt;b&gt;op&lt;/b&gt;" in ex.intro.value
 
 
 def test_models_only_after_a_first_attempt(fake):

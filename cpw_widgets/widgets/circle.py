@@ -50,12 +50,13 @@ class CircleExercise(Exercise):
         self._updating = False
 
         kind = "Jouw activiteit" if prompt.mode == "persoonlijk" else "Teamonderwerp"
-        intro = widgets.HTML(
+        self.intro = widgets.HTML(
             value=box(f"<strong>{kind}:</strong> {esc(prompt.topic)}<br>"
                       f"<span style='color:#4a4a4a'>{esc(prompt.intro)}</span>")
         )
         self._rows: dict[str, widgets.VBox] = {}
         self._new: dict[str, widgets.Text] = {}
+        self._add_buttons: dict[str, widgets.Button] = {}
         sections = [self._section(side) for side in ("inner", "outer")]
 
         self.step_choice = widgets.Dropdown(
@@ -76,8 +77,8 @@ class CircleExercise(Exercise):
         self.drawing = widgets.HTML(value="")
         self.download = widgets.HTML(value="")
 
-        self.children = (
-            intro, *sections,
+        self._set_children(
+            self.intro, *sections,
             widgets.HTML("<h4 style='margin:0.8em 0 0.2em 0'>Je volgende stap</h4>"),
             self.step_choice, self.step_text,
             widgets.HBox([self.save_button, self.status]),
@@ -166,6 +167,7 @@ class CircleExercise(Exercise):
         self._new[side] = new
         add = button("Voeg toe", lambda: self._add(side, new.value), icon="plus")
         add.tooltip = f"Voeg toe aan de {_name}"
+        self._add_buttons[side] = add
         self._rows[side] = widgets.VBox()
         return widgets.VBox([
             widgets.HTML(f"<h4 style='margin:0.8em 0 0.2em 0'>{esc(title)}: {esc(question)}</h4>"),

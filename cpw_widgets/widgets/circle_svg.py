@@ -87,8 +87,9 @@ def _inner_items(items: Sequence[str]) -> str:
     size, max_lines = 14, 12
     blocks: list[list[str]] = []
     used = 0
+    per_item = 3 if len(items) <= 4 else 2
     for n, item in enumerate(items):
-        lines = wrap(item, 22, 2)
+        lines = wrap(item, 24, per_item)
         left = len(items) - n
         if used + len(lines) > max_lines - (1 if left > 1 else 0):
             blocks.append([f"… en nog {left}"])
@@ -125,7 +126,8 @@ def _outer_items(items: Sequence[str], step_item: str) -> str:
         x = CX + radius * math.cos(angle)
         y = CY + radius * math.sin(angle)
         chosen = bool(step_item) and _clean(item) == _clean(step_item)
-        lines = wrap(("★ " if chosen else "") + item, 16, 3)
+        width, max_lines = (17, 4) if n <= 6 else (15, 3)
+        lines = wrap(("★ " if chosen else "") + item, width, max_lines)
         out.append(_text_block(lines, x, y, 13, weight="bold" if chosen else "normal"))
     return "".join(out)
 

@@ -34,6 +34,18 @@ GOOD = "#1a6e33"      # dark green, 6.4:1 on white
 NOT_YET = "#a4262c"   # dark red, 6.6:1 on white
 MUTED = "#4a4a4a"
 
+#: Page-wide rules for the exercises (inside ``.cpw-exercise`` only): long
+#: checkbox labels wrap instead of ending in "…", text boxes use the page font.
+STYLE = """<style>
+.cpw-exercise .widget-checkbox, .cpw-exercise .widget-checkbox * {
+  white-space: normal !important; overflow: visible !important;
+  text-overflow: clip !important; height: auto !important; }
+.cpw-exercise .widget-checkbox { margin-bottom: 0.3em; }
+.cpw-exercise .widget-checkbox .widget-label-basic { display: flex !important; align-items: flex-start; gap: 0.4em; }
+.cpw-exercise .widget-checkbox input { flex-shrink: 0; margin-top: 0.2em; }
+.cpw-exercise textarea { font-family: inherit; font-size: 0.95em; }
+</style>"""
+
 #: Let a description show in full instead of being cut off at 90px.
 label_style: dict[str, str] = {"description_width": "initial"}
 
@@ -116,6 +128,11 @@ class Exercise(widgets.VBox):
         #: Shows the store's warnings (damaged file, failed write).
         self.notice = widgets.HTML(value="")
         self.add_class("cpw-exercise")
+        self._style = widgets.HTML(value=STYLE, layout=widgets.Layout(height="0", margin="0"))
+
+    def _set_children(self, *children: widgets.Widget) -> None:
+        """Show ``children`` (after the shared style rules)."""
+        self.children = (self._style, *children)
 
     def _initial_answer(self, answer: dict[str, Any] | None) -> dict[str, Any] | None:
         """The given answer, else the stored one (the store is only read)."""

@@ -72,7 +72,7 @@ class InterventionQuiz(Exercise):
         self.feature_button = button("Controleer kenmerken", self._check_features, icon="check")
         self.feature_feedback = widgets.HTML()
         self.features_panel = widgets.VBox(
-            [self.feature_question, self.feature_boxes, self.feature_button, self.feature_feedback])
+            [self.feature_question, self.feature_boxes, widgets.HBox([self.feature_button]), self.feature_feedback])
         self.radio = widgets.RadioButtons(
             options=[(i.name, i.key) for i in shuffled], value=None,
             description="Welke interventie past het best?", style=label_style,
@@ -82,7 +82,7 @@ class InterventionQuiz(Exercise):
         self.next_button = button("Volgende situatie", self._on_next, icon="arrow-right")
         self.again_button = button("Opnieuw", self._on_again, icon="refresh")
         self.feedback = widgets.HTML()
-        self.children = (
+        self._set_children(
             self.header, self.situation, self.features_panel, self.radio,
             widgets.HBox([self.check_button, self.next_button, self.again_button]),
             self.notice, self.feedback,

@@ -41,7 +41,7 @@ class RequestExercise(Exercise):
         #: The last :class:`~cpw_widgets.assess.models.Assessment`, or ``None``.
         self.assessment = None
 
-        intro = widgets.HTML(
+        self.intro = widgets.HTML(
             value=(
                 f'<p style="margin:0.2em 0;color:#4a4a4a">{esc(item.context)}</p>'
                 + box(f"<strong>Negatieve feedback:</strong> “{esc(item.feedback)}”")
@@ -61,8 +61,8 @@ class RequestExercise(Exercise):
         self.models_button.layout.display = "none"
         self.feedback = widgets.HTML(value="")
         self.models = widgets.HTML(value="")
-        self.children = (
-            intro,
+        self._set_children(
+            self.intro,
             self.text,
             widgets.HBox([self.check_button, self.models_button]),
             self.notice,
