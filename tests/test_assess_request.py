@@ -161,3 +161,123 @@ def test_dev_set_is_large_and_balanced_enough():
     for key in KEYS:
         assert all(isinstance(i[key], bool) for i in items)
         assert sum(not i[key] for i in items) / len(items) >= 0.25, key
+
+
+# --- general mechanisms (generic examples, written for these tests) -----------
+
+@pytest.mark.parametrize("text,expected", [
+    # a comparative adjective as the aim is a quality, not an act
+    ("Zou je wat zorgzamer willen zijn voor de planten?", False),
+    ("Kun je in de vergadering wat assertiever zijn?", False),
+    # measurable comparatives with a named object stay concrete
+    ("Kun je de thermostaat 's nachts wat lager zetten?", True),
+    # "meer/vaker/minder" + a verb with nothing named
+    ("Zou je wat vaker willen meedoen?", False),
+    ("Kun je meer vertellen?", False),
+    ("Kun je op vrijdag meer brood bij de bakker halen?", True),
+    # an amount of something abstract
+    ("Wil je wat meer geduld opbrengen?", False),
+    # state and inner-process verbs
+    ("Zou je meer vertrouwen willen uitstralen?", False),
+    ("Kun je niet zo snel in paniek raken?", False),
+    ("Wil je kalm blijven?", False),
+    ("Wil je om acht uur aanwezig zijn bij de ingang?", True),
+    # "helpen" with nothing named
+    ("Kun je ons helpen?", False),
+    ("Kun je me helpen met het verplaatsen van de kast?", True),
+    # a stop with nothing named
+    ("Hou daar eens mee op.", False),
+    ("Stop met dat getrommel op het bureau.", True),
+    # attitude verbs are vague unless tied to a moment
+    ("Wil je niet zo zeuren?", False),
+    ("Minder mopperen tijdens de lunch, graag.", True),
+])
+def test_concrete_mechanisms(text, expected):
+    assert crit(text, "concrete").passed is expected
+
+
+def test_concrete_feedback_is_generic_and_quotes():
+    c = crit("Zou je wat zorgzamer willen zijn voor de planten?", "concrete")
+    assert "zorgzamer" in c.evidence[0] and f'"{c.evidence[0]}"' in c.feedback
+    assert "klant" not in c.feedback and "wie wat doet" in c.feedback
+
+
+def test_ok_feedback_quotes_the_behaviour_not_the_wish_frame():
+    a = assess_request("Ik zou graag willen dat je de post om tien uur ophaalt, zodat ik die kan sorteren.")
+    for key in ("positive", "concrete"):
+        q = a.criteria[key].evidence[0]
+        assert q.startswith("de post") and not q.lower().startswith("ik")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a separate explaining sentence, no connective needed
+    ("Wil je de hond vanavond uitlaten? Hij heeft de hele dag binnen gezeten.", True),
+    ("Kun je de kraan dichtdraaien na het tanden poetsen? Het water is duur.", True),
+    # result adverbs anywhere in the clause
+    ("Wil je de sleutel in het kastje hangen? Ik vind hem dan sneller terug.", True),
+    ("Zet je fiets in het rek, anders valt hij om.", True),
+    # purpose "om ... te", but not after lukken/bereid/vragen
+    ("Wil je het deeg een uur laten rusten om het luchtig te maken?", True),
+    ("Lukt het je om de afwas te doen?", False),
+    ("Ben je bereid om vrijdag de kassa te tellen?", False),
+    # "voor de veiligheid/privacy van"
+    ("Wil je de dossierkast afsluiten, voor de privacy van de cliënten?", True),
+    # I-messages about the effect on the speaker
+    ("Wil je laten weten wanneer je thuiskomt? Ik maak me anders zorgen.", True),
+    # a reason clause with a negation is still a reason
+    ("Zet de melk in de koelkast, dan bederft hij niet.", True),
+    # a blaming second sentence is no reason
+    ("Wil je de tafel afruimen? Jij laat altijd alles staan.", False),
+])
+def test_reason_mechanisms(text, expected):
+    assert crit(text, "reason").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # trait judgements about the other or their work
+    ("Je bent zo brutaal tegen de conciërge. Wil je hem voortaan groeten?", False),
+    ("Kun je wat minder arrogant overkomen?", False),
+    ("Zou je jouw respectloze opmerkingen achterwege willen laten?", False),
+    # generalisers inside stop/avoid requests and noun phrases about the other
+    ("Kun je voorkomen dat de vaatwasser weer vol blijft staan?", False),
+    ("Alweer dat gedoe met jou. Wil je de vuilnis buiten zetten?", False),
+    # condescension and sarcasm
+    ("Het is toch logisch dat je de deur dichtdoet?", False),
+    ("Wil je je bord opruimen, net als iedereen?", False),
+    ("Wil je je jas ophangen, zoals ik al vaak gezegd heb?", False),
+    # threats
+    ("Wil je op tijd komen? Anders moet ik het melden bij de directie.", False),
+    # naming past failures
+    ("Ik zag dat je vorige week twee keer te laat was. Wil je om negen uur beginnen?", False),
+    # neutral uses pass
+    ("Wil je de deur weer op slot doen als je weggaat?", True),
+    ("Wil je nooit meer zonder kloppen de spreekkamer binnenlopen?", True),
+    ("Kun je de lijst in één keer invullen?", True),
+])
+def test_no_blame_mechanisms(text, expected):
+    assert crit(text, "no_blame").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # only the requested behaviour counts, not a separate remark or the reason
+    ("Nog steeds geen boodschappen gezien. Wil je ze vanmiddag halen?", True),
+    ("Sluit het hek, dan loopt de hond niet weg.", True),
+    # "minder" after a wish frame
+    ("Het zou helpen als je minder snel praat tijdens de presentatie.", False),
+    ("Als ik jou was, zou ik minder koffie drinken.", False),
+])
+def test_positive_mechanisms(text, expected):
+    assert crit(text, "positive").passed is expected
+
+
+def test_positive_never_quotes_an_empty_string():
+    for text in ("Graag!", "Ja.", "Wil je?"):
+        c = crit(text, "positive")
+        assert '""' not in c.feedback
+
+
+def test_markup_only_is_not_dutch():
+    a = assess_request("<script>alert(1)</script>")
+    assert not a.passed and "Nederlands" in a.message
+    assert all(not c.passed for c in a.criteria.values())
+    assert assess_request("<b>Wil je de deur dichtdoen?</b>").message == ""

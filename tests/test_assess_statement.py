@@ -55,3 +55,14 @@ def test_dev_set_accuracy_floor():
     items = data["dev"]
     acc = sum(assess_statement(i["text"]).passed == i["positive"] for i in items) / len(items)
     assert acc >= 0.85
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zonder haast naar mijn werk", False),
+    ("Een week zonder klachten", False),
+    ("Ik houd mijn boekhouding op een vaste dag bij", True),
+    ("Ik hou op met uitstellen", False),
+    ("Ik houd ermee op", False),
+])
+def test_statement_absence_and_separable_ophouden(text, expected):
+    assert assess_statement(text).criteria["positive"].passed is expected

@@ -30,7 +30,7 @@ RELATIVE_OPENERS = {"die", "wie", "waar", "waarin", "waarmee", "waarop", "welke"
 
 # After these words an "als" clause is the content of the wish, not a condition:
 # "Ik zou het fijn vinden als je ..." asks for what follows.
-COMPLEMENT_AFTER = {"fijn", "prettig", "blij", "waarderen", "handig", "fijner", "prettiger", "graag"}
+COMPLEMENT_AFTER = {"fijn", "prettig", "blij", "waarderen", "handig", "fijner", "prettiger", "graag", "helpen", "schelen", "beter", "goed"}
 
 # --- positive: what to stop, avoid or reduce --------------------------------
 
@@ -80,7 +80,7 @@ VAGUE_PHRASES = [
     ("wat", "we", "afspreken"), ("wat", "we", "afgesproken"),
 ]
 # "aan de afspraken houden": a lemma pair anywhere in the clause.
-VAGUE_LEMMA_PAIRS = [("afspraak", "houden")]
+VAGUE_LEMMA_PAIRS = [("afspraak", "houden"), ("rekening", "houden")]
 
 # --- reason: what the request brings ----------------------------------------
 
@@ -111,8 +111,10 @@ DIRECTIVE_WORDS = {"graag", "alsjeblieft", "alstublieft", "aub", "voortaan", "sv
 DIRECTIVE_PHRASES = [
     ("ik", "wil", "dat"), ("ik", "wil", "graag"), ("ik", "verwacht"), ("het", "is", "de", "bedoeling"),
     ("ik", "wil", "je", "vragen"), ("vanaf", "nu"), ("in", "het", "vervolg"), ("je", "moet"),
-    ("jullie", "moeten"), ("jij", "moet"), ("ik", "zou", "het", "fijn"), ("het", "zou", "fijn"),
+    ("jullie", "moeten"), ("jij", "moet"), ("moet", "je"), ("moet", "jij"), ("moeten", "jullie"), ("ik", "zou", "het", "fijn"), ("het", "zou", "fijn"),
     ("ik", "heb", "graag"), ("ik", "wil", "niet"), ("ik", "wil", "je"),
+    ("ik", "zou", "willen"), ("ik", "zou", "graag"), ("het", "zou", "helpen"), ("het", "zou", "schelen"),
+    ("als", "ik", "jou", "was"), ("als", "ik", "u", "was"), ("het", "zou", "goed"), ("het", "zou", "beter"),
 ]
 
 # --- no_blame: reproach, labels, generalisations ----------------------------
@@ -146,3 +148,133 @@ IRRITATION_PHRASES = [
 # Failure words that, in a statement about the other, make it a reproach about
 # the past ("Je hebt het weer vergeten", "Je bent te laat").
 FAILURE_WORDS = {"vergeten", "laat", "verkeerd", "fout", "rommel", "zooi"}
+
+# --- added: general mechanisms (clause structure) ----------------------------
+
+PREPOSITIONS = {
+    "in", "op", "aan", "met", "voor", "vóór", "bij", "naar", "van", "uit", "over", "onder", "tijdens",
+    "na", "om", "door", "tegen", "zonder", "achter", "naast", "tussen", "rond", "langs", "tot",
+}
+
+# Frequent finite verb forms that simplemma does not map to their infinitive
+# ("staat" stays "staat"): enough to see that "dan" opens a result clause.
+FINITE_FORMS = {
+    "is", "was", "zijn", "waren", "heeft", "hebt", "heb", "hebben", "kan", "kun", "kunt", "kunnen",
+    "wil", "wilt", "zal", "zult", "zullen", "moet", "moeten", "mag", "mogen", "staat", "gaat",
+    "doet", "komt", "ligt", "zit", "weet", "wordt", "blijft", "houdt", "krijgt", "krijg", "ziet",
+    "hoeft", "hoef", "voelt", "lukt", "loopt", "werkt", "scheelt", "helpt", "geeft", "maakt",
+}
+
+# Words that point back at the addressee, also as object or possessive ("met jou",
+# "jouw gedrag").
+ADDRESSEE_ANY = {"je", "jij", "jou", "jouw", "u", "uw", "jullie", "jezelf", "jouzelf"}
+
+# --- added: concrete ----------------------------------------------------------
+
+# Verbs (lemmas) that name a state, an attitude or an inner process rather than
+# something a bystander sees the other do ("rust uitstralen", "openstaan voor
+# feedback", "niet opgeven", "in paniek raken", "je laten afleiden").
+STATE_VERBS = {
+    "uitstralen", "openstaan", "opgeven", "raken", "afleiden", "overkomen", "opstellen",
+    "inzetten", "voelen", "ontspannen", "concentreren", "openstellen", "inleven",
+    "verdiepen", "aanpassen", "ergeren", "opwinden", "stressen",
+}
+# Copulas: with an adjective and no moment or place they name a quality
+# ("geduldiger zijn", "rustig blijven"); "om negen uur aanwezig zijn" is concrete.
+COPULAS = {"zijn", "wees", "worden", "blijven", "doen", "lijken"}
+# Attitude verbs: they judge how someone talks rather than saying what to do.
+ATTITUDE_VERBS = {"klagen", "mopperen", "zeuren", "zaniken", "zeiken", "kankeren", "preken", "vitten"}
+# Comparatives that are quantities or times, not a quality aim.
+NOT_QUALITY_COMPARATIVES = {
+    "meer", "minder", "vaker", "later", "eerder", "verder", "liever", "anders", "eer", "ander",
+    "andere", "ieder", "iedere", "elder", "over", "onder", "achter", "zeker", "lekker", "wakker",
+    # measurable dimensions are observable: "korter douchen", "de muziek zachter"
+    "langer", "korter", "vroeger", "hoger", "lager", "groter", "kleiner", "zachter", "harder",
+    "warmer", "kouder", "stiller", "dichter", "breder", "smaller", "dikker", "dunner",
+    "daarover", "hierover", "waarover", "water", "computer", "printer", "kinder", "zuster", "winter", "zomer", "nummer", "kamer", "leraar", "lekkerder",
+}
+# Quantity words: "meer/vaker/minder X" without object or moment is an aim.
+AMOUNT_WORDS = {"meer", "vaker", "minder", "minst", "vaakst"}
+# Abstract mass nouns: "meer rust", "minder afleiding", "meer tijd aan ..." name
+# an amount of something nobody can watch being done.
+ABSTRACT_NOUNS = {
+    "tijd", "rust", "aandacht", "afleiding", "moeite", "energie", "geduld", "begrip",
+    "ruimte", "respect", "structuur", "overzicht", "inzet", "betrokkenheid", "discipline",
+    "stress", "onrust", "drukte", "ruzie", "gedoe", "zorg", "interesse", "vertrouwen",
+    "openheid", "humor", "focus", "concentratie", "werkplezier", "plezier", "gezelligheid",
+}
+# Words that anchor a request in a moment, a frequency or a place.
+TIME_WORDS = {
+    "voortaan", "vandaag", "morgen", "vanavond", "vanmiddag", "vanochtend", "straks", "zometeen",
+    "elke", "iedere", "elk", "ieder", "uur", "kwartier", "minuten", "dagelijks", "wekelijks",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend",
+    "ochtend", "middag", "avond", "pauze", "overleg", "vergadering", "dienst", "les",
+    "overdracht", "meteen", "direct", "uiterlijk", "binnen", "tijdens", "na", "voor", "vóór",
+    "bij", "zodra", "'s", "week", "maand",
+}
+DETERMINERS = {
+    "de", "het", "een", "deze", "dit", "die", "dat", "jouw", "uw", "mijn", "onze", "ons", "hun",
+    "haar", "zijn", "elke", "iedere",
+}
+# Pronouns that refer without naming anything ("stop daar mee", "doe dat").
+EMPTY_OBJECTS = {"daar", "daarmee", "ermee", "dat", "het", "dit", "iets", "alles", "er", "wat"}
+
+# --- added: reason --------------------------------------------------------------
+
+# Heads of an "om ... te" complement (not a purpose): "lukt het om", "ben je
+# bereid om", "mag ik je vragen om", "wat vind je ervan om", "probeer om".
+OM_COMPLEMENT_HEADS = {
+    "lukken", "bereid", "vragen", "ervan", "daarvan", "proberen", "beginnen", "ophouden",
+    "stoppen", "vergeten", "moeite", "zin", "kans", "manier", "tijd", "idee", "voorstel",
+    "besluiten", "afspreken", "weigeren", "durven", "helpen", "onthouden", "gewoon",
+    "mogelijk", "handig", "fijn", "prettig", "belangrijk", "nodig", "moeilijk", "makkelijk",
+    "lastig", "erom", "laten", "uitnodigen", "aanbieden", "verzoeken", "willen", "goed",
+}
+# "voor de veiligheid van ...", "voor je eigen rust": a purpose phrase.
+PURPOSE_NOUNS = {
+    "veiligheid", "privacy", "rust", "gezondheid", "hygiëne", "overzicht", "duidelijkheid",
+    "sfeer", "bestwil", "welzijn", "zekerheid", "veiligheid", "nachtrust", "concentratie",
+}
+# I-messages about the effect on the speaker ("ik maak me zorgen", "ik word er
+# onrustig van", "dat scheelt mij tijd").
+I_MESSAGE_PHRASES = [
+    ("ik", "maak", "me", "zorgen"), ("ik", "maak", "mij", "zorgen"), ("ik", "word", "er"),
+    ("ik", "voel", "me"), ("ik", "voel", "mij"), ("ik", "schrik"), ("ik", "word", "daar"),
+    ("dat", "scheelt", "mij"), ("het", "scheelt", "mij"), ("ik", "heb", "er", "last"),
+    ("ik", "vind", "het", "belangrijk"), ("ik", "kan", "dan"), ("ik", "heb", "dan"),
+]
+
+# --- added: no_blame -------------------------------------------------------------
+
+# Trait judgements: adjectives and nouns that label the person or their work.
+# Curated, general list (the method's "etiket"); matched on lemma.
+JUDGING_WORDS = {
+    "onbeleefd", "brutaal", "bazig", "afstandelijk", "negatief", "onleesbaar", "sarcastisch",
+    "arrogant", "asociaal", "egoïstisch", "onbeschoft", "grof", "botte", "bot", "dom", "stom",
+    "traag", "sloom", "laks", "nonchalant", "ongeïnteresseerd", "ongemotiveerd", "respectloos",
+    "zwijnenstal", "puinhoop", "bende", "varkensstal", "rotzooi", "irritant", "vervelend",
+    "onvolwassen", "onprofessioneel", "onzorgvuldig", "onbetrouwbaar", "ondankbaar",
+    "kortaf", "chagrijnig", "humeurig", "nors", "zeurderig", "betweterig", "eigenwijs",
+    "koppig", "drammerig", "opdringerig", "hork", "egoïst", "sukkel", "lomp", "luidruchtig",
+    "ongeduldig", "ongeorganiseerd", "slordig", "lui", "chaotisch", "kinderachtig",
+}
+# Manner words: inside the wished behaviour ("wat minder negatief doen", "niet zo
+# kortaf reageren") they describe how, not who; only said of the person
+# ("Jij bent zo negatief") they are a label.
+MANNER_WORDS = {"negatief", "kortaf", "luidruchtig", "ongeduldig", "traag"}
+# Condescension and sarcasm (matched as consecutive words or lemmas).
+CONDESCENSION_PHRASES = [
+    ("toch", "logisch"), ("toch", "niet", "zo", "moeilijk"), ("niet", "zo", "moeilijk"),
+    ("net", "als", "iedereen"), ("zoals", "ik", "al"), ("zoals", "ik", "je", "al"),
+    ("zoals", "al", "zo", "vaak"), ("al", "zo", "vaak"), ("al", "honderd", "keer"),
+    ("nog", "steeds"), ("keertje",), ("wél",), ("eens", "een", "keer"),
+    ("dat", "jij", "nou"), ("dat", "je", "nou"),
+]
+# Threats: a sanction the speaker attaches to the request.
+SANCTION_WORDS = {
+    "melden", "waarschuwing", "consequentie", "consequenties", "gevolgen", "gevolg", "straf",
+    "straffen", "sanctie", "sancties", "ontslag", "schorsen", "schorsing", "boete", "rapporteren",
+    "aangeven", "gesprek", "afgestraft", "bestraffen",
+}
+# Time words that point at the past ("de afgelopen drie weken", "vorige week").
+PAST_MARKERS = {"afgelopen", "vorige", "vorig", "gisteren", "eergisteren", "laatst", "alweer"}

@@ -32,6 +32,8 @@ NOT_ASSESSED = "Nog niet beoordeeld: {reason}"
 
 # --- assess_request: passed ---------------------------------------------------
 POSITIVE_OK = 'Je noemt wat je wél graag ziet: "{q}". Mooi.'
+POSITIVE_OK_PLAIN = "Je noemt wat je wél graag ziet. Mooi."
+CONCRETE_OK_PLAIN = "Je beschrijft zichtbaar gedrag. Zo weet de ander precies wat je bedoelt."
 CONCRETE_OK = 'Je beschrijft zichtbaar gedrag: "{q}". Zo weet de ander precies wat je bedoelt.'
 REASON_OK = 'Je noemt een reden: "{q}". Mooi, zo snapt de ander waarom het ertoe doet.'
 INVITATION_OK = 'Je stelt het als vraag: "{q}". Zo laat je de ander vrij om ja te zeggen.'
@@ -52,7 +54,11 @@ POSITIVE_NONE = (
 )
 CONCRETE_VAGUE = (
     'Je schrijft "{q}": dat is een algemeen doel. Maak het zichtbaar: wat doet de ander '
-    "precies, en wanneer of waar? Bijvoorbeeld: wie begroet de klant, op welk moment."
+    "precies, en wanneer of waar? Beschrijf wie wat doet, en op welk moment."
+)
+CONCRETE_NONE = (
+    'Je schrijft "{q}": dat zegt wat er misgaat, maar niet wat de ander kan doen. '
+    "Beschrijf wie wat doet, en op welk moment."
 )
 REASON_MISSING = (
     'Je vraagt "{q}". Vertel er ook bij waarom dat belangrijk voor je is of wat het oplevert, '

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import feedback as fb
 from .models import Assessment, CriterionResult
 from .nl import dutch_ratio
@@ -29,6 +31,19 @@ def _has_dutch_marker(text: str) -> bool:
     return any(w in _DUTCH_MARKERS for w in text.lower().replace(",", " ").replace(".", " ").split())
 
 
+_TAG = re.compile(r"<[^<>]*>")
+_CODE = re.compile(r"[A-Za-z_][\w.]*\s*\([^()]*\)|[{}\[\];=<>$#`]+|&\w+;")
+
+
+def _only_markup(text: str) -> bool:
+    """Markup or code with no Dutch sentence around it ("<script>alert(1)</script>")."""
+    if not (_TAG.search(text) or re.search(r"[{};]\s*$|\w\(.*\)\s*;?$|=>|</", text)):
+        return False
+    rest = _CODE.sub(" ", _TAG.sub(" ", text))
+    words = [w for w in re.findall(r"[^\W\d_]+", rest)]
+    return len(words) < 2 or not _has_dutch_marker(rest)
+
+
 def _all_failed(labels: dict[str, str], message: str, text: str) -> Assessment:
     criteria = {
         key: CriterionResult(False, fb.fmt(fb.NOT_ASSESSED, reason=message), label)
@@ -47,6 +62,8 @@ def check_input(text: object, labels: dict[str, str], empty_message: str) -> Ass
         return _all_failed(labels, empty_message, text)
     if len(stripped) > MAX_CHARS:
         return _all_failed(labels, fb.fmt(fb.TOO_LONG, n=len(stripped), max=MAX_CHARS), text)
+    if _only_markup(stripped):
+        return _all_failed(labels, fb.NOT_DUTCH, text)
     if not any(ch.isalpha() for ch in stripped) or (
         dutch_ratio(stripped) < MIN_DUTCH_RATIO and not _has_dutch_marker(stripped)
     ):

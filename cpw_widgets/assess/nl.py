@@ -17,6 +17,8 @@ from .cues import (
     CONDITION_OPENERS,
     REASON_OPENERS,
     RELATIVE_OPENERS,
+    FINITE_FORMS,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
 
@@ -40,7 +42,8 @@ def lemma(word: str) -> str:
     if not word[:1].isalpha():
         return word
     try:
-        return _lib().lemmatize(word, lang="nl").lower()
+        # simplemma marks some separable verbs with "_" ("op_geven"): join them
+        return _lib().lemmatize(word, lang="nl").lower().replace("_", "")
     except Exception:  # unknown odd input: the word itself is the best guess
         return word
 
@@ -149,7 +152,10 @@ def _starts_finite_verb(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     if not tok.is_word or tok.lower in SUBJECT_PRONOUNS:
         return False
-    return tok.lemma.endswith("en") or tok.lemma in {"zijn", "gaan", "doen", "staan", "slaan", "zien"}
+    if tok.lower in FINITE_FORMS:
+        return True
+    # "beslaat" -> "beslaan", "gaat" -> "gaan": infinitives end in -en or -n
+    return tok.lemma.endswith("en") or (tok.lemma != tok.lower and tok.lemma.endswith(("aan", "oen", "ien", "ijn")))
 
 
 def split_clauses(tokens: list[Token]) -> list[Clause]:
@@ -182,10 +188,14 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
                 prev_words = {t.lemma for t in current} | {t.lower for t in current}
                 if low in {"als", "wanneer"} and prev_words & COMPLEMENT_AFTER:
                     new_kind = "complement"
-        elif low in RELATIVE_OPENERS and current and not after_break and current[-1].lower not in SUBJECT_PRONOUNS:
+        elif (
+            low in RELATIVE_OPENERS and current and not after_break
+            and current[-1].lower not in SUBJECT_PRONOUNS | PREPOSITIONS
+        ):
+            # ("met die opmerkingen": after a preposition "die" is a demonstrative)
             # ("kun je die opruimen": after a pronoun "die" is an object, not a clause)
             new_kind = "relative"
-        elif low in {"dat", "of"} and current and not after_break:
+        elif low in {"dat", "of"} and current and not after_break and current[-1].lower not in PREPOSITIONS:
             new_kind = "complement"
         elif after_break and low in {"dan", "zo", "anders", "daardoor", "daarmee", "hierdoor", "zodoende"}:
             # result clause: "..., dan kan ik plannen" / "Zo houden we overzicht"

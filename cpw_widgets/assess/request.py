@@ -10,6 +10,7 @@ they mean what the criterion is about.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import cues as C
 from . import feedback as fb
@@ -60,6 +61,12 @@ def _is_verb_stem(tok: Token) -> bool:
     lem = tok.lemma
     if tok.lower in {"wees", "doe", "ga", "sta", "zie", "kom", "hou", "houd", "let", "zorg"}:
         return True
+    if (tok.lemma == tok.lower and len(tok.lower) > 2 and tok.lower.isalpha() and tok.lower not in _NOT_STEMS
+            and tok.lower not in C.SUBJECT_PRONOUNS | C.ADDRESSEE_ANY | C.DETERMINERS | C.PREPOSITIONS):
+        # "ruim", "leg": the dictionary reads them as adjective or noun; the verb
+        # "ruimen" / "leggen" exists, so sentence-initially they can be a stem
+        low = tok.lower
+        return _known_verb(low + "en") or _known_verb(low + low[-1] + "en")
     if not lem.endswith("en") or tok.lower == lem or len(tok.lower) < 2:
         return False
     if tok.lower.endswith("t") and not lem[:-2].endswith("t"):
@@ -75,6 +82,20 @@ def _is_verb_stem(tok: Token) -> bool:
     variants = {stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
     variants |= {v[:-1] + {"z": "s", "v": "f"}.get(v[-1], v[-1]) for v in list(variants) if v}
     return w in variants
+
+
+_NOT_STEMS = {
+    "graag", "niet", "geen", "meer", "minder", "wat", "dat", "dit", "die", "het", "een", "de", "zou",
+    "zo", "dan", "als", "ook", "nog", "weer", "steeds", "altijd", "nooit", "goed", "heel", "echt",
+}
+
+
+@lru_cache(maxsize=8192)
+def _known_verb(word: str) -> bool:
+    """Is ``word`` an infinitive the dictionary knows as such?"""
+    from .nl import lemma
+
+    return _known(word) and lemma(word) in {word, word[:-2], word[:-3]}
 
 
 # --- clause roles -----------------------------------------------------------
@@ -129,9 +150,16 @@ def _is_infinitive_order(sentence: Sentence) -> bool:
         return False
     if words[0].lower in {"dat", "dit", "zo", "dan", "er", "daar", "daardoor", "anders"}:
         return False  # "Dat scheelt veel losse vragen": a statement, not a wish
-    return any(w.lower.endswith("en") and len(w.lower) > 4 and w.lemma != w.lower for w in words) or any(
-        w.lower.endswith("en") and w.lemma == w.lower and len(w.lower) > 4 for w in words
-    )
+    return any(w.lower.endswith("en") and len(w.lower) > 4 and not _is_participle(w) for w in words)
+
+
+def _is_participle(tok: Token) -> bool:
+    """ "gezien", "opgeschreven": a past participle (lemma without the ge-)."""
+    low, lem = tok.lower, tok.lemma
+    if lem == low:
+        return False
+    i = low.find("ge")
+    return 0 <= i <= 3 and not lem.startswith(low[: i + 2])
 
 
 def _opens_new_statement(clause: Clause) -> bool:
@@ -171,7 +199,7 @@ class _Doc:
             if not carriers and s_directive:
                 carriers = [c for c in s.clauses if c.kind == "main"][:1]
                 self.commands.extend(carriers)
-            if not carriers and _is_infinitive_order(s) and not _is_rhetorical(s):
+            if not carriers and _is_infinitive_order(s) and not _is_rhetorical(s) and not self._asks_elsewhere(s):
                 carriers = [c for c in s.clauses if c.kind == "main"][:1]
                 self.commands.extend(carriers)
             # the complement after a carrier ("Ik wil dat je ...", "zorg dat ...") and
@@ -186,8 +214,19 @@ class _Doc:
                 elif c.kind == "main" and in_scope and not _opens_new_statement(c):
                     # a list continues the wish: "..., wat vaker meedenken en ..."
                     self.request_clauses.append(c)
-                elif c.kind == "main":
-                    in_scope = False
+                elif c.kind in {"main", "reason", "condition", "relative"}:
+                    in_scope = False  # a complement after "want dat ..." is not the wish
+
+    def _asks_elsewhere(self, sentence: Sentence) -> bool:
+        """Does another sentence ask or direct? Then a verbless or infinitive
+        sentence ("Nog steeds geen verslag gezien.") is a remark, not the wish."""
+        for s in self.sentences:
+            if s is sentence:
+                continue
+            for c in s.clauses:
+                if c.kind == "main" and (_is_question_clause(c, s) or _is_imperative_clause(c, s) or _is_directive(c.tokens)):
+                    return True
+        return False
 
     @property
     def has_request(self) -> bool:
@@ -214,7 +253,13 @@ def _negative_cues(clause: Clause) -> tuple[list[Token], str]:
             return words[i:], "stop"
         # simplemma lemmatises the infinitive "stoppen" to the noun "stop": match both
         stop_family = w.lemma in {"stoppen", "stop"} or w.lower in {"stoppen", "stop"}
-        if stop_family or _match(w, C.STOP_VERBS) or (w.lower in {"hou", "houd"} and "op" in lemmas):
+        # "hou op (met)": "op" as the particle, at the end or before "met";
+        # "Ik houd mijn pauze op een vast tijdstip" uses "op" as a preposition
+        particle_op = any(
+            x.lower == "op" and (k == len(words) - 1 or words[k + 1].lower in {"met", "ermee", "daarmee"})
+            for k, x in enumerate(words) if k > i
+        )
+        if stop_family or _match(w, C.STOP_VERBS) or (w.lower in {"hou", "houd", "houdt"} and particle_op):
             if stop_family and not ({"met", "ermee", "daarmee"} & lemmas or i == 0):
                 continue  # "de was in de machine stoppen" is not a stop
             start = max(0, i - 1)
@@ -244,14 +289,125 @@ def _check_positive(doc: _Doc) -> CriterionResult:
         if blame:
             q = quote(doc.text, doc.sentences[0].tokens, 9)
             return CriterionResult(False, fb.fmt(fb.POSITIVE_NONE, q), label, (q,))
-    q = quote(doc.text, _request_core(scope[0]), 9) if scope else ""
-    return CriterionResult(True, fb.fmt(fb.POSITIVE_OK, q), label, (q,) if q else ())
+    q = quote(doc.text, _request_core(scope[0], doc), 9) if scope else ""
+    if not q:
+        return CriterionResult(True, fb.POSITIVE_OK_PLAIN, label)
+    return CriterionResult(True, fb.fmt(fb.POSITIVE_OK, q), label, (q,))
 
 
-def _vague_hit(clause: Clause) -> list[Token]:
+_PREPOSITIONS = C.PREPOSITIONS
+
+
+def _is_comparative(tok: Token) -> bool:
+    """ "geduldiger", "punctueler", "klantvriendelijker": a comparative adjective."""
+    low = tok.lower
+    if not low.endswith(("er", "ere")) or len(low) < 5 or low in C.NOT_QUALITY_COMPARATIVES:
+        return False
+    base = low[:-1] if low.endswith("ere") else low
+    base = base[:-2]
+    if tok.lemma != low:
+        # the lemma is the positive form: "zachter" -> "zacht", "actiever" -> "actief"
+        lem = tok.lemma
+        return not lem.endswith("en") and (base.startswith(lem[:-2]) or lem.startswith(base[:-1])) and lem != base + "en"
+    if low in _PREPOSITIONS or _known(low):
+        return False  # "zonder", "onder": a known word that is not a comparative
+    # unknown to the dictionary: "punctueler" -> "punctueel"
+    for cand in (base, base[:-1] + base[-1:] if base else base, base[:-1] + base[-2:]):
+        if cand and cand != low and (len(cand) > 3) and _known(cand):
+            return True
+    if len(base) > 3 and base[-1] not in "aeiou" and base[-2] in "aeiou" and _known(base[:-1] + base[-2] + base[-1]):
+        return True  # "punctuel" -> "punctueel" (vowel doubled again)
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _known(word: str) -> bool:
+    from .nl import _lib
+
+    try:
+        return bool(_lib().is_known(word, lang="nl"))
+    except Exception:
+        return False
+
+
+def _determiner_at(words: list[Token], i: int) -> bool:
+    """Is words[i] a determiner or possessive before a noun ("de", "je kamer")?"""
+    w = words[i]
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    if nxt.lower in C.SUBJECT_PRONOUNS or nxt.lower in C.EMPTY_OBJECTS or nxt.lower in {"zo", "wat", "even", "eens", "toch"}:
+        return False
+    if w.lower in {"je", "jullie"}:
+        # "je" is the subject right after a verb or a conjunction ("wil je", "dat je");
+        # elsewhere it is a possessive ("wil je je jas", "zo vaak je afspraken")
+        if i == 0 or _is_verb_stem(nxt) or nxt.lemma in C.QUESTION_VERBS:
+            return False
+        prev = words[i - 1]
+        if prev.lower in C.ADDRESSEE or prev.lower in _PREPOSITIONS:
+            return True
+        subject_slot = (
+            prev.lower in _SUBJECT_AFTER or prev.lower in C.FINITE_FORMS or prev.lemma in C.QUESTION_VERBS
+            or (prev.lemma != prev.lower and prev.lemma.endswith(("en", "aan", "oen"))) or _is_verb_stem(prev)
+        )
+        return not subject_slot
+    if w.lower in {"die", "dat", "het", "zijn"}:
+        return i > 0 and words[i - 1].lower in _PREPOSITIONS
+    if w.lower in {"ons", "haar", "hun", "mijn"} and nxt.lemma == nxt.lower and nxt.lower.endswith("en"):
+        return False  # "ons helpen": an object pronoun before the verb
+    return w.lower in C.DETERMINERS or nxt.text[:1].isdigit()
+
+
+_SUBJECT_AFTER = {
+    "dat", "als", "of", "omdat", "zodat", "wanneer", "zodra", "voordat", "nadat", "terwijl", "waarom",
+    "hoe", "wat", "wanneer", "waar", "want", "dan", "zo", "anders", "daarom", "misschien", "ook",
+}
+_TIME_PREPS = {"tijdens", "na", "vóór", "bij", "om", "vanaf", "sinds", "voor"}
+
+
+def _has_time(words: list[Token]) -> bool:
+    """A moment or frequency: "om 9 uur", "voortaan", "tijdens de pauze", "'s ochtends"."""
+    for i, w in enumerate(words):
+        if w.text[:1].isdigit() or (w.lemma in C.TIME_WORDS and w.lower not in _PREPOSITIONS):
+            return True
+        if w.lower in _TIME_PREPS and i + 1 < len(words) and _determiner_at(words, i + 1):
+            if w.lower != "voor" or words[i + 2 : i + 3] and words[i + 2].lemma in C.TIME_WORDS:
+                return True
+    return False
+
+
+def _object_or_anchor(words: list[Token]) -> tuple[bool, bool]:
+    """(has a direct object, has a moment/place/frequency anchor) in a clause."""
+    obj = anchor = False
+    for i, w in enumerate(words):
+        if w.text[:1].isdigit() or w.lower in {"'s", "voortaan", "vandaag", "morgen", "vanavond", "straks",
+                                              "vanmiddag", "vanochtend", "dagelijks", "wekelijks", "meteen",
+                                              "direct", "uiterlijk", "elke", "iedere", "elk", "ieder"}:
+            anchor = True
+        if w.lemma in C.TIME_WORDS and w.lower not in _PREPOSITIONS:
+            anchor = True
+        if _determiner_at(words, i):
+            after_prep = i > 0 and words[i - 1].lower in _PREPOSITIONS
+            if after_prep:
+                anchor = True  # "in de gang", "bij het overleg", "voor je toets"
+            elif w.lower not in {"die", "dat"}:
+                obj = True
+    return obj, anchor
+
+
+def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
+    """Words that make the asked behaviour an aim rather than an act; ``moment``
+    says the sentence ties it to a situation ("als je 's ochtends begint")."""
     words = _words(clause.tokens)
     for i, w in enumerate(words):
-        if _match(w, C.VAGUE_WORDS):
+        judging = _match(w, C.JUDGING_WORDS) and not _match(w, C.VAGUE_WORDS)
+        if _match(w, C.VAGUE_WORDS) or judging or _match(w, C.ATTITUDE_VERBS):
+            if w.lemma in {"verbeteren", "veranderen"} and any(_object_or_anchor(words[:i])):
+                continue  # "je collega's verbeteren": an act on someone, not an aim
+            if judging and i > 0 and words[i - 1].lower in C.DETERMINERS | {"zo'n", "zulke", "dat", "die"}:
+                continue  # "die sarcastische opmerkingen": a named thing, judged (no_blame's business)
+            if _match(w, C.ATTITUDE_VERBS) and (moment or _has_time(words)):
+                continue  # "niet zo mopperen als je 's ochtends begint": tied to a moment
             return words[max(0, i - 1) : i + 3]
     for ph in C.VAGUE_PHRASES:
         i = _find_phrase(words, ph)
@@ -266,26 +422,90 @@ def _vague_hit(clause: Clause) -> list[Token]:
         if a in lemmas and b in lemmas:
             i, j = lemmas.index(a), lemmas.index(b)
             return words[min(i, j) : max(i, j) + 1]
+    return _aim_hit(words)
+
+
+def _aim_hit(words: list[Token]) -> list[Token]:
+    """General marks of an aim instead of a visible act (see cues.STATE_VERBS)."""
+    obj, anchor = _object_or_anchor(words)
+    for i, w in enumerate(words):
+        prev = words[i - 1].lower if i else ""
+        # a state or inner process: "rust uitstralen", "openstaan voor", "niet opgeven"
+        if w.lemma in C.STATE_VERBS or w.lower in C.STATE_VERBS:
+            if obj and w.lemma != "raken":
+                continue  # "de deur laten openstaan": a named thing in a named state
+            return words[max(0, i - 2) : i + 1]
+        # "geduldiger zijn", "wat duidelijker in je mails": a comparative as the aim
+        if _is_comparative(w) and not obj:
+            return words[max(0, i - 1) : i + 2]
+        # "meer rust", "minder afleiding", "geen ruzie meer": an amount of something abstract
+        if w.lower in C.AMOUNT_WORDS | {"geen", "wat", "veel"} and i + 1 < len(words) and words[i + 1].lemma in C.ABSTRACT_NOUNS:
+            return words[i : i + 2]
+        # "meer delen", "vaker helpen": more of something, but of what, when?
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        verb_next = nxt is not None and (nxt.lower in _PREPOSITIONS or (nxt.lower.endswith("en") and nxt.lemma == nxt.lower))
+        if w.lower in C.AMOUNT_WORDS and verb_next and prev not in {"niet", "geen", "nooit", "niets"} and not (obj or anchor):
+            if not (w.lower == "meer" and any(x.lower in {"geen", "niet", "nooit"} for x in words[:i])):
+                return words[i : i + 3]
+        # "Zou je me willen helpen?": help, but with what?
+        if (w.lemma == "helpen" and not (obj or anchor) and words[0].lower not in {"het", "dat", "dit"}
+                and not any(x.lower in {"met", "bij"} for x in words)):
+            return words[max(0, i - 2) : i + 1]
+        # "Stop daar nou eens mee": a stop with nothing named
+        if (w.lemma in {"stoppen", "stop", "ophouden"} or w.lower in {"stop", "hou", "houd"}) and not (obj or anchor):
+            rest = [x for x in words[i + 1 :] if x.lower not in {"nou", "eens", "nu", "toch", "even", "alsjeblieft", "op", "met"}]
+            if not rest or all(x.lower in C.EMPTY_OBJECTS | {"mee"} for x in rest):
+                return words[i : i + 4]
+    # a copula with no moment, place or object: "rustig blijven", "aardig zijn"
+    lemmas = {w.lemma for w in words} | {w.lower for w in words}
+    addressed = bool(lemmas & C.ADDRESSEE) or words[:1] and words[0].lower == "wees"
+    if lemmas & {"blijven", "worden", "wees"} and addressed and not (obj or anchor):
+        i = next(k for k, w in enumerate(words) if w.lemma in {"blijven", "worden"} or w.lower == "wees")
+        return words[max(0, i - 2) : i + 1]
     return []
 
 
 def _check_concrete(doc: _Doc) -> CriterionResult:
     label = fb.LABELS["concrete"]
     scope = doc.request_clauses or doc.all_clauses()
+    if not doc.has_request and not any(any(_object_or_anchor(_words(c.tokens))) for c in scope):
+        # "Je doet nooit wat ik vraag": a complaint that names nothing to do
+        q = quote(doc.text, doc.sentences[0].tokens, 9)
+        return CriterionResult(False, fb.fmt(fb.CONCRETE_NONE, q), label, (q,))
     for c in scope:
-        hit = _vague_hit(c)
+        sentence = next((s for s in doc.sentences if c in s.clauses), None)
+        moment = sentence is not None and any(
+            x.kind == "condition" and x.opener in {"als", "wanneer", "zodra", "voordat", "nadat", "terwijl"}
+            for x in sentence.clauses
+        )
+        hit = _vague_hit(c, moment)
         if hit:
             q = quote(doc.text, hit, 6)
             return CriterionResult(False, fb.fmt(fb.CONCRETE_VAGUE, q), label, (q,))
-    q = quote(doc.text, _request_core(scope[0]) if scope else [], 9)
-    return CriterionResult(True, fb.fmt(fb.CONCRETE_OK, q), label, (q,) if q else ())
+    q = quote(doc.text, _request_core(scope[0], doc) if scope else [], 9)
+    if not q:
+        return CriterionResult(True, fb.CONCRETE_OK_PLAIN, label)
+    return CriterionResult(True, fb.fmt(fb.CONCRETE_OK, q), label, (q,))
 
 
-def _request_core(clause: Clause) -> list[Token]:
-    """The behaviour part of a request clause: drop "Zou je ... willen" openers."""
+_WISH_FRAME = {
+    "ik", "zou", "wil", "willen", "graag", "het", "fijn", "prettig", "vinden", "vind", "dat", "als",
+    "helpen", "helpt", "schelen", "waarderen", "je", "jij", "u", "jullie", "heel", "erg", "echt",
+}
+
+
+def _request_core(clause: Clause, doc: "_Doc | None" = None) -> list[Token]:
+    """The behaviour part of a request clause: drop "Zou je ... willen" openers,
+    and for "Ik zou graag willen dat ..." use the behaviour in the complement."""
     words = _first_words(clause)
+    if doc is not None and words and words[0].lower in {"ik", "het"} and len(words) <= 6:
+        later = doc.request_clauses[doc.request_clauses.index(clause) + 1 :] if clause in doc.request_clauses else []
+        if later and later[0].kind == "complement":
+            words = _first_words(later[0])
     if len(words) > 2 and (words[0].lemma in C.QUESTION_VERBS or words[0].lower in C.WH_WORDS):
         words = words[2:]
+    while len(words) > 1 and words[0].lower in _WISH_FRAME:
+        words = words[1:]
     return words
 
 
@@ -298,13 +518,85 @@ def _is_benefit_clause(clause: Clause) -> bool:
         return bool(lemmas & (C.BENEFIT_VERBS | C.BENEFIT_ADJECTIVES))
     if words[0].lower == "het":
         return words[1].lemma in C.BENEFIT_VERBS
-    # "Wij kunnen dan de facturen versturen": a consequence after the request
-    return any(w.lower == "dan" for w in words[1:3]) and words[0].lower in C.SUBJECT_PRONOUNS
+    # "Wij kunnen dan de facturen versturen", "De klant voelt zich dan gehoord",
+    # "Ze haken anders af": a consequence after the request
+    if words[0].lemma in C.QUESTION_VERBS and words[1].lower in C.ADDRESSEE:
+        return False
+    subject = words[0].lower in C.SUBJECT_PRONOUNS | C.DETERMINERS
+    # ("zo" only as "zo + verb": "zo onbeleefd" is a degree, not a result)
+    result = any(
+        w.lower in {"dan", "anders", "daardoor", "daarmee"}
+        or (w.lower == "zo" and k + 1 < len(words) and words[k + 1].lower in C.FINITE_FORMS)
+        for k, w in enumerate(words[1:], 1)
+    )
+    return result and (subject or _has_finite_verb(words))
+
+
+def _purpose_hit(words: list[Token]) -> list[Token]:
+    """A purpose or benefit inside a clause: "om ze vers te houden", "voor je eigen
+    veiligheid", "goed voor je cijfers", "ik maak me zorgen om ..."."""
+    for i, w in enumerate(words):
+        if w.lower == "om" and i + 1 < len(words):
+            nxt = words[i + 1]
+            if nxt.text[:1].isdigit() or nxt.lower in {"half", "kwart", "de", "het", "een", "die", "je", "jouw", "mijn", "uw"} and "te" not in {x.lower for x in words[i + 2 :]}:
+                continue  # "om 9 uur", "om de beurt": a time or a manner
+            head = {x.lemma for x in words[max(0, i - 4) : i]} | {x.lower for x in words[max(0, i - 4) : i]}
+            te = next((k for k in range(i + 1, len(words)) if words[k].lower == "te"), -1)
+            if "laten" in head and "het" not in head:
+                head = head - {"laten"}  # "laten rusten om ..." is a purpose; "het laten om" is not
+            if te > 0 and not head & C.OM_COMPLEMENT_HEADS:
+                return words[i : te + 2]
+        if w.lower == "voor" and i + 1 < len(words):
+            rest = [x for x in words[i + 1 : i + 4] if x.lower not in {"de", "het", "je", "jouw", "uw", "hun", "onze", "ons", "eigen", "zijn", "haar", "een"}]
+            if rest and rest[0].lemma in C.PURPOSE_NOUNS:
+                return words[i : i + 5]
+            near = words[max(0, i - 3) : i]
+            if any(x.lemma in C.BENEFIT_ADJECTIVES | {"gevaarlijk", "verplicht", "nuttig", "gezond"} for x in near) and any(
+                x.lemma == "zijn" or x.lower in {"is", "zijn", "was", "wordt"} for x in near
+            ):
+                return words[max(0, i - 2) : i + 4]  # "goed voor je cijfers", "goed zijn voor"
+    for ph in C.I_MESSAGE_PHRASES:
+        j = _find_phrase(words, ph)
+        if j >= 0:
+            return words[j : j + len(ph) + 3]
+    return []
+
+
+def _has_finite_verb(words: list[Token]) -> bool:
+    """A finite verb somewhere: "heeft", "beslaat", or a plural "(de buren) slapen"."""
+    return any(
+        w.lower in C.FINITE_FORMS
+        or (w.lemma != w.lower and w.lemma.endswith(("en", "aan", "oen", "ien", "ijn")) and not _is_participle(w))
+        or (i > 0 and w.lemma == w.lower and w.lower.endswith("en") and len(w.lower) > 4 and w.lower not in _PREPOSITIONS)
+        for i, w in enumerate(words)
+    )
+
+
+def _explaining_sentence(doc: _Doc, sentence: Sentence) -> bool:
+    """A separate statement next to a request explains it ("Hij heeft diabetes.",
+    "De buren slapen dan.", "Dat is gevaarlijk.") unless it asks, directs or blames."""
+    if not doc.has_request or sentence.question_mark or _is_rhetorical(sentence):
+        return False
+    if any(c in doc.request_clauses or c in doc.questions or c in doc.commands for c in sentence.clauses):
+        return False
+    words = _words(sentence.tokens)
+    if len(words) < 2 or not _has_finite_verb(words) or _sentence_blame(doc, sentence):
+        return False
+    if words[0].lower in {"waarom", "hoe"}:
+        return False
+    return True
 
 
 def _check_reason(doc: _Doc) -> CriterionResult:
     label = fb.LABELS["reason"]
     blamed: list[Token] = []
+    for s in doc.sentences:
+        for c in s.clauses:
+            if c.kind not in {"condition", "relative"} and not _reason_blame(c):
+                hit = _purpose_hit(_words(c.tokens))
+                if hit:
+                    q = quote(doc.text, hit, 9)
+                    return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,))
     for s in doc.sentences:
         for c in s.clauses:
             is_reason = c.kind == "reason" or (c not in doc.request_clauses and _is_benefit_clause(c))
@@ -315,10 +607,14 @@ def _check_reason(doc: _Doc) -> CriterionResult:
                 continue
             q = quote(doc.text, c.tokens, 9)
             return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,))
+    for s in doc.sentences:
+        if _explaining_sentence(doc, s):
+            q = quote(doc.text, s.tokens, 9)
+            return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,))
     if blamed:
         q = quote(doc.text, blamed, 9)
         return CriterionResult(False, fb.fmt(fb.REASON_BLAME, q), label, (q,))
-    core = _request_core(doc.request_clauses[0]) if doc.request_clauses else doc.sentences[0].tokens
+    core = _request_core(doc.request_clauses[0], doc) if doc.request_clauses else doc.sentences[0].tokens
     q = quote(doc.text, core, 9)
     return CriterionResult(False, fb.fmt(fb.REASON_MISSING, q), label, (q,))
 
@@ -341,8 +637,10 @@ def _check_invitation(doc: _Doc) -> CriterionResult:
 # --- no_blame ---------------------------------------------------------------
 
 def _has_failure(words: list[Token]) -> bool:
-    """A negation or a failure word ("vergeten", "te laat") in the clause."""
+    """A negation, a stop/avoid verb or a failure word ("vergeten", "te laat")."""
     for i, w in enumerate(words):
+        if w.lemma in {"voorkomen", "ophouden", "vermijden"} or (w.lemma in {"stoppen", "stop"} and i == 0):
+            return True
         if w.lower in C.NEGATIONS or (w.lemma == "vergeten" or w.lower in {"verkeerd", "fout", "rommel", "zooi"}):
             return True
         if w.lower == "laat" and i > 0 and words[i - 1].lower in {"te", "erg", "zo", "heel"}:
@@ -358,16 +656,20 @@ def _sarcasm_hits(words: list[Token]) -> list[Token]:
         if ph[-1] == "keer":
             after = words[i + len(ph)].lower if i + len(ph) < len(words) else ""
             before = words[i - 1].lower if i > 0 else ""
-            if after == "per" or before in {"nog", "minstens", "elke", "iedere"}:
-                continue  # a frequency ("één keer per week"), not sarcasm
+            if after == "per" or before in {"nog", "minstens", "elke", "iedere", "in"}:
+                continue  # a frequency ("één keer per week") or a manner ("in één keer"), not sarcasm
         return words[max(0, i - 1) : i + len(ph) + 2]
     return []
 
 
 def _reason_blame(clause: Clause) -> bool:
     words = _words(clause.tokens)
-    if any(_match(w, C.BLAME_LABELS | C.IRRITATION) for w in words) or _phrase_hits(words, C.IRRITATION_PHRASES):
+    if any(_match(w, C.BLAME_LABELS | C.IRRITATION) for w in words):
         return True
+    if any(_match(w, C.JUDGING_WORDS) for w in words) and any(w.lower in C.ADDRESSEE_ANY for w in words):
+        return True  # "Jij bent zo onbeleefd": a label, not a reason
+    if _phrase_hits(words, C.IRRITATION_PHRASES) and not any(w.lower == "geen" for w in words):
+        return True  # ("dan hebben bezoekers er geen last van" is a benefit)
     gen = any(_match(w, C.GENERALISERS) for w in words)
     addressed = any(w.lower in C.ADDRESSEE for w in words)
     return gen and (addressed or _has_failure(words))
@@ -375,36 +677,68 @@ def _reason_blame(clause: Clause) -> bool:
 
 def _blame_hits(doc: _Doc) -> list[Token]:
     for s in doc.sentences:
-        words = _words(s.tokens)
-        hit = _sarcasm_hits(words)
+        hit = _sentence_blame(doc, s)
         if hit:
             return hit
-        for i, w in enumerate(words):
-            if w.lower in C.SARCASM or w.lower in {"ergernis"} or (w.lemma in C.IRRITATION and w.lower != "zat"):
-                return words[max(0, i - 2) : i + 3]
-            if w.lemma in C.BLAME_LABELS and not (w.lemma == "normaal" and "doen" not in {x.lemma for x in words}):
-                return words[max(0, i - 3) : i + 2]
-        for ph in C.IRRITATION_PHRASES + [("het", "zat"), ("het", "beu")]:
-            j = _find_phrase(words, ph)
-            if j >= 0:
-                return words[max(0, j - 2) : j + len(ph) + 1]
-        for c in s.clauses:
-            cw = _words(c.tokens)
-            is_request = c in doc.request_clauses and not _is_rhetorical(s)
-            addressed = any(w.lower in C.ADDRESSEE for w in cw)
-            failure = _has_failure(cw)
-            for i, w in enumerate(cw):
-                if not _match(w, C.GENERALISERS):
-                    continue
-                if is_request and not failure:
-                    continue  # "Wil je altijd je badge dragen": part of the wish
-                if c.kind == "condition" and not failure:
-                    continue
-                if is_request or addressed or failure:
-                    return cw[max(0, i - 2) : i + 4]
-            # "Je hebt het formulier niet ingevuld": a reproach about the past
-            if c.kind == "main" and not is_request and c not in doc.questions and addressed and failure:
-                return cw[:7]
+    return []
+
+
+def _sentence_blame(doc: _Doc, s: Sentence) -> list[Token]:
+    """Reproach, label, sarcasm or threat in one sentence (the words, or [])."""
+    words = _words(s.tokens)
+    hit = _sarcasm_hits(words)
+    if hit:
+        return hit
+    for ph in C.CONDESCENSION_PHRASES:
+        j = _find_phrase(words, ph)
+        if j >= 0:
+            return words[max(0, j - 1) : j + len(ph) + 2]
+    addressed_s = any(w.lower in C.ADDRESSEE_ANY for w in words)
+    in_request = any(c in doc.request_clauses for c in s.clauses)
+    for i, w in enumerate(words):
+        if w.lower in C.SARCASM or w.lower in {"ergernis"} or (w.lemma in C.IRRITATION and w.lower != "zat"):
+            return words[max(0, i - 2) : i + 3]
+        if w.lemma in C.BLAME_LABELS and not (w.lemma == "normaal" and "doen" not in {x.lemma for x in words}):
+            return words[max(0, i - 3) : i + 2]
+        # a trait judgement about the other or their work: "Jij bent zo afstandelijk",
+        # "je aantekeningen zo onleesbaar", "die sarcastische opmerkingen"
+        if _match(w, C.JUDGING_WORDS) and (addressed_s or in_request) and not (in_request and _match(w, C.MANNER_WORDS)):
+            return words[max(0, i - 3) : i + 2]
+    for ph in C.IRRITATION_PHRASES + [("het", "zat"), ("het", "beu")]:
+        j = _find_phrase(words, ph)
+        if j >= 0 and not (ph == ("last", "van") and any(w.lower == "geen" for w in words)):
+            return words[max(0, j - 2) : j + len(ph) + 1]
+    # a threat: "anders ga ik het melden", "dan krijg je een waarschuwing"
+    lemmas = {w.lemma for w in words} | {w.lower for w in words}
+    sanctions = lemmas & C.SANCTION_WORDS
+    if sanctions and ("anders" in lemmas or sanctions & {"waarschuwing", "straf", "sanctie", "sancties", "boete", "ontslag", "schorsing", "consequenties", "consequentie"}):
+        j = next(k for k, w in enumerate(words) if w.lemma in sanctions or w.lower in sanctions)
+        return words[max(0, j - 5) : j + 1]
+    for c in s.clauses:
+        cw = _words(c.tokens)
+        is_request = c in doc.request_clauses and not _is_rhetorical(s)
+        addressed = any(w.lower in C.ADDRESSEE_ANY for w in cw)
+        failure = _has_failure(cw)
+        # "Kun je voorkomen dat de printer weer leeg raakt": the stop sits in the main clause
+        stop_wish = is_request and any(_has_failure(_words(x.tokens)) for x in s.clauses if x in doc.request_clauses)
+        for i, w in enumerate(cw):
+            if not _match(w, C.GENERALISERS):
+                continue
+            if w.lower == "nooit" and i + 1 < len(cw) and cw[i + 1].lower == "meer":
+                continue  # "nooit meer zonder kloppen": the future wish (fails positive, not blame)
+            if w.lower == "weer" and not (failure or stop_wish):
+                continue  # neutral "weer op slot", "morgen weer om acht uur"
+            if is_request and not (failure or stop_wish):
+                continue  # "Wil je altijd je badge dragen": part of the wish
+            if c.kind == "condition" and not failure:
+                continue
+            if is_request or addressed or failure:
+                return cw[max(0, i - 2) : i + 4]
+        # "Je hebt het formulier niet ingevuld", "dat je de afgelopen weken te laat was":
+        # a reproach about the past
+        past = any(w.lower in C.PAST_MARKERS for w in cw)
+        if c.kind in {"main", "complement"} and not is_request and c not in doc.questions and addressed and (failure and (c.kind == "main" or past)):
+            return cw[:7]
     return []
 
 

@@ -33,6 +33,12 @@ def assess_statement(text: str) -> Assessment:
             if c.kind not in _SCOPE:
                 continue
             hit, kind = _negative_cues(c)
+            if not hit:
+                # "Zonder zorgen naar bed": an item named by what is absent
+                words = [t for t in c.tokens if t.is_word]
+                i = next((k for k, t in enumerate(words) if t.lower == "zonder"), -1)
+                if i >= 0:
+                    hit, kind = words[i:], "stop"
             if hit:
                 q = quote(text, hit, 7)
                 tpl = fb.STATEMENT_REDUCE if kind == "reduce" else fb.STATEMENT_STOP
