@@ -18,6 +18,7 @@ from pathlib import Path
 
 from nbconvert.exporters import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
+from traitlets import Bool
 
 __all__ = ["CPWFeedbackExporter", "FeedbackCleanup", "TEMPLATE_BASEDIR", "TEMPLATE_NAME", "WIDGET_NOTE"]
 
@@ -26,11 +27,9 @@ __all__ = ["CPWFeedbackExporter", "FeedbackCleanup", "TEMPLATE_BASEDIR", "TEMPLA
 TEMPLATE_BASEDIR = str(Path(__file__).with_name("feedback_template"))
 TEMPLATE_NAME = "cpw_feedback"
 
+NO_RESPONSE = "No response."
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
-WIDGET_NOTE = (
-    "(Hier stond de oefening. Wat je bewaard hebt, staat in het overzicht "
-    "\u201cJouw bewaarde antwoorden\u201d en in de toetsen hieronder.)"
-)
+WIDGET_NOTE = "(Hier stond de oefening; wat je bewaard hebt, staat in de toetsen en onderaan.)"
 
 
 class CPWFeedbackExporter(HTMLExporter):
@@ -49,16 +48,27 @@ class FeedbackCleanup(Preprocessor):
     * An error output keeps one line: the Dutch message of the failed test
       (``evalue``); for an unexpected error ``Name: message``. The traceback,
       which quotes the test code, is dropped.
+    * nbgrader's automatic "No response." comment on an unchanged (widget)
+      answer cell is dropped.
     * A widget output becomes a short Dutch note (a static page cannot run
       it, and its text form is a long ``repr``); the saved widget state is
       removed from the notebook metadata (it would load a widget library).
     """
+
+    # nbconvert registers preprocessors from config disabled unless they say otherwise
+    enabled = Bool(True).tag(config=True)
 
     def preprocess(self, nb, resources):
         nb.metadata.pop("widgets", None)
         return super().preprocess(nb, resources)
 
     def preprocess_cell(self, cell, resources, index):
+        meta = cell.get("metadata", {}).get("nbgrader", {})
+        if meta.get("solution") and not meta.get("grade") and meta.get("comment") == NO_RESPONSE:
+            # nbgrader's automatic comment on an unchanged answer cell; the
+            # widget cells never change (the learner clicks, and the answer
+            # lives in antwoorden.json), so it would always read "No response."
+            meta["comment"] = ""
         if cell.cell_type != "code":
             return cell, resources
         outputs = []

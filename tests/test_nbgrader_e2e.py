@@ -1,0 +1,395 @@
+"""The nbgrader course end to end, as a trainer and two learners would run it.
+
+One course (a copy of exercises/ in a temporary folder) goes through the whole
+cycle with the real nbgrader commands, the ones book/10-voor-trainers.md
+lists: generate_assignment, release_assignment, fetch_assignment (two
+learners, each with their own HOME), answering through the widgets' Python
+API (the same calls as the learner's clicks, saved to antwoorden.json beside
+the fetched notebook), submit, collect, autograde, a manual grade, generate_feedback
+and export. Nothing is written outside the temporary folder.
+
+The good learner answers everything well, the weak learner makes typical
+mistakes, leaves things out, and tampers with a locked test cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from cpw_widgets.answers import AnswerStore
+from cpw_widgets.assess import assess_request, assess_statement
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+COURSE_ID = "cpw-oefenplaats"
+ASSIGNMENTS = ["01-interventies", "02-progressieverzoek", "03-cirkeltechniek", "04-intake-en-intervisie"]
+STUDENTS = ["goed", "zwak"]
+
+
+def _load_make_source():
+    spec = importlib.util.spec_from_file_location("make_source", REPO / "exercises/tools/make_source.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_source"] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+SRC = _load_make_source()
+
+
+# -- running nbgrader -----------------------------------------------------------------
+
+
+class Course:
+    """Paths of the temporary course and a runner for nbgrader commands."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.course = root / "course"
+        self.exchange = root / "exchange"
+        self.homes = {s: root / "home" / s for s in STUDENTS}
+        self.timings: dict[str, float] = {}
+        self.logs: dict[str, str] = {}
+
+    def env(self, home: Path) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "NBGRADER"))}
+        env.update(HOME=str(home), PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",
+                   PYTHONWARNINGS="ignore", JUPYTER_PLATFORM_DIRS="1")
+        return env
+
+    def nbgrader(self, *args: str, student: str | None = None, label: str = "") -> str:
+        """Run ``nbgrader *args`` as the trainer (in the course folder) or as ``student``
+        (in that learner's HOME); return the combined output, fail on a non-zero exit."""
+        home = self.homes[student] if student else self.root / "home" / "trainer"
+        home.mkdir(parents=True, exist_ok=True)
+        cwd = home if student else self.course
+        cmd = [str(BIN / "nbgrader"), *args, f"--Exchange.root={self.exchange}"]
+        if student:
+            cmd.append(f"--CourseDirectory.course_id={COURSE_ID}")
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, cwd=cwd, env=self.env(home), capture_output=True, text=True, timeout=300)
+        self.timings[label or " ".join(args)] = time.perf_counter() - start
+        out = proc.stdout + proc.stderr
+        self.logs[label or " ".join(args)] = out
+        assert proc.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{out[-4000:]}"
+        return out
+
+
+# -- the two learners --------------------------------------------------------------------
+
+GOOD_REQUESTS = [model for _key, _context, _feedback, model in SRC.REQUESTS]
+WEAK_REQUESTS = {  # verzoek-3: never saved
+    "verzoek-1": "Je bent alweer te laat.",
+    "verzoek-2": "Zorg dat je bronnen erbij zet.",
+}
+WEAK_QUIZ = {  # situatie-7: never checked
+    "situatie-1": "sturen", "situatie-2": "adviseren", "situatie-3": "instrueren",
+    "situatie-4": "progressieverzoek", "situatie-5": "adviseren", "situatie-6": "negatieve-feedback",
+}
+WEAK_CIRCLE = {"inner": ["Ik luister goed naar mijn collega's"],
+               "outer": ["Minder vergaderen", "Ik stop met klagen"],
+               "step_item": "Minder vergaderen", "step": ""}
+WEAK_ORDER = [SRC.INTAKE_STEPS[i] for i in (0, 1, 3, 2, 4, 5, 6)]  # behoefte and doel swapped
+WEAK_MATCH = {qid: step for qid, _t, step in SRC.QUESTIONS if qid not in ("vraag-4", "vraag-7")}
+WEAK_MATCH["vraag-4"] = SRC.INTAKE_STEPS[2]
+WEAK_SORT = {zid: cat for zid, _t, cat in SRC.ROUND_QUESTIONS}
+WEAK_SORT["zin-2"] = WEAK_SORT["zin-6"] = SRC.CLARIFYING
+
+#: Points per test cell the autograder must give (grade_id -> points), per learner.
+EXPECTED = {
+    "goed": {
+        "01-interventies": {f"toets-{sid}": 1 for sid, *_ in SRC.SITUATIONS},
+        "02-progressieverzoek": {f"toets-{k}-{c}": 1 for k, *_ in SRC.REQUESTS for c, _n in SRC.CRITERIA},
+        "03-cirkeltechniek": {g: 1 for g in ("toets-binnen-aantal", "toets-buiten-aantal", "toets-binnen-positief",
+                                              "toets-buiten-positief", "toets-kleine-stap")},
+        "04-intake-en-intervisie": {**{f"toets-volgorde-{n}": 1 for n in (1, 2, 3)},
+                                    **{f"toets-{q}": 1 for q, *_ in SRC.QUESTIONS},
+                                    **{f"toets-{z}": 1 for z, *_ in SRC.ROUND_QUESTIONS}},
+    },
+    "zwak": {
+        "01-interventies": {"toets-situatie-1": 1, "toets-situatie-2": 0, "toets-situatie-3": 1,
+                            "toets-situatie-4": 0, "toets-situatie-5": 1, "toets-situatie-6": 0,
+                            "toets-situatie-7": 0},
+        "02-progressieverzoek": {
+            # "Je bent alweer te laat.": a reproach, no request at all
+            **{f"toets-verzoek-1-{c}": 0 for c, _n in SRC.CRITERIA},
+            # "Zorg dat je bronnen erbij zet.": positive, concrete, no blame; no reason, no question
+            "toets-verzoek-2-positive": 1, "toets-verzoek-2-concrete": 1, "toets-verzoek-2-reason": 0,
+            "toets-verzoek-2-invitation": 0, "toets-verzoek-2-no_blame": 1,
+            **{f"toets-verzoek-3-{c}": 0 for c, _n in SRC.CRITERIA},
+        },
+        "03-cirkeltechniek": {"toets-binnen-aantal": 0, "toets-buiten-aantal": 1, "toets-binnen-positief": 1,
+                              "toets-buiten-positief": 0, "toets-kleine-stap": 0},
+        "04-intake-en-intervisie": {
+            "toets-volgorde-1": 1, "toets-volgorde-2": 0, "toets-volgorde-3": 1,
+            **{f"toets-{q}": 1 for q, *_ in SRC.QUESTIONS}, "toets-vraag-4": 0, "toets-vraag-7": 0,
+            **{f"toets-{z}": 1 for z, *_ in SRC.ROUND_QUESTIONS}, "toets-zin-2": 0, "toets-zin-6": 0,
+        },
+    },
+}
+MANUAL = {"goed": 1, "zwak": 0}  # the trainer's point for 02 (task cell "kwaliteit")
+TAMPERED = ("01-interventies", "toets-situatie-2")  # the weak learner replaces this test with `pass`
+
+
+def answer_01(folder: Path, choices: dict[str, str]) -> None:
+    from cpw_widgets.widgets import InterventionQuiz
+
+    store = AnswerStore(folder / "antwoorden.json")
+    scenarios = [_scenario(sid, text) for sid, text, *_ in SRC.SITUATIONS]
+    quiz = InterventionQuiz(scenarios, key="01-interventies", store=store)
+    for _ in scenarios:
+        choice = choices.get(quiz.current.id)
+        if choice:
+            quiz.select(choice)
+            quiz.check()
+        quiz.next()
+
+
+def _scenario(sid: str, text: str):
+    from cpw_widgets.content import Scenario
+
+    return Scenario(id=sid, text=text, intervention="", features=(), explanation="")
+
+
+def answer_02(folder: Path, texts: dict[str, str]) -> None:
+    from cpw_widgets.content import FeedbackItem
+    from cpw_widgets.widgets import RequestExercise
+
+    store = AnswerStore(folder / "antwoorden.json")
+    for key, context, feedback, _model in SRC.REQUESTS:
+        if key not in texts:
+            continue
+        item = FeedbackItem(id=key, context=context, feedback=feedback, models=())
+        exercise = RequestExercise(item, key=key, store=store, show_models=False)
+        exercise.text.value = texts[key]
+        exercise.check()
+
+
+def answer_03(folder: Path, circle: dict) -> None:
+    from cpw_widgets.content import CirclePrompt
+    from cpw_widgets.widgets import CircleExercise
+
+    prompt = CirclePrompt(id="eigen-werk", mode="persoonlijk", topic="Progressiegericht werken in je eigen werk",
+                          intro="", inner_examples=(), outer_examples=())
+    exercise = CircleExercise(prompt, key="cirkel", store=AnswerStore(folder / "antwoorden.json"))
+    for text in circle["inner"]:
+        exercise.add_inner(text)
+    for text in circle["outer"]:
+        exercise.add_outer(text)
+    exercise.choose_step(circle["step_item"])
+    exercise.set_step(circle["step"])
+    exercise.save()
+
+
+def answer_04(folder: Path, order: list[str], match: dict[str, str], sort: dict[str, str]) -> None:
+    from cpw_widgets.widgets import MatchExercise, OrderExercise, SortExercise
+
+    store = AnswerStore(folder / "antwoorden.json")
+    steps = sorted(SRC.INTAKE_STEPS)
+    volgorde = OrderExercise(steps, key="volgorde", store=store)
+    volgorde.set_order(order)
+    volgorde.save()
+    koppelen = MatchExercise({q: t for q, t, _s in SRC.QUESTIONS}, steps, key="koppelen", store=store)
+    for qid, step in match.items():
+        koppelen.choose(qid, step)
+    koppelen.save()
+    sorteren = SortExercise({z: t for z, t, _c in SRC.ROUND_QUESTIONS}, [SRC.CLARIFYING, SRC.DISGUISED],
+                            key="sorteren", store=store)
+    for zid, cat in sort.items():
+        sorteren.choose(zid, cat)
+    sorteren.save()
+
+
+def tamper(notebook: Path, grade_id: str) -> None:
+    """Replace a locked test cell's code by ``pass`` (as a learner who edits the JSON)."""
+    nb = nbformat.read(notebook, as_version=4)
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id:
+            cell.source = "pass  # deze toets sla ik over"
+    nbformat.write(nb, notebook)
+
+
+# -- the whole cycle, once ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    c = Course(tmp_path_factory.mktemp("nbgrader"))
+    shutil.copytree(REPO / "exercises", c.course,
+                    ignore=shutil.ignore_patterns("release", "submitted", "autograded", "feedback",
+                                                  "gradebook.db", "antwoorden.json", "*.csv", "__pycache__"))
+    c.exchange.mkdir()
+
+    c.nbgrader("generate_assignment", "*", label="generate")
+    for a in ASSIGNMENTS:
+        c.nbgrader("release_assignment", a, label=f"release {a}")
+    c.released = {a: (c.course / "release" / a / f"{a}.ipynb").read_text(encoding="utf-8") for a in ASSIGNMENTS}
+    c.release_files = sorted(str(p.relative_to(c.course / "release")) for p in (c.course / "release").rglob("*")
+                             if p.is_file())
+
+    for s in STUDENTS:
+        c.nbgrader("fetch_assignment", *ASSIGNMENTS, student=s, label=f"fetch {s}")
+    g, w = c.homes["goed"], c.homes["zwak"]
+    c.fetched_files = sorted(str(p.relative_to(g)) for p in g.rglob("*") if p.is_file())
+
+    answer_01(g / ASSIGNMENTS[0], {sid: key for sid, _t, key, _w in SRC.SITUATIONS})
+    answer_02(g / ASSIGNMENTS[1], dict(zip([k for k, *_ in SRC.REQUESTS], GOOD_REQUESTS)))
+    answer_03(g / ASSIGNMENTS[2], SRC.CIRCLE_MODEL)
+    answer_04(g / ASSIGNMENTS[3], SRC.INTAKE_STEPS, {q: s for q, _t, s in SRC.QUESTIONS},
+              {z: cat for z, _t, cat in SRC.ROUND_QUESTIONS})
+    answer_01(w / ASSIGNMENTS[0], WEAK_QUIZ)
+    answer_02(w / ASSIGNMENTS[1], WEAK_REQUESTS)
+    answer_03(w / ASSIGNMENTS[2], WEAK_CIRCLE)
+    answer_04(w / ASSIGNMENTS[3], WEAK_ORDER, WEAK_MATCH, WEAK_SORT)
+    tamper(w / TAMPERED[0] / f"{TAMPERED[0]}.ipynb", TAMPERED[1])
+
+    for s in STUDENTS:
+        for a in ASSIGNMENTS:
+            c.nbgrader("submit", a, f"--CourseDirectory.student_id={s}", student=s, label=f"submit {s} {a}")
+    for a in ASSIGNMENTS:
+        c.nbgrader("collect", a, label=f"collect {a}")
+    c.nbgrader("autograde", "*", label="autograde")
+
+    # The trainer's manual point (what the formgrader stores when the trainer types a score).
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{c.course / 'gradebook.db'}", course_id=COURSE_ID) as gb:
+        for s, points in MANUAL.items():
+            grade = gb.find_grade("kwaliteit", ASSIGNMENTS[1], ASSIGNMENTS[1], s)
+            grade.manual_score = points
+        gb.db.commit()
+
+    c.nbgrader("generate_feedback", "*", label="feedback")
+    c.nbgrader("export", f"--to={c.course / 'cijfers.csv'}", label="export")
+    return c
+
+
+def _grades(c: Course, student: str, assignment: str) -> dict[str, float]:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{c.course / 'gradebook.db'}", course_id=COURSE_ID) as gb:
+        nb = gb.find_submission_notebook(assignment, assignment, student)
+        return {g.name: g.score for g in nb.grades if g.name.startswith("toets-")}
+
+
+def _feedback(c: Course, student: str, assignment: str) -> str:
+    return (c.course / "feedback" / student / assignment / f"{assignment}.html").read_text(encoding="utf-8")
+
+
+# -- what a trainer and a learner must be able to rely on ---------------------------------
+
+
+@pytest.mark.parametrize("student", STUDENTS)
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_autograde_scores_per_test(run, student, assignment):
+    assert _grades(run, student, assignment) == EXPECTED[student][assignment]
+
+
+def test_exported_totals(run):
+    rows = list(csv.DictReader((run.course / "cijfers.csv").open(encoding="utf-8")))
+    got = {(r["student_id"], r["assignment"]): (float(r["score"]), float(r["max_score"])) for r in rows}
+    max_points = {"01-interventies": 7, "02-progressieverzoek": 16, "03-cirkeltechniek": 6,
+                  "04-intake-en-intervisie": 16}
+    for s in STUDENTS:
+        for a in ASSIGNMENTS:
+            total = sum(EXPECTED[s][a].values()) + (MANUAL[s] if a == ASSIGNMENTS[1] else 0)
+            assert got[(s, a)] == (total, max_points[a]), (s, a)
+    # 45 points in all; the manual point of 03 is not given in this run
+    assert sum(max_points.values()) == 45
+    assert sum(got[("goed", a)][0] for a in ASSIGNMENTS) == 7 + 16 + 5 + 16
+    assert sum(got[("zwak", a)][0] for a in ASSIGNMENTS) == 3 + 3 + 2 + 11
+
+
+def test_tampered_test_cell_is_restored_and_still_counts(run):
+    assignment, grade_id = TAMPERED
+    submitted = nbformat.read(run.course / "submitted/zwak" / assignment / f"{assignment}.ipynb", as_version=4)
+    autograded = nbformat.read(run.course / "autograded/zwak" / assignment / f"{assignment}.ipynb", as_version=4)
+    source = nbformat.read(run.course / "source" / assignment / f"{assignment}.ipynb", as_version=4)
+
+    def cell(nb):
+        return next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+
+    assert cell(submitted).source.startswith("pass")
+    # nbgrader's OverwriteCells puts the trainer's version back (hidden test included) ...
+    assert cell(autograded).source == cell(source).source
+    # ... so the test ran for real: the wrong choice still scores 0, with the Dutch message.
+    assert _grades(run, "zwak", assignment)[grade_id] == 0
+    error = [o for o in cell(autograded).outputs if o.output_type == "error"][0]
+    assert "Bij situatie 2 koos je \u201cProgressiegericht adviseren\u201d" in error.evalue
+    # and the autograder said what it did
+    assert "overwrit" in run.logs["autograde"].lower() or "checksum" in run.logs["autograde"].lower()
+
+
+def test_answers_came_from_the_file_beside_the_notebook(run):
+    for s in STUDENTS:
+        for a in ASSIGNMENTS:
+            stored = json.loads((run.course / "autograded" / s / a / "antwoorden.json").read_text(encoding="utf-8"))
+            submitted = json.loads((run.homes[s] / a / "antwoorden.json").read_text(encoding="utf-8"))
+            assert stored == submitted
+
+
+def test_release_holds_no_answers_keys_hidden_tests_or_models(run):
+    assert run.release_files == [f"{a}/{a}.ipynb" for a in ASSIGNMENTS]  # no antwoorden.json
+    assert all(not f.endswith("antwoorden.json") for f in run.fetched_files)
+    forbidden = ["HIDDEN TESTS", "BEGIN SOLUTION", "trial_store", "check_choice(", "check_match(",
+                 "check_positions(", json.dumps(SRC.INTAKE_STEPS, ensure_ascii=False)]
+    forbidden += [json.dumps(model, ensure_ascii=False)[1:-1] for model in GOOD_REQUESTS]
+    forbidden += [SRC.CIRCLE_MODEL["step"]]
+    forbidden += [f'"{key}"' for _s, _t, key, _w in SRC.SITUATIONS]
+    forbidden += [why for _s, _t, _k, why in SRC.SITUATIONS]
+    for a, text in run.released.items():
+        for needle in forbidden:
+            assert needle not in text, (a, needle)
+        assert "\u00a9 Centrum Progressiegericht Werken (CPW)" in text
+
+
+def test_feedback_shows_dutch_feedback_and_no_test_code(run):
+    weak_02 = _feedback(run, "zwak", "02-progressieverzoek")
+    reason = assess_request(WEAK_REQUESTS["verzoek-1"]).criteria["reason"].feedback
+    assert html.escape(reason, quote=False) in weak_02 or html.escape(reason) in weak_02
+    assert "Je hebt bij verzoek 3 nog niets bewaard: klik op Controleer" in weak_02
+    assert "Verzoek 1: met een reden</a>: 0 van 1" in weak_02  # the table of contents names each test
+    weak_03 = _feedback(run, "zwak", "03-cirkeltechniek")
+    positive = assess_statement("Minder vergaderen").criteria["positive"].feedback
+    assert html.escape(positive) in weak_03 or html.escape(positive, quote=False) in weak_03
+    weak_01 = _feedback(run, "zwak", "01-interventies")
+    assert "Bij situatie 4 koos je" in weak_01 and "Bij situatie 7 heb je nog geen interventie gekozen" in weak_01
+    for s in STUDENTS:
+        for a in ASSIGNMENTS:
+            page = _feedback(run, s, a)
+            assert 'lang="nl"' in page and "van de" in page and "No response." not in page
+            for needle in ("HIDDEN TESTS", "check_choice(", "check_match(", "check_positions(", "Traceback (most recent", "----> ",
+                           "trial_store", "BEGIN SOLUTION"):
+                assert needle not in page, (s, a, needle)
+            # nothing is loaded from another host (no MathJax CDN, no widget manager)
+            assert not re.search(r"""<(script|link|img|iframe)[^>]+(src|href)=["']?(https?:)?//""", page), (s, a)
+            assert "mathjax" not in page.lower()
+
+
+def test_feedback_of_the_good_learner_is_full_marks(run):
+    page = _feedback(run, "goed", "04-intake-en-intervisie")
+    assert "16 van de 16 punten" in page
+    assert "Je hebt bij" not in page
+
+
+def test_autograde_wall_time_is_reported(run, capsys):
+    seconds = run.timings["autograde"]
+    with capsys.disabled():
+        print(f"\n[nbgrader] autograde of {len(STUDENTS)} learners x {len(ASSIGNMENTS)} assignments: "
+              f"{seconds:.1f} s; whole cycle {sum(run.timings.values()):.1f} s")
+    assert seconds < 120
