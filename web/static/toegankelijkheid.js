@@ -5,7 +5,8 @@
  *   (label-content-name-mismatch): the visible text is now their name;
  * - the colour-mode button was labelled in English ("Color mode") and its icons
  *   carried English titles: Dutch label, decorative icons;
- * - the logo block of the sidebar sat outside every landmark (region).
+ * - the logo block of the sidebar sat outside every landmark (region);
+ * - diagrams (graphviz SVG in an <object>) had no accessible name (object-alt).
  */
 (function () {
   "use strict";
@@ -35,6 +36,16 @@
       update();
       new MutationObserver(update).observe(document.documentElement,
         { attributes: true, attributeFilter: ["data-mode"] });
+    });
+
+    /* Diagrams (sphinx.ext.graphviz as SVG) are <object>s whose alt text is only
+       their fallback content: give it to them as their accessible name. */
+    document.querySelectorAll('object[type="image/svg+xml"]').forEach(function (obj) {
+      var alt = (obj.textContent || "").replace(/\s+/g, " ").trim();
+      if (alt && !obj.hasAttribute("aria-label")) {
+        obj.setAttribute("role", "img");
+        obj.setAttribute("aria-label", alt);
+      }
     });
 
     document.querySelectorAll(".sidebar-primary-item").forEach(function (item) {
