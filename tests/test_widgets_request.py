@@ -157,3 +157,22 @@ def test_with_the_real_assessor():
     ex.text.value = ITEM.models[0]
     good = ex.check()
     assert good.score > weak.score
+
+
+def test_an_assessor_failure_keeps_the_text_and_says_so_in_dutch(monkeypatch, tmp_path):
+    from cpw_widgets import assess
+    from cpw_widgets.answers import AnswerStore
+    from cpw_widgets.content import load_feedback_items
+    from cpw_widgets.widgets import RequestExercise
+
+    def broken(_text):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(assess, "assess_request", broken)
+    store = AnswerStore(tmp_path / "antwoorden.json")
+    w = RequestExercise(load_feedback_items()[0], key="k", store=store)
+    w.text.value = "Wil je om negen uur beginnen?"
+    w.check()
+    assert w.text.value == "Wil je om negen uur beginnen?"
+    assert "Het nakijken lukte deze keer niet" in w.feedback.value
+    assert store.load("k")["text"] == "Wil je om negen uur beginnen?"

@@ -4,8 +4,10 @@ No widget or notebook code lives here, so the widgets, the nbgrader tests and
 the command line all call the same functions.
 """
 
+from .choice import ChoiceVerdict, assess_choice, feature_options, practice_score
 from .models import Assessment, CriterionResult
 from .request import assess_request
 from .statement import assess_statement
 
-__all__ = ["Assessment", "CriterionResult", "assess_request", "assess_statement"]
+__all__ = ["Assessment", "ChoiceVerdict", "CriterionResult", "assess_choice", "assess_request",
+           "assess_statement", "feature_options", "practice_score"]

@@ -19,14 +19,11 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..answers import AnswerStore
+from ..assess.choice import assess_choice, feature_options, practice_score
 from ..content.models import Intervention, Scenario
 from .common import Exercise, as_int, box, bullet_list, button, esc, feedback_line, label_style, mark
 
 __all__ = ["InterventionQuiz"]
-
-_NUDGE = ("Lees de situatie nog eens: welke herkenningskenmerken zie je terug? "
-          "Kies een andere interventie, of ga door naar de volgende situatie.")
-
 
 class InterventionQuiz(Exercise):
     """Pick the fitting intervention for each scenario.
@@ -118,9 +115,9 @@ class InterventionQuiz(Exercise):
             return None
         if not scenario.intervention or scenario.id not in self.choices:
             self.choices[scenario.id] = choice
-        self._show_verdict(scenario, choice)
+        verdict = self._show_verdict(scenario, choice)
         self._persist()
-        return None if not scenario.intervention else choice == scenario.intervention
+        return verdict.fits
 
     def next(self) -> None:
         """Go to the next scenario, or to the score (same as clicking)."""
@@ -139,9 +136,7 @@ class InterventionQuiz(Exercise):
     @property
     def score(self) -> tuple[int, int]:
         """(first choices that fit, practice scenarios)."""
-        practice = [self.scenarios[s] for s in self.order if self.scenarios[s].intervention]
-        right = sum(self.choices.get(s.id) == s.intervention for s in practice)
-        return right, len(practice)
+        return practice_score([self.scenarios[s] for s in self.order], self.choices)
 
     @property
     def answer(self) -> dict[str, Any]:
@@ -191,29 +186,21 @@ class InterventionQuiz(Exercise):
         if done:
             self._show_verdict(scenario, self.choices[scenario.id])
 
-    def _show_verdict(self, scenario: Scenario, choice: str) -> None:
+    def _show_verdict(self, scenario: Scenario, choice: str):
+        verdict = assess_choice(scenario, choice, self.interventions)
         self.next_button.layout.display = None
-        if not scenario.intervention:
-            self.feedback.value = box("Je keuze is bewaard. Je trainer kijkt hem na.", tone="note")
-            return
-        chosen = self.interventions[choice]
-        if choice == scenario.intervention:
-            body = (f"<p style='margin:0 0 0.3em 0'>{mark(True)} <strong>Ja, {esc(chosen.name)} "
-                    f"past hier.</strong> {esc(scenario.explanation)}</p>"
-                    "<p style='margin:0.3em 0 0 0'>Herkenningskenmerken in deze situatie:</p>"
-                    + bullet_list(scenario.features))
-            self.feedback.value = box(body, tone="good")
-            return
-        why = scenario.wrong.get(choice)
-        if why:
-            reason = f"<p style='margin:0.3em 0'>{esc(why)}</p>"
-        else:
-            reason = (f"<p style='margin:0.3em 0'>{esc(chosen.name)} past vooral als:</p>"
-                      + bullet_list(chosen.features)
-                      + "<p style='margin:0.3em 0'>Zie je dat in deze situatie terug?</p>")
-        body = (f"<p style='margin:0'>{mark(False)} <strong>{esc(chosen.name)} past hier minder "
-                f"goed.</strong></p>{reason}<p style='margin:0.3em 0 0 0'>{esc(_NUDGE)}</p>")
-        self.feedback.value = box(body, tone="not-yet")
+        if verdict.fits is None:
+            self.feedback.value = box(esc(verdict.headline), tone="note")
+            return verdict
+        html = (f"<p style='margin:0 0 0.3em 0'>{mark(verdict.fits)} "
+                f"<strong>{esc(verdict.headline)}</strong> {esc(verdict.explanation)}</p>")
+        if verdict.points:
+            html += (f"<p style='margin:0.3em 0 0 0'>{esc(verdict.points_intro)}</p>"
+                     + bullet_list(verdict.points))
+        if verdict.nudge:
+            html += f"<p style='margin:0.3em 0 0 0'>{esc(verdict.nudge)}</p>"
+        self.feedback.value = box(html, tone="good" if verdict.fits else "not-yet")
+        return verdict
 
     def _show_end(self) -> None:
         self.header.value = "<h4 style='margin:0.4em 0'>Klaar!</h4>"
@@ -235,24 +222,8 @@ class InterventionQuiz(Exercise):
 
     # -- recognition features (ask_features=True) ------------------------
 
-    def _feature_options(self, scenario: Scenario) -> list[tuple[str, bool]]:
-        """The right intervention's features plus those of two others, shuffled."""
-        rng = random.Random(f"{self.seed}-{scenario.id}")
-        right = self.interventions[scenario.intervention]
-        others = [k for k in self.interventions if k != right.key]
-        rng.shuffle(others)
-        options = [(f, True) for f in right.features]
-        seen = set(right.features)
-        for key in others[:2]:
-            for f in self.interventions[key].features:
-                if f not in seen:
-                    seen.add(f)
-                    options.append((f, False))
-        rng.shuffle(options)
-        return options
-
     def _build_features(self, scenario: Scenario) -> None:
-        self._options = self._feature_options(scenario)
+        self._options = feature_options(scenario, self.interventions, self.seed)
         self.feature_boxes.children = tuple(
             widgets.Checkbox(value=False, description=text, indent=False, style=label_style,
                              layout=widgets.Layout(width="auto"))
