@@ -6,7 +6,8 @@
  * - the colour-mode button was labelled in English ("Color mode") and its icons
  *   carried English titles: Dutch label, decorative icons;
  * - the logo block of the sidebar sat outside every landmark (region);
- * - diagrams (graphviz SVG in an <object>) had no accessible name (object-alt).
+ * - diagrams (graphviz SVG in an <object>) had no accessible name (object-alt);
+ * - the sidebar's expand toggles had no name (summary-name).
  */
 (function () {
   "use strict";
@@ -36,6 +37,15 @@
       update();
       new MutationObserver(update).observe(document.documentElement,
         { attributes: true, attributeFilter: ["data-mode"] });
+    });
+
+    /* The sidebar's expand toggles (<summary> with only an icon) had no name. */
+    document.querySelectorAll(".bd-sidenav summary").forEach(function (summary) {
+      if ((summary.textContent || "").trim() || summary.hasAttribute("aria-label")) return;
+      var link = summary.parentNode && summary.parentNode.parentNode &&
+        summary.parentNode.parentNode.querySelector(":scope > a");
+      var title = link ? link.textContent.replace(/\s+/g, " ").trim() : "";
+      summary.setAttribute("aria-label", title ? "Onderdelen van " + title : "Onderdelen");
     });
 
     /* Diagrams (sphinx.ext.graphviz as SVG) are <object>s whose alt text is only
