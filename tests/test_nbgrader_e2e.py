@@ -236,7 +236,9 @@ def run(tmp_path_factory):
                                                   "gradebook.db", "antwoorden.json", "*.csv", "__pycache__"))
     c.exchange.mkdir()
 
+    c.nbgrader("validate", *[f"source/{a}/{a}.ipynb" for a in ASSIGNMENTS], label="validate source")
     c.nbgrader("generate_assignment", "*", label="generate")
+    c.nbgrader("validate", "--invert", *[f"release/{a}/{a}.ipynb" for a in ASSIGNMENTS], label="validate release")
     for a in ASSIGNMENTS:
         c.nbgrader("release_assignment", a, label=f"release {a}")
     c.released = {a: (c.course / "release" / a / f"{a}.ipynb").read_text(encoding="utf-8") for a in ASSIGNMENTS}
@@ -346,6 +348,13 @@ def test_answers_came_from_the_file_beside_the_notebook(run):
             stored = json.loads((run.course / "autograded" / s / a / "antwoorden.json").read_text(encoding="utf-8"))
             submitted = json.loads((run.homes[s] / a / "antwoorden.json").read_text(encoding="utf-8"))
             assert stored == submitted
+
+
+def test_validate_passes_on_source_and_inverted_on_release(run):
+    source, release = run.logs["validate source"], run.logs["validate release"]
+    assert source.count("Success! Your notebook passes all the tests.") == len(ASSIGNMENTS), source[-3000:]
+    assert release.count("Success! The notebook does not pass any tests.") == len(ASSIGNMENTS), release[-3000:]
+    assert "FAILED" not in source + release
 
 
 def test_release_holds_no_answers_keys_hidden_tests_or_models(run):

@@ -67,10 +67,14 @@ def trial_store() -> AnswerStore:
     The source notebooks' solution regions save their model answers here.
     """
     if _override is None:
+        import atexit
+        import shutil
         import tempfile
         from pathlib import Path
 
-        use_store(AnswerStore(Path(tempfile.mkdtemp(prefix="cpw-proef-")) / "antwoorden.json"))
+        folder = tempfile.mkdtemp(prefix="cpw-proef-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)  # gone when the kernel stops
+        use_store(AnswerStore(Path(folder) / "antwoorden.json"))
     assert _override is not None
     return _override
 
