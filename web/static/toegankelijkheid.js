@@ -7,7 +7,8 @@
  *   carried English titles: Dutch label, decorative icons;
  * - the logo block of the sidebar sat outside every landmark (region);
  * - diagrams (graphviz SVG in an <object>) had no accessible name (object-alt);
- * - the sidebar's expand toggles had no name (summary-name).
+ * - the sidebar's expand toggles had no name (summary-name);
+ * - the skip link was in English.
  */
 (function () {
   "use strict";
@@ -37,6 +38,11 @@
       update();
       new MutationObserver(update).observe(document.documentElement,
         { attributes: true, attributeFilter: ["data-mode"] });
+    });
+
+    /* The theme's skip link is in English. */
+    document.querySelectorAll(".skip-link a, a.skip-link").forEach(function (a) {
+      if (/skip to main content/i.test(a.textContent)) a.textContent = "Naar de hoofdtekst";
     });
 
     /* The sidebar's expand toggles (<summary> with only an icon) had no name. */
