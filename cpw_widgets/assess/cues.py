@@ -202,6 +202,7 @@ ABSTRACT_NOUNS = {
     "ruimte", "respect", "structuur", "overzicht", "inzet", "betrokkenheid", "discipline",
     "stress", "onrust", "drukte", "ruzie", "gedoe", "zorg", "interesse", "vertrouwen",
     "openheid", "humor", "focus", "concentratie", "werkplezier", "plezier", "gezelligheid",
+    "orde", "regie", "controle", "overzicht", "initiatief", "verantwoordelijkheid", "zelfstandigheid",
 }
 # Words that anchor a request in a moment, a frequency or a place.
 TIME_WORDS = {
@@ -257,6 +258,7 @@ JUDGING_WORDS = {
     "kortaf", "chagrijnig", "humeurig", "nors", "zeurderig", "betweterig", "eigenwijs",
     "koppig", "drammerig", "opdringerig", "hork", "egoïst", "sukkel", "lomp", "luidruchtig",
     "ongeduldig", "ongeorganiseerd", "slordig", "lui", "chaotisch", "kinderachtig",
+    "onmogelijk", "onuitstaanbaar", "onhandelbaar", "hopeloos", "sloddervos", "onzorgvuldig",
 }
 # Manner words: inside the wished behaviour ("wat minder negatief doen", "niet zo
 # kortaf reageren") they describe how, not who; only said of the person
@@ -278,3 +280,40 @@ SANCTION_WORDS = {
 }
 # Time words that point at the past ("de afgelopen drie weken", "vorige week").
 PAST_MARKERS = {"afgelopen", "vorige", "vorig", "gisteren", "eergisteren", "laatst", "alweer"}
+
+# --- added (2): reproach frames, comparisons, outcomes ----------------------------
+
+# Verbs of understanding: with the speaker as subject and a negation ("Ik snap
+# niet dat/waarom/hoe je ...") they voice reproachful incomprehension.
+UNDERSTAND_VERBS = {"snappen", "snap", "begrijpen", "begrijp", "snapt", "begrijpt"}
+# Predicates of a judging frame about a situation the other caused: "Het is wel
+# erg dat ...", "Dat is toch belachelijk", "Het is toch niet normaal dat ...".
+JUDGING_FRAME_ADJECTIVES = {
+    "erg", "raar", "vreemd", "gek", "triest", "belachelijk", "bizar", "onbegrijpelijk",
+    "schandalig", "treurig", "zielig", "sneu", "onacceptabel", "onbestaanbaar", "normaal",
+    "absurd", "ongelofelijk", "ongelooflijk", "onvoorstelbaar",
+}
+# Difficulty words in a rhetorical question or exclamation ("Hoe moeilijk kan het
+# zijn?", "Is het nou echt zo moeilijk?"): the other is blamed for not managing.
+DIFFICULTY_WORDS = {"moeilijk", "lastig", "ingewikkeld", "zwaar", "moeilijker", "lastiger"}
+# Peers the other can be compared with ("net als de rest", "je collega's lukt
+# het wel", "iedereen ..., behalve jij"): a comparison that blames.
+PEER_WORDS = {
+    "rest", "iedereen", "anderen", "collega", "collega's", "klasgenoot", "klasgenoten",
+    "teamgenoot", "teamgenoten", "broer", "zus", "zusje", "broertje", "medeleerling",
+    "medeleerlingen", "huisgenoot", "huisgenoten", "leeftijdgenoten", "andere",
+}
+# Ordinals and counts of repetition: "al de derde keer", "voor de zoveelste keer".
+REPEAT_COUNTS = {
+    "tweede", "derde", "vierde", "vijfde", "zesde", "tiende", "honderdste", "zoveelste",
+    "twee", "drie", "vier", "vijf", "tien", "twintig", "honderd", "duizend", "miljoen", "zoveel",
+}
+# Appreciation verbs/adjectives: a generaliser in what they praise ("Ik waardeer
+# dat je altijd klaarstaat") is a compliment, not a reproach.
+APPRECIATION_WORDS = {"waarderen", "waardeer", "bewonderen", "knap", "dankbaar", "compliment", "top"}
+# Praise words that, with "ook" or "weer" about the other, turn ironic ("Fijn dat
+# je er ook bent", "Super handig weer, die lege printer").
+PRAISE_WORDS = {"fijn", "leuk", "gezellig", "handig", "aardig", "lief", "mooi", "geweldig", "super", "heerlijk", "prachtig", "knap", "sterk", "lekker"}
+# Outcome predicates: "zorg dat het netjes is", "dat alles op orde is", "dat de
+# klant tevreden is" name a result or quality, not what the other does.
+OUTCOME_COPULAS = {"is", "zijn", "blijft", "blijven", "wordt", "worden", "gaat", "gaan", "loopt", "lopen", "verloopt", "verlopen", "ziet", "zien"}
