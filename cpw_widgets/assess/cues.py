@@ -80,7 +80,10 @@ VAGUE_PHRASES = [
     ("wat", "we", "afspreken"), ("wat", "we", "afgesproken"),
 ]
 # "aan de afspraken houden": a lemma pair anywhere in the clause.
-VAGUE_LEMMA_PAIRS = [("afspraak", "houden"), ("rekening", "houden")]
+VAGUE_LEMMA_PAIRS = [
+    ("afspraak", "houden"), ("rekening", "houden"), ("regel", "houden"), ("afspraak", "nakomen"),
+    ("belofte", "nakomen"), ("afspraak", "naleven"), ("regel", "naleven"),
+]
 
 # --- reason: what the request brings ----------------------------------------
 
@@ -317,3 +320,12 @@ PRAISE_WORDS = {"fijn", "leuk", "gezellig", "handig", "aardig", "lief", "mooi", 
 # Outcome predicates: "zorg dat het netjes is", "dat alles op orde is", "dat de
 # klant tevreden is" name a result or quality, not what the other does.
 OUTCOME_COPULAS = {"is", "zijn", "blijft", "blijven", "wordt", "worden", "gaat", "gaan", "loopt", "lopen", "verloopt", "verlopen", "ziet", "zien"}
+# Verbs that take an abstract noun as their object without naming an act:
+# "begrip tonen", "rust bewaren", "aandacht geven", "zorgen voor structuur".
+ABSTRACT_OBJECT_VERBS = {
+    "tonen", "toon", "hebben", "opbrengen", "nemen", "geven", "houden", "aanbrengen", "zien",
+    "besteden", "uitstralen", "bewaren", "zorgen", "brengen", "creëren", "bieden", "opbouwen",
+}
+# Separable particles: "Denk eens mee", "Let beter op", "Werk wat beter samen"
+# join their verb at the clause end ("meedenken", "opletten", "samenwerken").
+SEPARABLE_PARTICLES = {"mee", "op", "samen", "uit", "in", "aan", "af", "na", "over", "open", "bij", "door", "rond"}

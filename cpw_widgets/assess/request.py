@@ -102,7 +102,15 @@ def _known_verb(word: str) -> bool:
 
 def _is_rhetorical(sentence: Sentence) -> bool:
     words = _words(sentence.tokens)
-    return any(_find_phrase(words[:4], ph) == 0 for ph in C.RHETORICAL)
+    if any(_find_phrase(words[:4], ph) == 0 for ph in C.RHETORICAL):
+        return True
+    # "Hoe moeilijk kan het zijn?", "Is het nou echt zo moeilijk om ...?": asks
+    # nothing, it reproaches
+    return any(
+        w.lower in C.DIFFICULTY_WORDS and k > 0 and words[k - 1].lower in {"hoe", "zo"}
+        and {"het", "dat"} & {x.lower for x in words[:k]}
+        for k, w in enumerate(words[:8])
+    )
 
 
 def _is_question_clause(clause: Clause, sentence: Sentence) -> bool:
@@ -110,6 +118,8 @@ def _is_question_clause(clause: Clause, sentence: Sentence) -> bool:
     words = _first_words(clause)
     if not words or clause.kind not in {"main", "reason"}:
         return False
+    if _is_suggestion(clause, sentence) or _is_rhetorical(sentence):
+        return False  # "Misschien kun je ...": a suggestion in statement order
     first = words[0]
     nxt = [w.lower for w in words[1:4]]
     if first.lemma in C.QUESTION_VERBS:
@@ -126,6 +136,15 @@ def _is_question_clause(clause: Clause, sentence: Sentence) -> bool:
         # other questions to the other with "?": "Vergeet je niet ...?", "Zet je ...?"
         return bool(set(nxt[:2]) & C.ADDRESSEE) and not first.lower in C.WH_WORDS
     return False
+
+
+def _is_suggestion(clause: Clause, sentence: Sentence) -> bool:
+    """ "Misschien kun je ...": the wanted behaviour as a suggestion, not a question."""
+    raw = _words(clause.tokens)
+    return (
+        len(raw) > 2 and raw[0].lower == "misschien" and not sentence.question_mark
+        and raw[1].lemma in C.QUESTION_VERBS and raw[2].lower in C.ADDRESSEE
+    )
 
 
 def _is_imperative_clause(clause: Clause, sentence: Sentence) -> bool:
@@ -191,7 +210,7 @@ class _Doc:
                 if _is_question_clause(c, s):
                     self.questions.append(c)
                     carriers.append(c)
-                elif _is_imperative_clause(c, s) or _is_directive(c.tokens):
+                elif _is_imperative_clause(c, s) or _is_directive(c.tokens) or _is_suggestion(c, s):
                     self.commands.append(c)
                     carriers.append(c)
             if carriers and all(all(_match(w, C.DIRECTIVE_WORDS) for w in _words(c.tokens)) for c in carriers):
@@ -401,20 +420,27 @@ def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
     """Words that make the asked behaviour an aim rather than an act; ``moment``
     says the sentence ties it to a situation ("als je 's ochtends begint")."""
     words = _words(clause.tokens)
+    outcome = _outcome_hit(clause, words)
+    if outcome:
+        return outcome
     for i, w in enumerate(words):
         judging = _match(w, C.JUDGING_WORDS) and not _match(w, C.VAGUE_WORDS)
-        if _match(w, C.VAGUE_WORDS) or judging or _match(w, C.ATTITUDE_VERBS):
+        attitude = _match(w, C.ATTITUDE_VERBS) or _attitude_noun(w)
+        if _match(w, C.VAGUE_WORDS) or judging or attitude:
             if w.lemma in {"verbeteren", "veranderen"} and any(_object_or_anchor(words[:i])):
                 continue  # "je collega's verbeteren": an act on someone, not an aim
             if judging and i > 0 and words[i - 1].lower in C.DETERMINERS | {"zo'n", "zulke", "dat", "die"}:
                 continue  # "die sarcastische opmerkingen": a named thing, judged (no_blame's business)
-            if _match(w, C.ATTITUDE_VERBS) and (moment or _has_time(words)):
+            if attitude and (moment or _has_time(words)):
                 continue  # "niet zo mopperen als je 's ochtends begint": tied to a moment
             return words[max(0, i - 1) : i + 3]
     for ph in C.VAGUE_PHRASES:
         i = _find_phrase(words, ph)
         if i >= 0:
             return words[i : i + len(ph) + 1]
+    hit = _separable_vague(words) or _abstract_object(words)
+    if hit:
+        return hit
     lows = [w.lower for w in words]
     i = lows.index("goed") if "goed" in lows else -1
     if i > 0 and "het" in lows[max(0, i - 2) : i] and {"gaat", "gaan"} & set(lows[i:]):
@@ -425,6 +451,74 @@ def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
             i, j = lemmas.index(a), lemmas.index(b)
             return words[min(i, j) : max(i, j) + 1]
     return _aim_hit(words)
+
+
+def _attitude_noun(tok: Token) -> bool:
+    """ "gemopper", "geklaag", "gezeur": a ge-noun of an attitude verb."""
+    low = tok.lower
+    if not low.startswith("ge") or len(low) < 6 or not low.isalpha():
+        return False
+    stem = low[2:]
+    cands = {stem + "en", stem + stem[-1] + "en"}
+    for a in ("aa", "ee", "oo", "uu"):
+        cands |= {c.replace(a, a[0]) for c in list(cands)}
+    return bool(cands & C.ATTITUDE_VERBS)
+
+
+def _separable_vague(words: list[Token]) -> list[Token]:
+    """ "Denk eens mee", "Let beter op", "Werk beter samen": the particle at the
+    clause end joins the verb; the joined verb can be an aim ("meedenken")."""
+    if len(words) < 2:
+        return []
+    last = words[-1]
+    if last.lower not in C.SEPARABLE_PARTICLES:
+        return []
+    for i, w in enumerate(words[:-1]):
+        lem = w.lemma if w.lemma.endswith("en") else ""
+        if not lem:
+            continue
+        joined = last.lower + lem
+        if joined in C.VAGUE_WORDS or joined in C.ATTITUDE_VERBS or joined in C.STATE_VERBS:
+            return words[i:]
+    return []
+
+
+def _abstract_object(words: list[Token]) -> list[Token]:
+    """ "begrip tonen", "de rust bewaren", "zorgen voor structuur": an abstract
+    noun as what is to be shown, kept or given names no act."""
+    verbs = {w.lemma for w in words} | {w.lower for w in words}
+    if not verbs & C.ABSTRACT_OBJECT_VERBS:
+        return []
+    for i, w in enumerate(words):
+        if w.lemma in C.ABSTRACT_NOUNS and w.lemma != "tijd" and w.lower not in C.ABSTRACT_OBJECT_VERBS | {"zorgen"}:
+            return words[max(0, i - 1) : i + 2]
+    return []
+
+
+def _outcome_hit(clause: Clause, words: list[Token]) -> list[Token]:
+    """ "(zorg) dat het netjes is", "dat alles op orde is", "dat de klant tevreden
+    is": a complement whose subject is not the addressee and whose only verb is a
+    copula names a result, not what the other does."""
+    if clause.kind != "complement" or len(words) < 3 or words[0].lower != "dat":
+        return []
+    body = words[1:]
+    if not body or body[0].lower in C.ADDRESSEE or any(w.lower in C.ADDRESSEE for w in body[:2]):
+        return []
+    cop = [k for k, w in enumerate(body) if w.lower in C.OUTCOME_COPULAS]
+    if not cop:
+        return []
+    others = [
+        w for k, w in enumerate(body)
+        if k not in cop and k > 0 and w.lemma != w.lower and w.lemma.endswith("en") and not _is_participle(w)
+        and w.lower not in C.FINITE_FORMS and w.lower not in C.OUTCOME_COPULAS
+    ]
+    if others:
+        return []  # "dat de vuilniszakken aan de straat staan": a thing placed, an act
+    if any(_determiner_at(body, k) and k > 0 and body[k - 1].lower in _PREPOSITIONS for k in range(cop[-1])):
+        return []  # "dat de kinderen in de gymzaal zijn": a located state, seen or not
+    if {body[k].lower for k in cop} & {"wordt", "worden"} and any(_is_participle(w) for w in body):
+        return []  # a passive ("dat er niet meer geroddeld wordt") names an act
+    return body[: cop[-1] + 1]
 
 
 def _aim_hit(words: list[Token]) -> list[Token]:
