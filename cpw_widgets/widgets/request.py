@@ -112,7 +112,11 @@ class RequestExercise(Exercise):
             head = f"Poging {self.attempts}: mooi, je verzoek voldoet aan alle {total} criteria."
             tone = "good"
         elif total:
-            head = f"Poging {self.attempts}: {good} van de {total} criteria in orde. Schaaf nog wat bij."
+            # Progress-focused: name what already works, then what to add.
+            head = (f"Poging {self.attempts}: al {good} van de {total} punten in orde. "
+                    "Kijk hieronder wat je nog kunt toevoegen." if good else
+                    f"Poging {self.attempts}: je eerste versie staat er. "
+                    "Kijk per punt hieronder wat je kunt toevoegen.")
             tone = "not-yet"
         else:
             head = f"Poging {self.attempts}"
