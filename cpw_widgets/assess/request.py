@@ -487,8 +487,8 @@ def _abstract_object(words: list[Token]) -> list[Token]:
     """ "begrip tonen", "de rust bewaren", "zorgen voor structuur": an abstract
     noun as what is to be shown, kept or given names no act."""
     verbs = {w.lemma for w in words} | {w.lower for w in words}
-    if not verbs & C.ABSTRACT_OBJECT_VERBS:
-        return []
+    if not verbs & C.ABSTRACT_OBJECT_VERBS or _has_time(words):
+        return []  # "de komende tien minuten je aandacht bij de uitleg houden": bounded
     for i, w in enumerate(words):
         if w.lemma in C.ABSTRACT_NOUNS and w.lemma != "tijd" and w.lower not in C.ABSTRACT_OBJECT_VERBS | {"zorgen"}:
             return words[max(0, i - 1) : i + 2]
