@@ -3,7 +3,11 @@
 The probe set was written and committed before the assessor was tuned on it; it
 focuses on vague aims (concrete) and blame (no_blame). See its header.
 
-Run: .venv/bin/python bench/assess_probe.py [--no-errors]
+A second batch (``fresh_items``) was written after the first round of changes
+and is reported separately as a held-out check; its errors are listed only with
+--fresh-errors.
+
+Run: .venv/bin/python bench/assess_probe.py [--no-errors] [--fresh-errors]
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-from assess_blind import REQUEST_KEYS, evaluate, load, show_errors, table  # noqa: E402
+import yaml  # noqa: E402
+from assess_blind import DATA, REQUEST_KEYS, evaluate, show_errors, table  # noqa: E402
 
 from cpw_widgets.assess import assess_request  # noqa: E402
 
@@ -24,11 +29,17 @@ from cpw_widgets.assess import assess_request  # noqa: E402
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-errors", action="store_true", help="only the table")
+    ap.add_argument("--fresh-errors", action="store_true", help="also list probe-fresh errors")
     args = ap.parse_args(argv)
-    res, errors = evaluate(load("probe_requests.yaml"), assess_request, REQUEST_KEYS)
+    data = yaml.safe_load((DATA / "probe_requests.yaml").read_text(encoding="utf-8"))
+    res, errors = evaluate(data["items"], assess_request, REQUEST_KEYS)
     table("probe, progress requests (assess_request)", res)
+    fresh, fresh_errors = evaluate(data.get("fresh_items", []), assess_request, REQUEST_KEYS)
+    table("probe-fresh (held-out batch), progress requests", fresh)
     if not args.no_errors:
         show_errors("probe requests", errors)
+    if args.fresh_errors:
+        show_errors("probe-fresh requests", fresh_errors)
     return 0
 
 

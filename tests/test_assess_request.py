@@ -281,3 +281,47 @@ def test_markup_only_is_not_dutch():
     assert not a.passed and "Nederlands" in a.message
     assert all(not c.passed for c in a.criteria.values())
     assert assess_request("<b>Wil je de deur dichtdoen?</b>").message == ""
+
+
+# --- general mechanisms (vague aims, reproach frames): new sentences, not set items ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kun je zorgen dat de kantine gezellig is als de gasten komen?", False),   # outcome complement
+    ("Wil je wat meer leiderschap tonen in je team?", False),                   # abstract -schap object
+    ("Zou je wat vaker begrip tonen voor je collega's?", False),                # abstract object
+    ("Werk wat beter samen met de andere groep.", False),                       # separable aim
+    ("Kun je proberen je beter in te leven in de ouders?", False),              # particle + te + verb
+    ("Wil je stoppen met dat eindeloze gezeur over de planning?", False),       # ge-noun of an attitude verb
+    ("Kun je zorgen dat de containers vrijdagochtend aan de weg staan?", True),  # placed thing, not a quality
+    ("Wil je het komende half uur je aandacht bij de patiënt houden?", True),   # bounded by a time
+])
+def test_concrete_general_mechanisms(text, expected):
+    assert crit(text, "concrete").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ik begrijp niet waarom je de mail niet leest. Wil je hem vandaag beantwoorden?", False),
+    ("Het is toch raar dat ik dit moet zeggen. Wil je je tas van de stoel halen?", False),
+    ("Hoe lastig kan het zijn? Zet de deur op de klink.", False),
+    ("Wil je, zoals je collega's, je rooster op vrijdag invullen?", False),
+    ("Iedereen ruimt op, behalve jij. Wil je na de les je tafel leegmaken?", False),
+    ("Dit is al de vierde keer. Kun je morgen om negen uur binnen zijn?", False),
+    ("Leuk dat je ook komt. Wil je de stoelen neerzetten?", False),
+    ("Wat ben je toch een chaoot. Kun je je map in de kast zetten?", False),
+    ("Zelfs je kleine broertje ruimt zijn bord op. Wil je na het eten je bord in de gootsteen zetten?", False),
+    ("Ik begrijp dat het lastig is. Wil je vóór vrijdag je rooster doorgeven?", True),
+    ("Ik waardeer het dat je altijd meedenkt. Wil je morgen ook het overleg voorzitten?", True),
+    ("Kun je, als je weer eens langs de bakker komt, een brood meenemen?", True),
+    ("Wil je twee keer per dag de temperatuur noteren, zodat we het verloop zien?", True),
+])
+def test_no_blame_general_mechanisms(text, expected):
+    assert crit(text, "no_blame").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Is het nou echt zo lastig om je bord af te ruimen?", False),  # rhetorical
+    ("Misschien kun je je jas aan de kapstok hangen.", False),       # a suggestion, not a question
+    ("Kun je misschien je jas aan de kapstok hangen?", True),
+])
+def test_invitation_rhetorical_and_suggestion(text, expected):
+    assert crit(text, "invitation").passed is expected

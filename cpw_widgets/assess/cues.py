@@ -329,3 +329,8 @@ ABSTRACT_OBJECT_VERBS = {
 # Separable particles: "Denk eens mee", "Let beter op", "Werk wat beter samen"
 # join their verb at the clause end ("meedenken", "opletten", "samenwerken").
 SEPARABLE_PARTICLES = {"mee", "op", "samen", "uit", "in", "aan", "af", "na", "over", "open", "bij", "door", "rond"}
+# Abstract-noun suffixes: "eigenaarschap", "betrokkenheid", "creativiteit" name
+# a quality; as the object of tonen/hebben/nemen they are an aim.
+ABSTRACT_SUFFIXES = ("schap", "heid", "iteit", "isme")
+# Praise nouns: "Je bent een kanjer" is no label to blame.
+PRAISE_NOUNS = {"kanjer", "topper", "held", "schat", "ster", "aanwinst", "toppertje", "kei", "lieverd"}

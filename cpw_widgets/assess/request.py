@@ -470,6 +470,12 @@ def _separable_vague(words: list[Token]) -> list[Token]:
     clause end joins the verb; the joined verb can be an aim ("meedenken")."""
     if len(words) < 2:
         return []
+    for i in range(1, len(words) - 1):
+        # "je in te leven in de klant", "mee te denken": particle + te + verb
+        if words[i].lower == "te" and words[i - 1].lower in C.SEPARABLE_PARTICLES:
+            joined = words[i - 1].lower + words[i + 1].lower
+            if joined in C.VAGUE_WORDS or joined in C.ATTITUDE_VERBS or joined in C.STATE_VERBS:
+                return words[i - 1 : i + 2]
     last = words[-1]
     if last.lower not in C.SEPARABLE_PARTICLES:
         return []
@@ -490,7 +496,8 @@ def _abstract_object(words: list[Token]) -> list[Token]:
     if not verbs & C.ABSTRACT_OBJECT_VERBS or _has_time(words):
         return []  # "de komende tien minuten je aandacht bij de uitleg houden": bounded
     for i, w in enumerate(words):
-        if w.lemma in C.ABSTRACT_NOUNS and w.lemma != "tijd" and w.lower not in C.ABSTRACT_OBJECT_VERBS | {"zorgen"}:
+        suffixed = w.lower.endswith(C.ABSTRACT_SUFFIXES) and len(w.lower) > 7
+        if (w.lemma in C.ABSTRACT_NOUNS or suffixed) and w.lemma != "tijd" and w.lower not in C.ABSTRACT_OBJECT_VERBS | {"zorgen"}:
             return words[max(0, i - 1) : i + 2]
     return []
 
@@ -913,6 +920,21 @@ def _reproach_frame(doc: _Doc, s: Sentence, words: list[Token]) -> list[Token]:
                 return words[max(0, i - 1) : i + 4]
     in_request = bool(req_ids) and not rhetorical
     asks = bool(ask_ids)
+    if not in_request and not asks:
+        # "Zelfs de stagiair krijgt het voor elkaar ...": a peer held up as example
+        if lows[:1] == ["zelfs"] and len(words) > 3:
+            return words[:6]
+        for i, w in enumerate(words):
+            # "Wat ben je toch een kluns", "Jij bent echt een sloddervos": a name for the person
+            if w.lower in {"ben", "bent", "is", "zijn"} and set(lows[max(0, i - 2) : i + 2]) & C.ADDRESSEE:
+                rest = lows[i + 1 : i + 6]
+                if "een" in rest and not (set(rest) & C.PRAISE_NOUNS) and "geen" not in rest and not {"beetje", "keer", "paar"} & set(rest):
+                    k = i + 1 + rest.index("een")
+                    if k + 1 < len(words) and not words[k + 1].text[:1].isdigit():
+                        return words[max(0, i - 2) : k + 2]
+            # "dit kan echt beter", "dat moet anders": a verdict on the work
+            if w.lower in {"kan", "moet"} and i > 0 and lows[i - 1] in {"dit", "dat", "het"} and {"beter", "anders"} & set(lows[i + 1 : i + 4]):
+                return words[max(0, i - 3) : i + 4]
     if not in_request and not asks and len(words) <= 8 and _verbless(words):
         # "Jij weer.", "Wat een puinhoop weer in de kantine."
         if {"weer", "alweer"} & set(lows) and (set(lows) & C.ADDRESSEE_ANY or any(_match(w, C.JUDGING_WORDS) for w in words) or len(words) <= 3):
