@@ -30,6 +30,9 @@ sys.path.insert(0, str(ROOT))
 
 from cpw_widgets.assess import assess_request, assess_statement  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from assess_accuracy import scores  # noqa: E402  (one definition of the metrics)
+
 DATA = ROOT / "tests" / "data"
 REQUEST_KEYS = ["positive", "concrete", "reason", "invitation", "no_blame"]
 STATEMENT_KEYS = ["positive"]
@@ -42,18 +45,6 @@ def load(name: str) -> list[dict]:
 def split(items: list[dict]) -> dict[str, list[dict]]:
     """Even positions -> blind-tune, odd positions -> blind-fresh."""
     return {"blind-tune": items[0::2], "blind-fresh": items[1::2]}
-
-
-def scores(pairs: list[tuple[bool, bool]]) -> dict[str, float]:
-    """pairs of (label, predicted)."""
-    n = len(pairs)
-    pos = [p for lab, p in pairs if lab]
-    neg = [not p for lab, p in pairs if not lab]
-    rec_pos = sum(pos) / len(pos) if pos else float("nan")
-    rec_neg = sum(neg) / len(neg) if neg else float("nan")
-    acc = sum(lab == p for lab, p in pairs) / n if n else float("nan")
-    return {"n": n, "acc": acc, "bal": (rec_pos + rec_neg) / 2,
-            "rec_pos": rec_pos, "rec_neg": rec_neg}
 
 
 def evaluate(items, assess, keys):
