@@ -119,3 +119,22 @@ def test_without_webassembly_the_static_exercise_stays_with_a_dutch_message(live
     # The static widget snapshot (rendered by the vendored widget JS) is visible.
     live_page.wait_for_selector(".cell_output .jupyter-widgets", state="visible", timeout=20_000)
     live_page.screenshot(path=str(tmp_path / "zonder-webassembly.png"), full_page=True)
+
+
+def test_a_browser_that_cannot_keep_answers_says_so_in_dutch(live_page, site, tmp_path):
+    # No service worker (a private window, or a site on plain http): the exercise
+    # still runs, and the learner is told that answers are not kept.
+    live_page.add_init_script(
+        "Object.defineProperty(Navigator.prototype, 'serviceWorker', {get: () => undefined});")
+    live_page.goto(f"{site.url}{EXERCISES[0]}.html")
+    live_page.wait_for_selector(".oefening-live[data-state=live]", timeout=120_000)
+    note = live_page.wait_for_selector(".oefening-live .oefening-let-op", timeout=5_000)
+    assert "bewaart je antwoorden hier niet" in note.inner_text()
+    assert note.is_visible()
+    live_page.screenshot(path=str(tmp_path / "niet-bewaard.png"), full_page=True)
+
+
+def test_a_browser_that_keeps_answers_shows_no_such_note(live_page, site):
+    live_page.goto(f"{site.url}{EXERCISES[0]}.html")
+    live_page.wait_for_selector(".oefening-live[data-state=live]", timeout=120_000)
+    assert live_page.query_selector(".oefening-live .oefening-let-op") is None

@@ -36,6 +36,9 @@
     "recente versie van Firefox, Chrome, Edge of Safari om hem te doen.";
   var MSG_ERROR = "De oefening kon niet starten in je browser. Hieronder zie je hoe de " +
     "oefening eruitziet; laad de pagina opnieuw om het nog eens te proberen.";
+  var MSG_NOT_KEPT = "Let op: deze browser bewaart je antwoorden hier niet (bijvoorbeeld in " +
+    "een privévenster, of omdat de site niet via https wordt aangeboden). Je kunt de oefening " +
+    "gewoon doen; kopieer je tekst naar een eigen document als je hem wilt houden.";
   var MSG_SLOW = "Het starten van de oefening duurt te lang. Hieronder zie je hoe de " +
     "oefening eruitziet; laad de pagina opnieuw om het nog eens te proberen.";
 
@@ -66,6 +69,12 @@
     Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
     if (text) node.textContent = text;
     return node;
+  }
+
+  /* The lite drive keeps files (antwoorden.json) through a service worker,
+     which browsers offer only in a secure context (https or localhost). */
+  function canKeep() {
+    return window.isSecureContext === true && !!navigator.serviceWorker;
   }
 
   function canRun() {
@@ -162,6 +171,9 @@
           label.textContent = "De oefening is klaar.";
           spinner.remove();
           hint.remove();
+          if (!canKeep()) {
+            box.insertBefore(el("p", { "class": "oefening-let-op", role: "note" }, MSG_NOT_KEPT), frame);
+          }
           /* The console focuses its (hidden) prompt: give the focus back to the page. */
           if (doc.activeElement && doc.activeElement !== doc.body) doc.activeElement.blur();
           finish();
