@@ -54,6 +54,7 @@ def test_wrong_answer_uses_scenario_reason_or_general_text_and_nudges():
     q.select("sturen")
     assert q.check() is True
     assert q.answer["choices"] == {"s1": "helpen"}
+    assert "Voor je score telt je eerste keuze: Progressiegericht helpen" in q.feedback.value
 
 
 def test_check_without_choice_asks_to_choose():
@@ -71,7 +72,7 @@ def test_score_and_restart():
     assert "Je koos 1 van de 2 keer de passende interventie" in q.situation.value
     assert q.again_button.layout.display != "none" and q.radio.layout.display == "none"
     q.again_button.click()
-    assert q.answer == {"order": ["s1", "s2"], "choices": {}, "index": 0}
+    assert q.answer == {"order": ["s1", "s2"], "choices": {}, "last": {}, "index": 0}
     assert "Situatie 1 van 2" in q.header.value
 
 
@@ -102,7 +103,8 @@ def test_store_written_only_on_click_and_restored(tmp_path):
     q.check_button.click()
     q.next_button.click()
     stored = json.loads(path.read_text())["quiz"]
-    assert stored == {"order": ["s1", "s2"], "choices": {"s1": "sturen"}, "index": 1}
+    assert stored == {"order": ["s1", "s2"], "choices": {"s1": "sturen"}, "last": {"s1": "sturen"},
+                      "index": 1}
     again = quiz(key="quiz", store=AnswerStore(path))
     assert again.answer == stored and "Situatie 2 van 2" in again.header.value
     back = quiz(answer={"order": ["s1", "s2"], "choices": {"s1": "helpen"}, "index": 0})
@@ -114,8 +116,8 @@ def test_restore_ignores_unknown_ids_and_bad_types():
     q = quiz(answer={"order": ["weg", "s2"], "choices": {"weg": "sturen", "s1": "bestaat-niet", "s2": "helpen"},
                      "index": 99})
     assert q.order == ["s2", "s1"] and q.answer["choices"] == {"s2": "helpen"} and q.index == 2
-    q = quiz(answer={"order": "x", "choices": [], "index": -1})
-    assert q.answer == {"order": ["s1", "s2"], "choices": {}, "index": 0}
+    q = quiz(answer={"order": "x", "choices": [], "last": "y", "index": -1})
+    assert q.answer == {"order": ["s1", "s2"], "choices": {}, "last": {}, "index": 0}
 
 
 def test_select_unknown_key_raises():
@@ -151,3 +153,14 @@ def test_learner_free_text_never_rendered_but_content_escaped():
 def test_loads_bundled_interventions_by_default():
     q = InterventionQuiz([S1])
     assert len(q.radio.options) == 9
+
+
+def test_after_a_retry_the_restored_quiz_shows_the_latest_choice_and_what_counts():
+    q = quiz()
+    q.select("helpen"); q.check()
+    q.select("sturen"); q.check()
+    assert q.answer["choices"] == {"s1": "helpen"} and q.answer["last"] == {"s1": "sturen"}
+    back = quiz(answer=q.answer)
+    assert back.radio.value == "sturen" and "✓" in back.feedback.value
+    assert "Voor je score telt je eerste keuze: Progressiegericht helpen" in back.feedback.value
+    assert back.score == (0, 2)

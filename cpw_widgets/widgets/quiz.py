@@ -29,7 +29,10 @@ class InterventionQuiz(Exercise):
     """Pick the fitting intervention for each scenario.
 
     ``answer`` is ``{"order": [scenario ids], "choices": {scenario_id:
-    intervention_key}, "index": int}``; ``index == len(order)`` means finished.
+    intervention_key}, "last": {scenario_id: intervention_key}, "index": int}``:
+    ``choices`` holds the choice that counts, ``last`` the latest one checked
+    (what the learner sees again after a reload); ``index == len(order)`` means
+    finished.
     """
 
     def __init__(
@@ -57,6 +60,7 @@ class InterventionQuiz(Exercise):
         random.Random(seed).shuffle(shuffled)
         self.order: list[str] = [s.id for s in scenarios]
         self.choices: dict[str, str] = {}
+        self.last: dict[str, str] = {}
         self.index = 0
         self._features_checked: set[str] = set()
 
@@ -115,6 +119,7 @@ class InterventionQuiz(Exercise):
             return None
         if not scenario.intervention or scenario.id not in self.choices:
             self.choices[scenario.id] = choice
+        self.last[scenario.id] = choice
         verdict = self._show_verdict(scenario, choice)
         self._persist()
         return verdict.fits
@@ -128,6 +133,7 @@ class InterventionQuiz(Exercise):
     def restart(self) -> None:
         """Start again from the first scenario (same as clicking Opnieuw)."""
         self.choices.clear()
+        self.last.clear()
         self._features_checked.clear()
         self.index = 0
         self._persist()
@@ -140,7 +146,8 @@ class InterventionQuiz(Exercise):
 
     @property
     def answer(self) -> dict[str, Any]:
-        return {"order": list(self.order), "choices": dict(self.choices), "index": self.index}
+        return {"order": list(self.order), "choices": dict(self.choices),
+                "last": dict(self.last), "index": self.index}
 
     # -- restoring -------------------------------------------------------
 
@@ -151,11 +158,14 @@ class InterventionQuiz(Exercise):
         if isinstance(stored, list):
             known = [s for s in stored if s in self.scenarios]
             self.order = list(dict.fromkeys(known + [s for s in self.order if s not in known]))
-        choices = answer.get("choices")
-        if isinstance(choices, dict):
-            self.choices = {s: k for s, k in choices.items()
-                            if s in self.scenarios and k in self.interventions}
+        self.choices = self._valid_choices(answer.get("choices"))
+        self.last = self._valid_choices(answer.get("last"))
         self.index = min(as_int(answer.get("index")), len(self.order))
+
+    def _valid_choices(self, stored: Any) -> dict[str, str]:
+        if not isinstance(stored, dict):
+            return {}
+        return {s: k for s, k in stored.items() if s in self.scenarios and k in self.interventions}
 
     # -- showing ---------------------------------------------------------
 
@@ -179,12 +189,13 @@ class InterventionQuiz(Exercise):
             self._build_features(scenario)
         self.radio.layout.display = "none" if asks else None
         self.check_button.layout.display = "none" if asks else None
-        self.radio.value = self.choices.get(scenario.id)
+        shown = self.last.get(scenario.id, self.choices.get(scenario.id))
+        self.radio.value = shown
         self.next_button.layout.display = None if done else "none"
         self.next_button.description = self.next_button.tooltip = (
             "Naar je score" if self.index == len(self.order) - 1 else "Volgende situatie")
         if done:
-            self._show_verdict(scenario, self.choices[scenario.id])
+            self._show_verdict(scenario, shown)
 
     def _show_verdict(self, scenario: Scenario, choice: str):
         verdict = assess_choice(scenario, choice, self.interventions)
@@ -200,6 +211,11 @@ class InterventionQuiz(Exercise):
         if verdict.nudge:
             html += f"<p style='margin:0.3em 0 0 0'>{esc(verdict.nudge)}</p>"
         self.feedback.value = box(html, tone="good" if verdict.fits else "not-yet")
+        counted = self.choices.get(scenario.id)
+        if counted and counted != choice:  # a retry: say which choice the score keeps
+            self.feedback.value += box(esc(
+                f"Voor je score telt je eerste keuze: {self.interventions[counted].name}."),
+                tone="note")
         return verdict
 
     def _show_end(self) -> None:

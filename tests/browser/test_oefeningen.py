@@ -44,12 +44,13 @@ def test_intervention_quiz_wrong_then_right_and_kept(live_page, site, tmp_path):
     frame.wait_for_selector("text=✓", timeout=FEEDBACK_TIMEOUT)
     live_page.screenshot(path=str(tmp_path / "quiz-goed.png"), full_page=True)
 
-    # Kept over a reload: the choice that counts, which for practice situations
-    # is the first one checked (the widget's rule: a retry is for learning).
+    # Kept over a reload: the latest choice with its verdict, plus which choice
+    # counts for the score (the first one checked: a retry is for learning).
     live_page.reload()
     frame = exercise_frame(live_page, 0)
-    assert frame.get_by_label(names[wrong], exact=True).is_checked()
-    assert "✗" in frame.inner_text(".jupyter-widgets")
+    assert frame.get_by_label(names[first.intervention], exact=True).is_checked()
+    text = frame.inner_text(".jupyter-widgets")
+    assert "✓" in text and f"Voor je score telt je eerste keuze: {names[wrong]}" in text
     live_page.screenshot(path=str(tmp_path / "quiz-na-herladen.png"), full_page=True)
 
 
