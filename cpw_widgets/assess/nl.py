@@ -48,6 +48,15 @@ def lemma(word: str) -> str:
         return word
 
 
+@lru_cache(maxsize=8192)
+def is_known(word: str) -> bool:
+    """Does the Dutch dictionary know ``word`` as it is spelt? (cached)"""
+    try:
+        return bool(_lib().is_known(word, lang="nl"))
+    except Exception:
+        return False
+
+
 def dutch_ratio(text: str) -> float:
     """Share of word tokens simplemma recognises as Dutch (0..1)."""
     return float(_lib().in_target_language(text, lang="nl"))

@@ -12,7 +12,7 @@ from . import feedback as fb
 from .inputs import check_input
 from .models import Assessment, CriterionResult
 from .nl import analyse, quote
-from .request import _negative_cues
+from .positive import negative_cues
 
 # Clauses that describe the item itself; conditions, reasons and relative
 # clauses only set the scene.
@@ -32,7 +32,7 @@ def assess_statement(text: str) -> Assessment:
         for c in s.clauses:
             if c.kind not in _SCOPE:
                 continue
-            hit, kind = _negative_cues(c)
+            hit, kind = negative_cues(c)
             if not hit:
                 # "Zonder zorgen naar bed": an item named by what is absent
                 words = [t for t in c.tokens if t.is_word]

@@ -1,0 +1,189 @@
+"""Criterion "concrete": the request names an observable act in a situation,
+not an aim, attitude, quality or outcome ("wees wat professioneler",
+"zorg dat het netjes is").
+"""
+
+from __future__ import annotations
+
+from . import cues as C
+from . import feedback as fb
+from .anchors import determiner_at, has_time, object_or_anchor
+from .models import CriterionResult
+from .nl import Clause, Token, quote
+from .structure import RequestDoc, request_core
+from .tokens import find_phrase, is_comparative, is_participle, matches, word_tokens
+
+
+def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
+    """Words that make the asked behaviour an aim rather than an act; ``moment``
+    says the sentence ties it to a situation ("als je 's ochtends begint")."""
+    words = word_tokens(clause.tokens)
+    outcome = _outcome_hit(clause, words)
+    if outcome:
+        return outcome
+    for i, w in enumerate(words):
+        judging = matches(w, C.JUDGING_WORDS) and not matches(w, C.VAGUE_WORDS)
+        attitude = matches(w, C.ATTITUDE_VERBS) or _attitude_noun(w)
+        if matches(w, C.VAGUE_WORDS) or judging or attitude:
+            if w.lemma in {"verbeteren", "veranderen"} and any(object_or_anchor(words[:i])):
+                continue  # "je collega's verbeteren": an act on someone, not an aim
+            if judging and i > 0 and words[i - 1].lower in C.DETERMINERS | {"zo'n", "zulke", "dat", "die"}:
+                continue  # "die sarcastische opmerkingen": a named thing, judged (no_blame's business)
+            if attitude and (moment or has_time(words)):
+                continue  # "niet zo mopperen als je 's ochtends begint": tied to a moment
+            return words[max(0, i - 1) : i + 3]
+    for ph in C.VAGUE_PHRASES:
+        i = find_phrase(words, ph)
+        if i >= 0:
+            return words[i : i + len(ph) + 1]
+    hit = _separable_vague(words) or _abstract_object(words)
+    if hit:
+        return hit
+    lows = [w.lower for w in words]
+    i = lows.index("goed") if "goed" in lows else -1
+    if i > 0 and "het" in lows[max(0, i - 2) : i] and {"gaat", "gaan"} & set(lows[i:]):
+        return words[i : i + 2]  # "zorgen dat het goed gaat" (not "vertellen wat er goed gaat")
+    lemmas = [w.lemma for w in words]
+    for a, b in C.VAGUE_LEMMA_PAIRS:
+        if a in lemmas and b in lemmas:
+            i, j = lemmas.index(a), lemmas.index(b)
+            return words[min(i, j) : max(i, j) + 1]
+    return _aim_hit(words)
+
+
+def _attitude_noun(tok: Token) -> bool:
+    """ "gemopper", "geklaag", "gezeur": a ge-noun of an attitude verb."""
+    low = tok.lower
+    if not low.startswith("ge") or len(low) < 6 or not low.isalpha():
+        return False
+    stem = low[2:]
+    cands = {stem + "en", stem + stem[-1] + "en"}
+    for a in ("aa", "ee", "oo", "uu"):
+        cands |= {c.replace(a, a[0]) for c in list(cands)}
+    return bool(cands & C.ATTITUDE_VERBS)
+
+
+def _separable_vague(words: list[Token]) -> list[Token]:
+    """ "Denk eens mee", "Let beter op", "Werk beter samen": the particle at the
+    clause end joins the verb; the joined verb can be an aim ("meedenken")."""
+    if len(words) < 2:
+        return []
+    for i in range(1, len(words) - 1):
+        # "je in te leven in de klant", "mee te denken": particle + te + verb
+        if words[i].lower == "te" and words[i - 1].lower in C.SEPARABLE_PARTICLES:
+            joined = words[i - 1].lower + words[i + 1].lower
+            if joined in C.VAGUE_WORDS or joined in C.ATTITUDE_VERBS or joined in C.STATE_VERBS:
+                return words[i - 1 : i + 2]
+    last = words[-1]
+    if last.lower not in C.SEPARABLE_PARTICLES:
+        return []
+    for i, w in enumerate(words[:-1]):
+        lem = w.lemma if w.lemma.endswith("en") else ""
+        if not lem:
+            continue
+        joined = last.lower + lem
+        if joined in C.VAGUE_WORDS or joined in C.ATTITUDE_VERBS or joined in C.STATE_VERBS:
+            return words[i:]
+    return []
+
+
+def _abstract_object(words: list[Token]) -> list[Token]:
+    """ "begrip tonen", "de rust bewaren", "zorgen voor structuur": an abstract
+    noun as what is to be shown, kept or given names no act."""
+    verbs = {w.lemma for w in words} | {w.lower for w in words}
+    if not verbs & C.ABSTRACT_OBJECT_VERBS or has_time(words):
+        return []  # "de komende tien minuten je aandacht bij de uitleg houden": bounded
+    for i, w in enumerate(words):
+        suffixed = w.lower.endswith(C.ABSTRACT_SUFFIXES) and len(w.lower) > 7
+        if (w.lemma in C.ABSTRACT_NOUNS or suffixed) and w.lemma != "tijd" and w.lower not in C.ABSTRACT_OBJECT_VERBS | {"zorgen"}:
+            return words[max(0, i - 1) : i + 2]
+    return []
+
+
+def _outcome_hit(clause: Clause, words: list[Token]) -> list[Token]:
+    """ "(zorg) dat het netjes is", "dat alles op orde is", "dat de klant tevreden
+    is": a complement whose subject is not the addressee and whose only verb is a
+    copula names a result, not what the other does."""
+    if clause.kind != "complement" or len(words) < 3 or words[0].lower != "dat":
+        return []
+    body = words[1:]
+    if not body or body[0].lower in C.ADDRESSEE or any(w.lower in C.ADDRESSEE for w in body[:2]):
+        return []
+    cop = [k for k, w in enumerate(body) if w.lower in C.OUTCOME_COPULAS]
+    if not cop:
+        return []
+    others = [
+        w for k, w in enumerate(body)
+        if k not in cop and k > 0 and w.lemma != w.lower and w.lemma.endswith("en") and not is_participle(w)
+        and w.lower not in C.FINITE_FORMS and w.lower not in C.OUTCOME_COPULAS
+    ]
+    if others:
+        return []  # "dat de vuilniszakken aan de straat staan": a thing placed, an act
+    if any(determiner_at(body, k) and k > 0 and body[k - 1].lower in C.PREPOSITIONS for k in range(cop[-1])):
+        return []  # "dat de kinderen in de gymzaal zijn": a located state, seen or not
+    if {body[k].lower for k in cop} & {"wordt", "worden"} and any(is_participle(w) for w in body):
+        return []  # a passive ("dat er niet meer geroddeld wordt") names an act
+    return body[: cop[-1] + 1]
+
+
+def _aim_hit(words: list[Token]) -> list[Token]:
+    """General marks of an aim instead of a visible act (see cues.STATE_VERBS)."""
+    obj, anchor = object_or_anchor(words)
+    for i, w in enumerate(words):
+        prev = words[i - 1].lower if i else ""
+        # a state or inner process: "rust uitstralen", "openstaan voor", "niet opgeven"
+        if w.lemma in C.STATE_VERBS or w.lower in C.STATE_VERBS:
+            if obj and w.lemma != "raken":
+                continue  # "de deur laten openstaan": a named thing in a named state
+            return words[max(0, i - 2) : i + 1]
+        # "geduldiger zijn", "wat duidelijker in je mails": a comparative as the aim
+        if is_comparative(w) and not obj:
+            return words[max(0, i - 1) : i + 2]
+        # "meer rust", "minder afleiding", "geen ruzie meer": an amount of something abstract
+        if w.lower in C.AMOUNT_WORDS | {"geen", "wat", "veel"} and i + 1 < len(words) and words[i + 1].lemma in C.ABSTRACT_NOUNS:
+            return words[i : i + 2]
+        # "meer delen", "vaker helpen": more of something, but of what, when?
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        verb_next = nxt is not None and (nxt.lower in C.PREPOSITIONS or (nxt.lower.endswith("en") and nxt.lemma == nxt.lower))
+        if w.lower in C.AMOUNT_WORDS and verb_next and prev not in {"niet", "geen", "nooit", "niets"} and not (obj or anchor):
+            if not (w.lower == "meer" and any(x.lower in {"geen", "niet", "nooit"} for x in words[:i])):
+                return words[i : i + 3]
+        # "Zou je me willen helpen?": help, but with what?
+        if (w.lemma == "helpen" and not (obj or anchor) and words[0].lower not in {"het", "dat", "dit"}
+                and not any(x.lower in {"met", "bij"} for x in words)):
+            return words[max(0, i - 2) : i + 1]
+        # "Stop daar nou eens mee": a stop with nothing named
+        if (w.lemma in {"stoppen", "stop", "ophouden"} or w.lower in {"stop", "hou", "houd"}) and not (obj or anchor):
+            rest = [x for x in words[i + 1 :] if x.lower not in {"nou", "eens", "nu", "toch", "even", "alsjeblieft", "op", "met"}]
+            if not rest or all(x.lower in C.EMPTY_OBJECTS | {"mee"} for x in rest):
+                return words[i : i + 4]
+    # a copula with no moment, place or object: "rustig blijven", "aardig zijn"
+    lemmas = {w.lemma for w in words} | {w.lower for w in words}
+    addressed = bool(lemmas & C.ADDRESSEE) or words[:1] and words[0].lower == "wees"
+    if lemmas & {"blijven", "worden", "wees"} and addressed and not (obj or anchor):
+        i = next(k for k, w in enumerate(words) if w.lemma in {"blijven", "worden"} or w.lower == "wees")
+        return words[max(0, i - 2) : i + 1]
+    return []
+
+
+def check_concrete(doc: RequestDoc) -> CriterionResult:
+    label = fb.LABELS["concrete"]
+    scope = doc.request_clauses or doc.all_clauses()
+    if not doc.has_request and not any(any(object_or_anchor(word_tokens(c.tokens))) for c in scope):
+        # "Je doet nooit wat ik vraag": a complaint that names nothing to do
+        q = quote(doc.text, doc.sentences[0].tokens, 9)
+        return CriterionResult(False, fb.fmt(fb.CONCRETE_NONE, q), label, (q,))
+    for c in scope:
+        sentence = next((s for s in doc.sentences if c in s.clauses), None)
+        moment = sentence is not None and any(
+            x.kind == "condition" and x.opener in {"als", "wanneer", "zodra", "voordat", "nadat", "terwijl"}
+            for x in sentence.clauses
+        )
+        hit = _vague_hit(c, moment)
+        if hit:
+            q = quote(doc.text, hit, 6)
+            return CriterionResult(False, fb.fmt(fb.CONCRETE_VAGUE, q), label, (q,))
+    q = quote(doc.text, request_core(scope[0], doc) if scope else [], 9)
+    if not q:
+        return CriterionResult(True, fb.CONCRETE_OK_PLAIN, label)
+    return CriterionResult(True, fb.fmt(fb.CONCRETE_OK, q), label, (q,))

@@ -1,0 +1,102 @@
+"""Reproach carried by the frame of a sentence rather than one word:
+incomprehension ("Ik snap niet dat ..."), judging frames, rhetorical
+difficulty, comparisons with peers, counted repetitions, irony, name-calling
+and verbless exclamations. Part of the no_blame criterion (blame.py).
+"""
+
+from __future__ import annotations
+
+from . import cues as C
+from .nl import Sentence, Token
+from .structure import RequestDoc, is_rhetorical
+from .tokens import has_finite_verb, is_verb_stem, matches, word_tokens
+
+
+def _verbless(words: list[Token]) -> bool:
+    """No finite verb and no infinitive: an exclamation ("Jij weer.", "Wat een
+    puinhoop weer in de kantine.", "Super handig weer, die lege printer.")."""
+    return not has_finite_verb(words) and not any(is_verb_stem(w) for w in words[:1])
+
+
+def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Token]:
+    """Reproach carried by the frame of a sentence rather than by one word:
+    incomprehension, judging frames, rhetorical difficulty, comparisons with
+    peers, counted repetitions and verbless exclamations."""
+    lows = [w.lower for w in words]
+    rhetorical = is_rhetorical(s)
+    req_ids = {id(t) for c in s.clauses if c in doc.request_clauses for t in c.tokens}
+    ask_ids = {id(t) for c in s.clauses if c in doc.questions for t in c.tokens}
+    # "Kijk eens naar Sanne: zij ruimt altijd netjes op": a peer held up as example
+    if "kijken" in {w.lemma for w in words} and "naar" in lows:
+        for c in s.clauses:
+            cl = [w.lower for w in word_tokens(c.tokens)]
+            if c not in doc.request_clauses and set(cl[:2]) & {"zij", "hij", "ze", "die"} and set(cl) & {"altijd", "wel", "gewoon", "nooit"}:
+                return word_tokens(c.tokens)[:6]
+    for i, w in enumerate(words):
+        in_request = id(w) in req_ids and not rhetorical
+        asks = id(w) in ask_ids
+        win = lows[max(0, i - 3) : i + 4]
+        # "Ik snap niet dat/waarom je ...", "Ik begrijp echt niet hoe ..."
+        if (w.lemma in C.UNDERSTAND_VERBS or w.lower in C.UNDERSTAND_VERBS) and "ik" in lows[max(0, i - 2) : i + 2] and (
+            {"niet", "nooit"} & set(lows[i + 1 : i + 4])
+        ):
+            return words[max(0, i - 1) : i + 5]
+        # "Het is wel erg dat ...", "Dat kan toch niet", "Het is toch niet normaal dat ..."
+        if w.lower in C.JUDGING_FRAME_ADJECTIVES and not in_request and i > 0:
+            nxt = lows[i + 1] if i + 1 < len(lows) else ""
+            head = set(lows[max(0, i - 4) : i])
+            if head & {"is", "was", "vind"} and head & {"het", "dat", "dit"} and (nxt in {"", "dat", "om", "hoe", "als"}):
+                if w.lower != "normaal" or "niet" in head:
+                    return words[max(0, i - 4) : i + 2]
+        if w.lower == "toch" and not in_request and not asks and {"niet", "nooit", "geen"} & set(lows[i + 1 : i + 3]) and {"dat", "dit", "het"} & set(lows[max(0, i - 3) : i]):
+            return words[max(0, i - 3) : i + 3]
+        # "Hoe moeilijk kan het zijn?", "Is het nou echt zo moeilijk om ...?"
+        if w.lower in C.DIFFICULTY_WORDS and i > 0 and lows[i - 1] in {"hoe", "zo"} and (s.question_mark or "toch" in win) and not in_request:
+            return words[max(0, i - 4) : i + 3]
+        # comparisons with peers: "net als de rest", "zoals iedereen", "behalve jij"
+        if w.lower in {"als", "zoals"} and (w.lower == "zoals" or (i > 0 and lows[i - 1] == "net")):
+            nxt = [x for x in words[i + 1 : i + 4] if x.lower not in {"de", "je", "jouw", "jullie", "alle", "al", "die", "andere"}]
+            if nxt and (nxt[0].lower in C.PEER_WORDS or nxt[0].lemma in C.PEER_WORDS):
+                return words[max(0, i - 1) : i + 4]
+        if w.lower == "behalve" and i + 1 < len(words) and lows[i + 1] in C.ADDRESSEE_ANY:
+            return words[max(0, i - 3) : i + 2]
+        if (w.lower in C.PEER_WORDS or w.lemma in C.PEER_WORDS) and not in_request and not asks and (
+            {"wel", "wél", "gewoon", "altijd"} & set(lows[i + 1 : i + 6])
+        ):
+            return words[max(0, i - 1) : i + 6]
+        # counted repetitions: "voor de zoveelste keer", "al de derde keer", "al honderd keer"
+        if w.lower == "keer" and i > 0 and lows[i - 1] in C.REPEAT_COUNTS and (
+            lows[i - 1] == "zoveelste" or "al" in lows[max(0, i - 4) : i]
+        ):
+            return words[max(0, i - 3) : i + 1]
+        # irony: "Fijn dat je er ook bent", "Super handig weer, die lege printer"
+        if w.lower in C.PRAISE_WORDS and not in_request:
+            rest = lows[i + 1 : i + 7]
+            if rest[:1] == ["dat"] and set(rest) & C.ADDRESSEE and "ook" in rest:
+                return words[i : i + 7]
+            if "weer" in rest[:2] and _verbless(words):
+                return words[max(0, i - 1) : i + 4]
+    in_request = bool(req_ids) and not rhetorical
+    asks = bool(ask_ids)
+    if not in_request and not asks:
+        # "Zelfs de stagiair krijgt het voor elkaar ...": a peer held up as example
+        if lows[:1] == ["zelfs"] and len(words) > 3:
+            return words[:6]
+        for i, w in enumerate(words):
+            # "Wat ben je toch een kluns", "Jij bent echt een sloddervos": a name for the person
+            if w.lower in {"ben", "bent", "is", "zijn"} and set(lows[max(0, i - 2) : i + 2]) & C.ADDRESSEE:
+                rest = lows[i + 1 : i + 6]
+                if "een" in rest and not (set(rest) & C.PRAISE_NOUNS) and "geen" not in rest and not {"beetje", "keer", "paar"} & set(rest):
+                    k = i + 1 + rest.index("een")
+                    if k + 1 < len(words) and not words[k + 1].text[:1].isdigit():
+                        return words[max(0, i - 2) : k + 2]
+            # "dit kan echt beter", "dat moet anders": a verdict on the work
+            if w.lower in {"kan", "moet"} and i > 0 and lows[i - 1] in {"dit", "dat", "het"} and {"beter", "anders"} & set(lows[i + 1 : i + 4]):
+                return words[max(0, i - 3) : i + 4]
+    if not in_request and not asks and len(words) <= 8 and _verbless(words):
+        # "Jij weer.", "Wat een puinhoop weer in de kantine."
+        if {"weer", "alweer"} & set(lows) and (set(lows) & C.ADDRESSEE_ANY or any(matches(w, C.JUDGING_WORDS) for w in words) or len(words) <= 3):
+            return words[:6]
+        if any(matches(w, C.JUDGING_WORDS) for w in words) and lows[:2] == ["wat", "een"]:
+            return words[:6]
+    return []

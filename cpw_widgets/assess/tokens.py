@@ -1,0 +1,132 @@
+"""Word-level helpers for the request criteria: phrase matching on word or
+lemma, and the verb and adjective forms the criteria tell apart (imperative
+stems, participles, finite verbs, comparatives).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import cues as C
+from .nl import Clause, Token, is_known, lemma
+
+
+_LEADING_FILLERS = {"en", "maar", "misschien", "dus", "oké", "ok", "hé", "hoi", "nu"}
+
+
+def word_tokens(tokens: list[Token]) -> list[Token]:
+    """The words among ``tokens`` (punctuation dropped)."""
+    return [t for t in tokens if t.is_word]
+
+
+def matches(tok: Token, vocab) -> bool:
+    """Is ``tok`` in ``vocab`` as written or as lemma?"""
+    return tok.lower in vocab or tok.lemma in vocab
+
+
+def find_phrase(tokens: list[Token], phrase: tuple[str, ...]) -> int:
+    """Index of the first token of ``phrase`` (consecutive, on word or lemma), or -1."""
+    n = len(phrase)
+    for i in range(len(tokens) - n + 1):
+        if all(tokens[i + k].lower == w or tokens[i + k].lemma == w for k, w in enumerate(phrase)):
+            return i
+    return -1
+
+
+def phrase_hits(tokens: list[Token], phrases) -> list[list[Token]]:
+    hits = []
+    for ph in phrases:
+        i = find_phrase(tokens, ph)
+        if i >= 0:
+            hits.append(tokens[i : i + len(ph)])
+    return hits
+
+
+def first_words(clause: Clause) -> list[Token]:
+    """The words of ``clause`` without leading fillers ("En ...", "Hoi, ..."), so
+    its opening (a question verb, an imperative) is where the checks look."""
+    words = word_tokens(clause.tokens)
+    while words and words[0].lower in _LEADING_FILLERS and len(words) > 1:
+        words = words[1:]
+    return words
+
+
+def is_verb_stem(tok: Token) -> bool:
+    """Is ``tok`` the bare stem of its verb (an imperative: "zet", "doe", "probeer")?"""
+    lem = tok.lemma
+    if tok.lower in {"wees", "doe", "ga", "sta", "zie", "kom", "hou", "houd", "let", "zorg"}:
+        return True
+    if (tok.lemma == tok.lower and len(tok.lower) > 2 and tok.lower.isalpha() and tok.lower not in _NOT_STEMS
+            and tok.lower not in C.SUBJECT_PRONOUNS | C.ADDRESSEE_ANY | C.DETERMINERS | C.PREPOSITIONS):
+        # "ruim", "leg": the dictionary reads them as adjective or noun; the verb
+        # "ruimen" / "leggen" exists, so sentence-initially they can be a stem
+        low = tok.lower
+        return _known_verb(low + "en") or _known_verb(low + low[-1] + "en")
+    if not lem.endswith("en") or tok.lower == lem or len(tok.lower) < 2:
+        return False
+    if tok.lower.endswith("t") and not lem[:-2].endswith("t"):
+        return False  # "zet" (zetten) is a stem, "zorgt" is not
+
+    def norm(s: str) -> str:
+        for a, b in (("aa", "a"), ("ee", "e"), ("oo", "o"), ("uu", "u")):
+            s = s.replace(a, b)
+        return s
+
+    stem = norm(lem[:-2])
+    w = norm(tok.lower)
+    variants = {stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    variants |= {v[:-1] + {"z": "s", "v": "f"}.get(v[-1], v[-1]) for v in list(variants) if v}
+    return w in variants
+
+
+_NOT_STEMS = {
+    "graag", "niet", "geen", "meer", "minder", "wat", "dat", "dit", "die", "het", "een", "de", "zou",
+    "zo", "dan", "als", "ook", "nog", "weer", "steeds", "altijd", "nooit", "goed", "heel", "echt",
+}
+
+
+@lru_cache(maxsize=8192)
+def _known_verb(word: str) -> bool:
+    """Is ``word`` an infinitive the dictionary knows as such?"""
+    return is_known(word) and lemma(word) in {word, word[:-2], word[:-3]}
+
+
+def is_participle(tok: Token) -> bool:
+    """ "gezien", "opgeschreven": a past participle (lemma without the ge-)."""
+    low, lem = tok.lower, tok.lemma
+    if lem == low:
+        return False
+    i = low.find("ge")
+    return 0 <= i <= 3 and not lem.startswith(low[: i + 2])
+
+
+def has_finite_verb(words: list[Token]) -> bool:
+    """A finite verb somewhere: "heeft", "beslaat", or a plural "(de buren) slapen"."""
+    return any(
+        w.lower in C.FINITE_FORMS
+        or (w.lemma != w.lower and w.lemma.endswith(("en", "aan", "oen", "ien", "ijn")) and not is_participle(w))
+        or (i > 0 and w.lemma == w.lower and w.lower.endswith("en") and len(w.lower) > 4 and w.lower not in C.PREPOSITIONS)
+        for i, w in enumerate(words)
+    )
+
+
+def is_comparative(tok: Token) -> bool:
+    """ "geduldiger", "punctueler", "klantvriendelijker": a comparative adjective."""
+    low = tok.lower
+    if not low.endswith(("er", "ere")) or len(low) < 5 or low in C.NOT_QUALITY_COMPARATIVES:
+        return False
+    base = low[:-1] if low.endswith("ere") else low
+    base = base[:-2]
+    if tok.lemma != low:
+        # the lemma is the positive form: "zachter" -> "zacht", "actiever" -> "actief"
+        lem = tok.lemma
+        return not lem.endswith("en") and (base.startswith(lem[:-2]) or lem.startswith(base[:-1])) and lem != base + "en"
+    if low in C.PREPOSITIONS or is_known(low):
+        return False  # "zonder", "onder": a known word that is not a comparative
+    # unknown to the dictionary: "punctueler" -> "punctueel"
+    for cand in (base, base[:-1] + base[-1:] if base else base, base[:-1] + base[-2:]):
+        if cand and cand != low and (len(cand) > 3) and is_known(cand):
+            return True
+    if len(base) > 3 and base[-1] not in "aeiou" and base[-2] in "aeiou" and is_known(base[:-1] + base[-2] + base[-1]):
+        return True  # "punctuel" -> "punctueel" (vowel doubled again)
+    return False
