@@ -31,10 +31,6 @@ __all__ = ["MatchExercise", "OrderExercise", "SortExercise"]
 _EMPTY = ""
 
 
-def _status(text: str) -> str:
-    return f"<span role='status'>{esc(text)}</span>"
-
-
 class _ChoiceExercise(Exercise):
     """A prompt, a column of labelled drop-down lists and a Bewaar button."""
 
@@ -60,18 +56,7 @@ class _ChoiceExercise(Exercise):
 
     def save(self) -> bool:
         """Save the choices (same as clicking Bewaar)."""
-        ok = self._persist()
-        missing = self._missing()
-        if self.store is None:
-            text = "Er is hier geen opslag; je antwoord staat alleen op je scherm."
-        elif not ok:
-            text = "Bewaren lukte niet (zie de melding)."
-        else:
-            text = "Je antwoord is bewaard."
-        if missing:
-            text += " Nog open: " + ", ".join(missing) + "."
-        self.status.value = _status(text)
-        return ok
+        return self._save_with_status(self.status, missing=self._missing())
 
 
 class OrderExercise(_ChoiceExercise):
