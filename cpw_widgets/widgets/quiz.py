@@ -120,8 +120,11 @@ class InterventionQuiz(Exercise):
         if not scenario.intervention or scenario.id not in self.choices:
             self.choices[scenario.id] = choice
         self.last[scenario.id] = choice
-        verdict = self._show_verdict(scenario, choice)
+        # Save before showing: once the learner sees the verdict, a reload or a
+        # closed tab must not lose the choice (in the browser the save is a
+        # round trip to the page's storage).
         self._persist()
+        verdict = self._show_verdict(scenario, choice)
         return verdict.fits
 
     def next(self) -> None:

@@ -83,8 +83,10 @@ class RequestExercise(Exercise):
         """Assess the text, show the feedback, save; returns the Assessment."""
         self.attempts += 1
         result = self._assess()
-        self._show(result)
+        # Save before showing: once the learner sees feedback, a reload must
+        # find this text (in the browser the save is a round trip to storage).
         self._persist()
+        self._show(result)
         return result
 
     @property
