@@ -61,7 +61,7 @@ CONCRETE_NONE = (
     "Beschrijf wie wat doet, en op welk moment."
 )
 REASON_MISSING = (
-    'Je vraagt "{q}". Vertel er ook bij waarom dat belangrijk voor je is of wat het oplevert, '
+    'Vertel bij "{q}" ook waarom dat belangrijk voor je is of wat het oplevert, '
     'bijvoorbeeld met "zodat ..." of "dan kan ik ...".'
 )
 REASON_BLAME = (

@@ -106,6 +106,11 @@ class Sentence:
 
 _SENTENCE_END = {".", "!", "?", ";"}
 _CLAUSE_BREAK = {",", ":", "(", ")", "-", "–", "—"}
+# Closed-class words a shortened quote should not end on.
+_DANGLING = PREPOSITIONS | {
+    "de", "het", "een", "en", "of", "maar", "als", "te", "jouw", "mijn", "onze", "hun",
+    "zodat", "omdat", "want",
+}
 
 
 def tokenize(text: str) -> list[Token]:
@@ -233,4 +238,9 @@ def quote(text: str, tokens: list[Token], max_words: int = 9) -> str:
     if not words:
         return ""
     cut = words[:max_words]
+    if len(cut) < len(words):
+        # A shortened quote ends on a content word, not on "de", "en" or "naar",
+        # so it reads as the learner's phrase rather than a cut-off.
+        while len(cut) > 1 and (cut[-1].text.lower() in _DANGLING or cut[-1].text in _CLAUSE_BREAK):
+            cut.pop()
     return text[cut[0].start : cut[-1].end].strip()
