@@ -176,3 +176,30 @@ def test_an_assessor_failure_keeps_the_text_and_says_so_in_dutch(monkeypatch, tm
     assert w.text.value == "Wil je om negen uur beginnen?"
     assert "Het nakijken lukte deze keer niet" in w.feedback.value
     assert store.load("k")["text"] == "Wil je om negen uur beginnen?"
+
+
+def test_dictionary_warm_up_runs_after_the_cell_not_during_it(monkeypatch):
+    """In a kernel (an event loop runs), creating the widget schedules the
+    assessor's warm-up for just after the cell; without a loop nothing runs."""
+    import asyncio
+
+    calls = []
+    monkeypatch.setattr(assess, "warm_up", lambda: calls.append("warm"))
+
+    RequestExercise(ITEM, key="v")
+    assert calls == []  # no event loop: nothing scheduled
+
+    async def in_a_kernel():
+        RequestExercise(ITEM, key="v")
+        assert calls == []  # not while the cell runs
+        await asyncio.sleep(0.6)
+
+    asyncio.run(in_a_kernel())
+    assert calls == ["warm"]
+
+
+def test_warm_up_loads_the_dictionary():
+    from cpw_widgets.assess import nl
+
+    assess.warm_up()
+    assert nl._simplemma is not None

@@ -17,7 +17,7 @@ from .. import assess as _assess
 from ..answers import AnswerStore
 from ..content.models import CirclePrompt
 from .circle_svg import circle_svg, svg_data_uri
-from .common import Exercise, as_str, as_str_list, box, button, esc, label_style, mark
+from .common import Exercise, as_str, as_str_list, box, button, esc, label_style, mark, run_soon
 
 __all__ = ["CircleExercise"]
 
@@ -44,6 +44,8 @@ class CircleExercise(Exercise):
         answer: dict[str, Any] | None = None,
     ):
         super().__init__(key=key, store=store)
+        # The first text costs a dictionary load: pay it while the learner reads.
+        run_soon(_assess.warm_up)
         self.prompt = prompt
         self._items: dict[str, list[str]] = {"inner": [], "outer": []}
         self._step_index: int | None = None

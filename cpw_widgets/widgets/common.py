@@ -7,8 +7,9 @@ this module only turns them into HTML and keeps answers in an
 
 from __future__ import annotations
 
+import asyncio
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import ipywidgets as widgets
@@ -28,6 +29,7 @@ __all__ = [
     "as_int",
     "as_str",
     "as_str_list",
+    "run_soon",
 ]
 
 GOOD = "#1a6e33"      # dark green, 6.4:1 on white
@@ -45,6 +47,28 @@ STYLE = """<style>
 .cpw-exercise .widget-checkbox input { flex-shrink: 0; margin-top: 0.2em; }
 .cpw-exercise textarea { font-family: inherit; font-size: 0.95em; }
 </style>"""
+
+def run_soon(fn: Callable[[], Any], delay: float = 0.3) -> bool:
+    """Run ``fn`` shortly after the current cell has finished, when an event
+    loop runs it (JupyterLab, the browser kernel); else do nothing.
+
+    Used to pay a slow first-use cost while the learner reads the exercise
+    instead of after their first click. Errors are swallowed: it only warms up.
+    """
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+
+    def guarded() -> None:
+        try:
+            fn()
+        except Exception:
+            pass
+
+    loop.call_later(delay, guarded)
+    return True
+
 
 #: Let a description show in full instead of being cut off at 90px.
 label_style: dict[str, str] = {"description_width": "initial"}

@@ -13,7 +13,8 @@ import ipywidgets as widgets
 from .. import assess as _assess
 from ..answers import AnswerStore
 from ..content.models import FeedbackItem
-from .common import Exercise, as_int, as_str, box, bullet_list, button, criteria_html, esc, label_style
+from .common import (Exercise, as_int, as_str, box, bullet_list, button, criteria_html, esc,
+                     label_style, run_soon)
 
 __all__ = ["RequestExercise"]
 
@@ -35,6 +36,8 @@ class RequestExercise(Exercise):
         show_models: bool = True,
     ):
         super().__init__(key=key, store=store)
+        # The first text costs a dictionary load: pay it while the learner reads.
+        run_soon(_assess.warm_up)
         self.item = item
         self.show_models = show_models and bool(item.models)
         self.attempts = 0
