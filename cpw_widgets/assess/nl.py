@@ -108,7 +108,8 @@ _SENTENCE_END = {".", "!", "?", ";"}
 _CLAUSE_BREAK = {",", ":", "(", ")", "-", "–", "—"}
 # Closed-class words a shortened quote should not end on.
 _DANGLING = PREPOSITIONS | {
-    "de", "het", "een", "en", "of", "maar", "als", "te", "jouw", "mijn", "onze", "hun",
+    "de", "het", "een", "dat", "die", "dit", "deze", "en", "of", "maar", "als", "te", "jouw",
+    "mijn", "onze", "hun",
     "zodat", "omdat", "want",
 }
 
