@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -180,21 +181,42 @@ def test_an_assessor_failure_keeps_the_text_and_says_so_in_dutch(monkeypatch, tm
 
 def test_dictionary_warm_up_runs_after_the_cell_not_during_it(monkeypatch):
     """In a kernel (an event loop runs), creating the widget schedules the
-    assessor's warm-up for just after the cell; without a loop nothing runs."""
+    assessor's warm-up for just after the cell; without a loop nothing runs.
+
+    Each case runs in a thread of its own: other tests (the browser ones) may
+    leave an event loop running in the main thread."""
     import asyncio
+    import threading
 
     calls = []
     monkeypatch.setattr(assess, "warm_up", lambda: calls.append("warm"))
 
-    RequestExercise(ITEM, key="v")
-    assert calls == []  # no event loop: nothing scheduled
+    def in_thread(fn):
+        errors = []
+
+        def target():
+            try:
+                fn()
+            except BaseException as exc:  # handed to the test below
+                errors.append(exc)
+
+        t = threading.Thread(target=target)
+        t.start()
+        t.join(timeout=10)
+        assert not errors, errors
+
+    def no_loop():
+        RequestExercise(ITEM, key="v")
 
     async def in_a_kernel():
         RequestExercise(ITEM, key="v")
         assert calls == []  # not while the cell runs
         await asyncio.sleep(0.6)
 
-    asyncio.run(in_a_kernel())
+    in_thread(no_loop)
+    time.sleep(0.6)
+    assert calls == []  # no event loop: nothing scheduled, nothing ran
+    in_thread(lambda: asyncio.run(in_a_kernel()))
     assert calls == ["warm"]
 
 
