@@ -7,7 +7,10 @@ A second batch (``fresh_items``) was written after the first round of changes
 and is reported separately as a held-out check; its errors are listed only with
 --fresh-errors.
 
-Run: .venv/bin/python bench/assess_probe.py [--no-errors] [--fresh-errors]
+A third batch (``fresh2_items``) was written and committed before the assessor
+was run on it; its table is printed too and its errors only with --fresh2-errors.
+
+Run: .venv/bin/python bench/assess_probe.py [--no-errors] [--fresh-errors] [--fresh2-errors]
 """
 
 from __future__ import annotations
@@ -30,16 +33,21 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-errors", action="store_true", help="only the table")
     ap.add_argument("--fresh-errors", action="store_true", help="also list probe-fresh errors")
+    ap.add_argument("--fresh2-errors", action="store_true", help="also list probe-fresh2 errors")
     args = ap.parse_args(argv)
     data = yaml.safe_load((DATA / "probe_requests.yaml").read_text(encoding="utf-8"))
     res, errors = evaluate(data["items"], assess_request, REQUEST_KEYS)
     table("probe, progress requests (assess_request)", res)
     fresh, fresh_errors = evaluate(data.get("fresh_items", []), assess_request, REQUEST_KEYS)
     table("probe-fresh (held-out batch), progress requests", fresh)
+    fresh2, fresh2_errors = evaluate(data.get("fresh2_items", []), assess_request, REQUEST_KEYS)
+    table("probe-fresh2 (third batch), progress requests", fresh2)
     if not args.no_errors:
         show_errors("probe requests", errors)
     if args.fresh_errors:
         show_errors("probe-fresh requests", fresh_errors)
+    if args.fresh2_errors:
+        show_errors("probe-fresh2 requests", fresh2_errors)
     return 0
 
 
