@@ -325,3 +325,17 @@ def test_no_blame_general_mechanisms(text, expected):
 ])
 def test_invitation_rhetorical_and_suggestion(text, expected):
     assert crit(text, "invitation").passed is expected
+
+
+# --- reason: a second sentence with a plural verb in second position, or opening
+# with a time before the verb, is an explaining statement, not a command ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je de ramen van het lokaal openzetten? Er zitten straks dertig kinderen binnen.", True),
+    ("Kun je de bloemen in de vaas verversen? Ze staan al sinds zaterdag in hetzelfde water.", True),
+    ("Wil je de fietsen achter het hek zetten? Dan hoeven de bezoekers er niet omheen te lopen.", True),
+    ("Zou je het rooster op het prikbord hangen? Donderdag komt de nieuwe stagiaire.", True),
+    ("Wil je de fietsen achter het hek zetten?", False),
+])
+def test_reason_statement_with_verb_second(text, expected):
+    assert crit(text, "reason").passed is expected

@@ -67,6 +67,8 @@ def _is_imperative_clause(clause: Clause, sentence: Sentence) -> bool:
     first = words[0]
     if first.lower in C.PRAISE_WORDS | C.JUDGING_FRAME_ADJECTIVES:
         return False  # "Fijn dat je er bent.": an adjective opening an exclamation
+    if len(words) > 1 and words[1].lower in C.FINITE_FORMS:
+        return False  # verb second: "Woensdag wordt het afval opgehaald" opens with a time, not a verb
     return is_verb_stem(first) and first.lower not in {"ben", "heb", "wil", "kan", "kun", "zal", "mag", "moet"}
 
 

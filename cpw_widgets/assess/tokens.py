@@ -100,12 +100,31 @@ def is_participle(tok: Token) -> bool:
     return 0 <= i <= 3 and not lem.startswith(low[: i + 2])
 
 
+# Plural subject pronouns and sentence openers after which Dutch puts the finite
+# verb (verb second): "Ze staan ...", "Er lopen ...", "Dan hoeven ze ...".
+_PLURAL_SUBJECTS = {"ze", "zij", "we", "wij", "jullie"}
+_V2_OPENERS = _PLURAL_SUBJECTS | {"er", "dan", "daar", "hier", "nu", "zo", "anders", "daarom", "daardoor"}
+
+
 def has_finite_verb(words: list[Token]) -> bool:
-    """A finite verb somewhere: "heeft", "beslaat", or a plural "(de buren) slapen"."""
+    """A finite verb somewhere: "heeft", "beslaat", or a plural "(de buren) slapen".
+    A plural in -en next to a plural subject or in second position after an
+    opener counts too, also when the dictionary lemmatises it wrongly ("hoeven"
+    -> "hoeve", "lopen" -> "loop") or leaves it as is ("staan")."""
+    def plural_v2(i: int, w: Token) -> bool:
+        if not w.lower.endswith("en") and not w.lower.endswith(("aan", "oen", "ien")):
+            return False
+        if len(w.lower) < 4 or w.lower in C.PREPOSITIONS:
+            return False
+        after_opener = i == 1 and words[0].lower in _V2_OPENERS
+        before_subject = i + 1 < len(words) and words[i + 1].lower in _PLURAL_SUBJECTS and i > 0
+        return after_opener or before_subject
+
     return any(
         w.lower in C.FINITE_FORMS
         or (w.lemma != w.lower and w.lemma.endswith(("en", "aan", "oen", "ien", "ijn")) and not is_participle(w))
         or (i > 0 and w.lemma == w.lower and w.lower.endswith("en") and len(w.lower) > 4 and w.lower not in C.PREPOSITIONS)
+        or plural_v2(i, w)
         for i, w in enumerate(words)
     )
 
