@@ -47,9 +47,14 @@ system-deps-test: system-deps
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP_INSTALL): pyproject.toml | $(VENV)/bin/python
+# JupyterLab's defaults for this course (Dutch menus, no news pop-up) go
+# into the venv's own settings: nothing is written to the user's home.
+LAB_OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.json
+$(STAMP_INSTALL): pyproject.toml exercises/jupyterlab-overrides.json | $(VENV)/bin/python
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e ".[dev]"
+	@mkdir -p $(dir $(LAB_OVERRIDES))
+	@cp exercises/jupyterlab-overrides.json $(LAB_OVERRIDES)
 	@touch $@
 
 $(STAMP_NPM): web/package.json web/package-lock.json
