@@ -339,3 +339,35 @@ def test_invitation_rhetorical_and_suggestion(text, expected):
 ])
 def test_reason_statement_with_verb_second(text, expected):
     assert crit(text, "reason").passed is expected
+
+
+# --- no_blame: threats by the speaker, the scope of praise, complaints about a
+# recurring state ("er ... van dat ... steeds") ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je de kassa om vijf uur tellen? Anders zal ik het aan de bedrijfsleider doorgeven.", False),
+    ("Ik schrik er elke dag van dat de nooduitgang steeds geblokkeerd is. Wil je de karren naast de lift zetten?", False),
+    ("Ik merk dat je altijd de telefoon opneemt, dat waardeer ik. Wil je morgen ook de post sorteren?", True),
+    ("Wil je de kassa om vijf uur tellen? Anders kloppen de cijfers van de dag niet.", True),
+])
+def test_no_blame_threat_praise_scope_and_complaint(text, expected):
+    assert crit(text, "no_blame").passed is expected
+
+
+# --- reason: an om-clause that is the content of an anticipatory "het" is no purpose ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mijn buurman lukt het ook om de heg op tijd te snoeien. Wil je zaterdag de heg knippen?", False),
+    ("Wil je zaterdag de heg knippen om de stoep vrij te houden?", True),
+])
+def test_reason_anticipatory_het(text, expected):
+    assert crit(text, "reason").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jeroen zet zijn fiets wel gewoon in het rek. Wil je je fiets vanaf morgen in het rek zetten?", False),
+    ("Jeroen komt morgen ook. Wil je je fiets vanaf morgen in het rek zetten?", True),  # nothing asked is compared
+    ("Wil je je fiets in het rek zetten? Dan is het pad altijd vrij voor de fietsen van de bezoekers.", True),
+])
+def test_no_blame_peer_held_up_as_example(text, expected):
+    assert crit(text, "no_blame").passed is expected

@@ -82,12 +82,25 @@ def sentence_blame(doc: RequestDoc, s: Sentence) -> list[Token]:
     if sanctions and ("anders" in lemmas or sanctions & {"waarschuwing", "straf", "sanctie", "sancties", "boete", "ontslag", "schorsing", "consequenties", "consequentie"}):
         j = next(k for k, w in enumerate(words) if w.lemma in sanctions or w.lower in sanctions)
         return words[max(0, j - 5) : j + 1]
-    praised = False
+    # a threat by the speaker: "anders ga ik dit met de teamleider bespreken" (the
+    # speaker announces what they will do if the other does not comply)
+    for j, w in enumerate(words[:-2]):
+        if w.lower == "anders" and words[j + 1].lower in {"ga", "zal"} and words[j + 2].lower == "ik":
+            return words[j : j + 7]
+    # "Ik waardeer dat je altijd klaarstaat", "Ik zie dat je altijd klaarstaat,
+    # dat waardeer ik": what the sentence praises is no reproach
+    praised = any(
+        w.lemma in C.APPRECIATION_WORDS or w.lower in C.APPRECIATION_WORDS
+        for c in s.clauses if c.kind == "main" for w in word_tokens(c.tokens)
+    )
+    complaint = False
     for c in s.clauses:
         cw = word_tokens(c.tokens)
         if c.kind == "main":
-            # "Ik waardeer dat je altijd klaarstaat": what is praised is no reproach
-            praised = any(w.lemma in C.APPRECIATION_WORDS or w.lower in C.APPRECIATION_WORDS for w in cw)
+            # "Ik word er moe van dat ...", "Ik schrik ervan dat ...": the speaker is
+            # affected by what the complement describes
+            lows_c = {w.lower for w in cw}
+            complaint = "ik" in lows_c and bool(lows_c & {"van", "ervan"}) and ("er" in lows_c or "ervan" in lows_c)
         if c.kind == "complement" and praised and not has_failure(cw):
             continue
         is_request = c in doc.request_clauses and not is_rhetorical(s)
@@ -106,7 +119,9 @@ def sentence_blame(doc: RequestDoc, s: Sentence) -> list[Token]:
                 continue  # "Wil je altijd je badge dragen": part of the wish
             if c.kind == "condition" and not failure:
                 continue
-            if is_request or addressed or failure:
+            # (a generaliser in what affects the speaker is a complaint about a
+            # recurring state: "Ik word er moe van dat de gang steeds vol staat")
+            if is_request or addressed or failure or (complaint and c.kind == "complement" and w.lower != "weer"):
                 return cw[max(0, i - 2) : i + 4]
         # "Je hebt het formulier niet ingevuld", "dat je de afgelopen weken te laat was":
         # a reproach about the past

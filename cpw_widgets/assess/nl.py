@@ -210,7 +210,11 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
             # ("met die opmerkingen": after a preposition "die" is a demonstrative)
             # ("kun je die opruimen": after a pronoun "die" is an object, not a clause)
             new_kind = "relative"
-        elif low in {"dat", "of"} and current and not after_break and current[-1].lower not in PREPOSITIONS:
+        elif low in {"dat", "of"} and current and not after_break and (
+            current[-1].lower not in PREPOSITIONS or "er" in {t.lower for t in current[:-1]}
+        ):
+            # after a preposition "dat" is a demonstrative ("van dat boek"), unless
+            # an earlier "er" pairs with it: "Ik word er moe van dat ..." (er ... van)
             new_kind = "complement"
         elif after_break and low in {"dan", "zo", "anders", "daardoor", "daarmee", "hierdoor", "zodoende"}:
             # result clause: "..., dan kan ik plannen" / "Zo houden we overzicht"

@@ -37,6 +37,20 @@ def _is_benefit_clause(clause: Clause) -> bool:
     return result and (subject or has_finite_verb(words))
 
 
+# Finite verbs that take an anticipatory "het" whose content is the om-clause:
+# "het is onbeleefd om ...", "Sanne lukt het wel om ...", "krijgt het voor
+# elkaar om ...", "ik vind het lastig om ...".
+_HET_FRAME_VERBS = {"is", "was", "lijkt", "lukt", "lukte", "krijgt", "kreeg", "vind", "vindt", "kost"}
+
+
+def _anticipatory_het(head: list[Token]) -> bool:
+    """Is the om-clause the content of an anticipatory "het" (a subject or object
+    clause) rather than a purpose? Needs "het" next to a verb that takes such a
+    clause; "Wil je het raam openzetten om te luchten" stays a purpose."""
+    lows = {w.lower for w in head}
+    return "het" in lows and bool(lows & _HET_FRAME_VERBS)
+
+
 def _purpose_hit(words: list[Token]) -> list[Token]:
     """A purpose or benefit inside a clause: "om ze vers te houden", "voor je eigen
     veiligheid", "goed voor je cijfers", "ik maak me zorgen om ..."."""
@@ -49,7 +63,7 @@ def _purpose_hit(words: list[Token]) -> list[Token]:
             te = next((k for k in range(i + 1, len(words)) if words[k].lower == "te"), -1)
             if "laten" in head and "het" not in head:
                 head = head - {"laten"}  # "laten rusten om ..." is a purpose; "het laten om" is not
-            if te > 0 and not head & C.OM_COMPLEMENT_HEADS:
+            if te > 0 and not head & C.OM_COMPLEMENT_HEADS and not _anticipatory_het(words[max(0, i - 4) : i]):
                 return words[i : te + 2]
         if w.lower == "voor" and i + 1 < len(words):
             rest = [x for x in words[i + 1 : i + 4] if x.lower not in {"de", "het", "je", "jouw", "uw", "hun", "onze", "ons", "eigen", "zijn", "haar", "een"}]

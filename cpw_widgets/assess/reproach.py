@@ -18,6 +18,43 @@ def _verbless(words: list[Token]) -> bool:
     return not has_finite_verb(words) and not any(is_verb_stem(w) for w in words[:1])
 
 
+_COMMON_LEMMAS = {
+    "zijn", "hebben", "kunnen", "willen", "zullen", "mogen", "moeten", "doen", "gaan", "worden",
+    "komen", "laten", "maken", "even", "ook", "wel", "gewoon", "altijd", "graag", "voortaan",
+}
+
+
+_FUNCTION_WORDS = C.DETERMINERS | C.PREPOSITIONS | C.SUBJECT_PRONOUNS | C.ADDRESSEE_ANY | C.TIME_WORDS
+
+
+def _content_lemmas(words: list[Token]) -> set[str]:
+    return {
+        form for w in words if len(w.lower) > 2 and w.lower not in _FUNCTION_WORDS and w.lemma not in _COMMON_LEMMAS
+        for form in (w.lemma, w.lower)
+    }
+
+
+def _shares_content(a: set[str], b: set[str]) -> bool:
+    """Same lemma, or one form the start of the other ("verslag" / "verslagen",
+    which the dictionary may lemmatise as "verslaan")."""
+    return bool(a & b) or any(len(x) > 4 and len(y) > 4 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
+
+
+def _peer_example(doc: RequestDoc, words: list[Token]) -> bool:
+    """A statement about a third person doing what is asked of the other, with
+    "wel", "ook", "gewoon" or "altijd": a peer held up as example ("Mijn buurman
+    lukt het ook om de heg te snoeien. Wil je de heg knippen?")."""
+    lows = {w.lower for w in words}
+    if not words or words[0].lower in {"dan", "zo", "anders", "daardoor", "daarmee", "het", "dat", "dit", "er", "daar", "hier"}:
+        return False  # a result or an impersonal statement ("Dan is altijd na te gaan ...") names no peer
+    if not lows & {"wel", "wél", "ook", "gewoon", "altijd"} or lows & (C.ADDRESSEE_ANY | {"ik", "mij", "me", "we", "wij"}):
+        return False
+    asked = set()
+    for c in doc.request_clauses:
+        asked |= _content_lemmas(word_tokens(c.tokens))
+    return _shares_content(_content_lemmas(words), asked)
+
+
 def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Token]:
     """Reproach carried by the frame of a sentence rather than by one word:
     incomprehension, judging frames, rhetorical difficulty, comparisons with
@@ -82,6 +119,8 @@ def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Tok
         # "Zelfs de stagiair krijgt het voor elkaar ...": a peer held up as example
         if lows[:1] == ["zelfs"] and len(words) > 3:
             return words[:6]
+        if _peer_example(doc, words):
+            return words[:7]
         for i, w in enumerate(words):
             # "Wat ben je toch een kluns", "Jij bent echt een sloddervos": a name for the person
             if w.lower in {"ben", "bent", "is", "zijn"} and set(lows[max(0, i - 2) : i + 2]) & C.ADDRESSEE:
