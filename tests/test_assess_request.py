@@ -371,3 +371,15 @@ def test_reason_anticipatory_het(text, expected):
 ])
 def test_no_blame_peer_held_up_as_example(text, expected):
     assert crit(text, "no_blame").passed is expected
+
+
+# --- reason: praise, thanks or a comment on what the other did is not a reason ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dank je dat je gisteren de gastenlijst hebt uitgeprint. Wil je morgen de naambordjes op de tafels leggen?", False),
+    ("Leuk dat je meedoet! Wil je de ballen uit het hok halen?", False),
+    ("Je hebt afgelopen maandag de bestelling netjes afgehandeld. Wil je vanaf nu ook de retouren verwerken?", False),
+    ("Wil je de ballen uit het hok halen? De training begint over tien minuten.", True),
+])
+def test_reason_praise_is_no_reason(text, expected):
+    assert crit(text, "reason").passed is expected

@@ -11,7 +11,7 @@ from .blame import has_failure, sentence_blame
 from .models import CriterionResult
 from .nl import Clause, Sentence, Token, quote
 from .structure import RequestDoc, is_rhetorical, request_core
-from .tokens import find_phrase, first_words, has_finite_verb, matches, phrase_hits, word_tokens
+from .tokens import find_phrase, first_words, has_finite_verb, is_participle, matches, phrase_hits, word_tokens
 
 
 def _is_benefit_clause(clause: Clause) -> bool:
@@ -93,7 +93,23 @@ def _explaining_sentence(doc: RequestDoc, sentence: Sentence) -> bool:
         return False
     if words[0].lower in {"waarom", "hoe"}:
         return False
-    return True
+    return not _judges_the_other(words)
+
+
+_THANKS = {"bedankt", "dank", "dankjewel", "dankuwel"}
+
+
+def _judges_the_other(words: list[Token]) -> bool:
+    """Praise, thanks or a comment on what the other did ("Bedankt dat je de kast
+    hebt ingeruimd", "Wat fijn dat je er bent", "Je hebt vorige week de planning
+    goed bijgehouden") looks at the other, not at why the request matters."""
+    lows = [w.lower for w in words]
+    addressed = bool(set(lows) & C.ADDRESSEE_ANY)
+    evaluative = any(w.lower in C.PRAISE_WORDS | C.APPRECIATION_WORDS | _THANKS or w.lemma in C.APPRECIATION_WORDS for w in words)
+    if addressed and evaluative:
+        return True
+    past = bool(set(lows) & C.PAST_MARKERS) or any(is_participle(w) for w in words)
+    return lows[0] in C.ADDRESSEE and past
 
 
 def _reason_blame(clause: Clause) -> bool:
