@@ -383,3 +383,12 @@ def test_no_blame_peer_held_up_as_example(text, expected):
 ])
 def test_reason_praise_is_no_reason(text, expected):
     assert crit(text, "reason").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je je bord afruimen? Het is best asociaal om alles te laten staan.", False),
+    ("Kun je de kantine na de lunch vegen? Het is er steeds een bende.", False),
+    ("Kun je de kantine na de lunch vegen? Om één uur komt de volgende groep eten.", True),
+])
+def test_no_blame_judging_an_act_or_a_recurring_state(text, expected):
+    assert crit(text, "no_blame").passed is expected

@@ -85,6 +85,13 @@ def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Tok
             if head & {"is", "was", "vind"} and head & {"het", "dat", "dit"} and (nxt in {"", "dat", "om", "hoe", "als"}):
                 if w.lower != "normaal" or "niet" in head:
                     return words[max(0, i - 4) : i + 2]
+        # a trait word judging an act ("Het is nogal onbeleefd om ... te typen") or a
+        # recurring state ("Het is hier weer een zwijnenstal") next to the request
+        if matches(w, C.JUDGING_WORDS) and not in_request and not asks and i > 0:
+            head = set(lows[max(0, i - 4) : i])
+            act = head & {"is", "was", "vind"} and head & {"het", "dat", "dit"} and "om" in lows[i + 1 : i + 3]
+            if act or set(lows) & (C.GENERALISERS - {"vaak"}):
+                return words[max(0, i - 4) : i + 2]
         if w.lower == "toch" and not in_request and not asks and {"niet", "nooit", "geen"} & set(lows[i + 1 : i + 3]) and {"dat", "dit", "het"} & set(lows[max(0, i - 3) : i]):
             return words[max(0, i - 3) : i + 3]
         # "Hoe moeilijk kan het zijn?", "Is het nou echt zo moeilijk om ...?"
