@@ -22,6 +22,8 @@ import functools
 import http.server
 import statistics
 import sys
+import shutil
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -80,14 +82,31 @@ def dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def new_context(browser, base: str, outside: list[str]):
+VIEWPORT = {"width": 1200, "height": 900}
+
+
+def watch(ctx, base: str, outside: list[str]):
     """No request routing here: Playwright turns the HTTP cache off when it routes,
     and the warm figures need it. Other hosts cannot be reached anyway (the
     chromium flags resolve no host but 127.0.0.1); asking for one is recorded."""
-    ctx = browser.new_context(viewport={"width": 1200, "height": 900})
     ctx.on("request", lambda req: None if req.url.startswith((base, "data:", "blob:", "about:"))
            else outside.append(req.url))
     return ctx
+
+
+def new_context(browser, base: str, outside: list[str]):
+    return watch(browser.new_context(viewport=VIEWPORT), base, outside)
+
+
+def new_profile(pw, base: str, outside: list[str]):
+    """A browser with a fresh profile on disk, as a learner's own browser: its
+    disk cache keeps Pyodide's 9.5 MB wasm for the next visit (a throwaway
+    in-memory context does not store entries that big, so "warm" there still
+    downloads it)."""
+    folder = tempfile.mkdtemp(prefix="cpw-profile-")
+    ctx = pw.chromium.launch_persistent_context(folder, executable_path=CHROMIUM, args=CHROMIUM_ARGS,
+                                                viewport=VIEWPORT)
+    return watch(ctx, base, outside), folder
 
 
 def open_live(page, url: str) -> float:
@@ -143,8 +162,8 @@ def main() -> None:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for _ in range(args.runs):
-                ctx = new_context(browser, base, outside)
-                page = ctx.new_page()
+                ctx, profile = new_profile(pw, base, outside)
+                page = ctx.pages[0] if ctx.pages else ctx.new_page()
                 counter.reset()
                 cold.append(open_live(page, f"{base}{PAGE}.html"))
                 cold_bytes.append(counter.reset())
@@ -157,6 +176,7 @@ def main() -> None:
                 warm_bytes.append(counter.reset())
                 later_clicks.append(click_to_feedback(page, pause=5.0))
                 ctx.close()
+                shutil.rmtree(profile, ignore_errors=True)
 
             med = statistics.median
             print(f"Exercise page ({PAGE}), {args.runs} runs, medians:")

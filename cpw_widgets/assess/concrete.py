@@ -45,8 +45,11 @@ def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
         return words[i : i + 2]  # "zorgen dat het goed gaat" (not "vertellen wat er goed gaat")
     lemmas = [w.lemma for w in words]
     for a, b in C.VAGUE_LEMMA_PAIRS:
-        if a in lemmas and b in lemmas:
-            i, j = lemmas.index(a), lemmas.index(b)
+        # Dutch compounds carry their head last: "hygiëneregels", "werkafspraken"
+        # are rules and agreements too
+        i = next((k for k, lem in enumerate(lemmas) if lem == a or (lem.endswith(a) and len(lem) > len(a) + 2)), -1)
+        if i >= 0 and b in lemmas:
+            j = lemmas.index(b)
             return words[min(i, j) : max(i, j) + 1]
     return _aim_hit(words)
 
@@ -91,8 +94,12 @@ def _abstract_object(words: list[Token]) -> list[Token]:
     """ "begrip tonen", "de rust bewaren", "zorgen voor structuur": an abstract
     noun as what is to be shown, kept or given names no act."""
     verbs = {w.lemma for w in words} | {w.lower for w in words}
-    if not verbs & C.ABSTRACT_OBJECT_VERBS or has_time(words):
-        return []  # "de komende tien minuten je aandacht bij de uitleg houden": bounded
+    # "de komende tien minuten je aandacht bij de uitleg houden": bounded by a time
+    # word; a situation after a preposition ("eigenaarschap tonen bij je
+    # projecten") does not bound an attitude
+    bounded = any(w.text[:1].isdigit() or (w.lemma in C.TIME_WORDS and w.lower not in C.PREPOSITIONS) for w in words)
+    if not verbs & C.ABSTRACT_OBJECT_VERBS or bounded:
+        return []
     for i, w in enumerate(words):
         suffixed = w.lower.endswith(C.ABSTRACT_SUFFIXES) and len(w.lower) > 7
         if (w.lemma in C.ABSTRACT_NOUNS or suffixed) and w.lemma != "tijd" and w.lower not in C.ABSTRACT_OBJECT_VERBS | {"zorgen"}:
@@ -138,6 +145,10 @@ def _aim_hit(words: list[Token]) -> list[Token]:
             return words[max(0, i - 2) : i + 1]
         # "geduldiger zijn", "wat duidelijker in je mails": a comparative as the aim
         if is_comparative(w) and not obj:
+            return words[max(0, i - 1) : i + 2]
+        # "de klanten wat sneller helpen", "iets beter bijhouden": a hedged
+        # comparative asks for a direction of change, not for an act, even with an object
+        if is_comparative(w) and prev in {"wat", "iets", "beetje"}:
             return words[max(0, i - 1) : i + 2]
         # "meer rust", "minder afleiding", "geen ruzie meer": an amount of something abstract
         if w.lower in C.AMOUNT_WORDS | {"geen", "wat", "veel"} and i + 1 < len(words) and words[i + 1].lemma in C.ABSTRACT_NOUNS:
