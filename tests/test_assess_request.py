@@ -392,3 +392,17 @@ def test_reason_praise_is_no_reason(text, expected):
 ])
 def test_no_blame_judging_an_act_or_a_recurring_state(text, expected):
     assert crit(text, "no_blame").passed is expected
+
+
+# --- concrete: compound heads of rules, hedged comparatives, situations that do
+# not bound an attitude ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je je voortaan aan de huisregels houden?", False),                       # "huisregel" is a rule
+    ("Kun je de telefoontjes van klanten wat vriendelijker beantwoorden?", False),   # hedged comparative
+    ("Zou je wat meer zelfstandigheid willen tonen bij je opdrachten?", False),      # situation, no time
+    ("Wil je om tien uur de telefoontjes van klanten beantwoorden?", True),
+    ("Wil je de komende vijf minuten je aandacht bij de uitleg houden?", True),      # bounded by a time
+])
+def test_concrete_compounds_hedges_and_bounds(text, expected):
+    assert crit(text, "concrete").passed is expected

@@ -11,7 +11,7 @@ from .anchors import determiner_at, has_time, object_or_anchor
 from .models import CriterionResult
 from .nl import Clause, Token, quote
 from .structure import RequestDoc, request_core
-from .tokens import find_phrase, is_comparative, is_participle, matches, word_tokens
+from .tokens import find_phrase, has_head, is_comparative, is_participle, matches, word_tokens
 
 
 def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
@@ -47,7 +47,7 @@ def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
     for a, b in C.VAGUE_LEMMA_PAIRS:
         # Dutch compounds carry their head last: "hygiëneregels", "werkafspraken"
         # are rules and agreements too
-        i = next((k for k, lem in enumerate(lemmas) if lem == a or (lem.endswith(a) and len(lem) > len(a) + 2)), -1)
+        i = next((k for k, w in enumerate(words) if has_head(w, a)), -1)
         if i >= 0 and b in lemmas:
             j = lemmas.index(b)
             return words[min(i, j) : max(i, j) + 1]
@@ -97,7 +97,7 @@ def _abstract_object(words: list[Token]) -> list[Token]:
     # "de komende tien minuten je aandacht bij de uitleg houden": bounded by a time
     # word; a situation after a preposition ("eigenaarschap tonen bij je
     # projecten") does not bound an attitude
-    bounded = any(w.text[:1].isdigit() or (w.lemma in C.TIME_WORDS and w.lower not in C.PREPOSITIONS) for w in words)
+    bounded = any(w.text[:1].isdigit() or (matches(w, C.TIME_WORDS) and w.lower not in C.PREPOSITIONS) for w in words)
     if not verbs & C.ABSTRACT_OBJECT_VERBS or bounded:
         return []
     for i, w in enumerate(words):

@@ -149,3 +149,17 @@ def is_comparative(tok: Token) -> bool:
     if len(base) > 3 and base[-1] not in "aeiou" and base[-2] in "aeiou" and is_known(base[:-1] + base[-2] + base[-1]):
         return True  # "punctuel" -> "punctueel" (vowel doubled again)
     return False
+
+
+def has_head(tok: Token, noun: str) -> bool:
+    """Is ``noun`` the word or the head of the compound ``tok``? Dutch compounds
+    carry their head last ("huisregels" is a kind of "regel", "werkafspraken"
+    of "afspraak"), also when the dictionary does not know the compound."""
+    if tok.lemma == noun:
+        return True
+    low = tok.lower
+    for k in range(3, len(low) - len(noun) + 1):
+        if low[k:].startswith(noun):
+            return lemma(low[k:]) == noun
+    return False
+
