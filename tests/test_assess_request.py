@@ -406,3 +406,19 @@ def test_no_blame_judging_an_act_or_a_recurring_state(text, expected):
 ])
 def test_concrete_compounds_hedges_and_bounds(text, expected):
     assert crit(text, "concrete").passed is expected
+
+
+# --- no_blame: reminders of an earlier telling, "toch" with knowing, "wie ... weer",
+# praise for a past act done "weer" ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ik heb je al twee keer gevraagd om de fietsenstalling op te ruimen. Wil je de kapotte fietsen vrijdag naar de container brengen?", False),
+    ("We hadden toch afgesproken dat jij de planten water geeft. Wil je dat op maandag en donderdag doen?", False),
+    ("Je weet toch dat de apotheek om vijf uur sluit? Wil je de recepten voor vieren wegbrengen?", False),
+    ("Wie heeft alweer de melk buiten de koelkast laten staan? Wil je de melk na gebruik terugzetten?", False),
+    ("Heel handig hoor, dat je je sleutels weer hebt laten liggen. Wil je ze aan het haakje hangen?", False),
+    ("Fijn dat je er weer bent na je verlof. Wil je vandaag de nieuwe roosters ophangen?", True),
+    ("Ik heb met de planner afgesproken dat we om negen uur starten. Wil je er om negen uur zijn?", True),
+])
+def test_no_blame_reminders_and_accusations(text, expected):
+    assert crit(text, "no_blame").passed is expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 from . import cues as C
 from .nl import Sentence, Token
 from .structure import RequestDoc, is_rhetorical
-from .tokens import has_finite_verb, is_verb_stem, matches, word_tokens
+from .tokens import has_finite_verb, is_participle, is_verb_stem, matches, word_tokens
 
 
 def _verbless(words: list[Token]) -> bool:
@@ -53,6 +53,33 @@ def _peer_example(doc: RequestDoc, words: list[Token]) -> bool:
     for c in doc.request_clauses:
         asked |= _content_lemmas(word_tokens(c.tokens))
     return _shares_content(_content_lemmas(words), asked)
+
+
+# Verbs of telling and agreeing: "Ik heb al gezegd ...", "We hadden toch afgesproken ...".
+_TELLING_VERBS = {"zeggen", "vragen", "vertellen", "afspreken", "uitleggen", "aangeven", "gezegd", "gevraagd", "verteld", "afgesproken", "uitgelegd", "aangegeven"}
+
+
+def _reminder_or_accusation(s: Sentence, words: list[Token], lows: list[str]) -> list[Token]:
+    """Frames that remind the other of what they should know or accuse them of a
+    past act, outside the request itself:
+    - a reminder of an earlier telling or agreement with "al" or "toch" ("Ik heb
+      je al eerder gevraagd ...", "We hadden toch afgesproken dat ...");
+    - "toch" with knowing ("Je weet toch dat ...");
+    - "wie" asking who did it "weer" ("Wie heeft er weer ... gemorst?");
+    - praise for a past act done "weer" ("Knap hoor, dat je de deadline weer gemist hebt")."""
+    low_set = set(lows)
+    telling = any(w.lemma in _TELLING_VERBS or w.lower in _TELLING_VERBS for w in words)
+    if telling and ("toch" in low_set or ("al" in low_set and any(is_participle(w) for w in words))):
+        return words[:7]
+    if "toch" in low_set and "weten" in {w.lemma for w in words} and low_set & C.ADDRESSEE:
+        return words[:6]
+    if lows[:1] == ["wie"] and low_set & {"weer", "alweer", "altijd"}:
+        return words[:7]
+    praise = [i for i, w in enumerate(words) if w.lower in C.PRAISE_WORDS]
+    past_act = any(is_participle(w) or w.lower in {"hebt", "heeft"} for w in words[praise[0] :]) if praise else False
+    if praise and low_set & {"weer", "alweer"} and low_set & C.ADDRESSEE and past_act:
+        return words[praise[0] : praise[0] + 7]
+    return []
 
 
 def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Token]:
@@ -122,6 +149,9 @@ def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Tok
                 return words[max(0, i - 1) : i + 4]
     in_request = bool(req_ids) and not rhetorical
     asks = bool(ask_ids)
+    hit = _reminder_or_accusation(s, words, lows) if not in_request and not asks else []
+    if hit:
+        return hit
     if not in_request and not asks:
         # "Zelfs de stagiair krijgt het voor elkaar ...": a peer held up as example
         if lows[:1] == ["zelfs"] and len(words) > 3:
