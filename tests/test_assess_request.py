@@ -422,3 +422,18 @@ def test_concrete_compounds_hedges_and_bounds(text, expected):
 ])
 def test_no_blame_reminders_and_accusations(text, expected):
     assert crit(text, "no_blame").passed is expected
+
+
+# --- concrete: hedged frequency or reduction, keeping a thing in a quality ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kun je iets vaker de was opvouwen?", False),                       # hedged frequency
+    ("Wil je een beetje minder op de bank hangen in het weekend?", False),  # hedged reduction
+    ("Wil je de wachtkamer gezellig houden?", False),                    # a quality kept
+    ("Mag ik je vragen om je kluisje ordelijk te houden?", False),
+    ("Wil je de branddeur dicht houden?", True),                        # a visible state
+    ("Wil je tijdens het bezoekuur de wachtkamer rustig houden?", True),  # bounded by a time
+    ("Kun je op zaterdag de was opvouwen?", True),
+])
+def test_concrete_hedged_amounts_and_kept_qualities(text, expected):
+    assert crit(text, "concrete").passed is expected

@@ -90,6 +90,21 @@ def _separable_vague(words: list[Token]) -> list[Token]:
     return []
 
 
+def _time_bounded(words: list[Token]) -> bool:
+    """A time word or a number bounds an attitude or a kept quality ("de komende
+    tien minuten", "tijdens het bezoekuur"); a preposition alone ("bij je
+    projecten", "om je kluisje ...") does not."""
+    return any(
+        w.text[:1].isdigit() or w.lower == "tijdens"
+        or (matches(w, C.TIME_WORDS) and w.lower not in C.PREPOSITIONS)
+        or any(has_head(w, t) for t in _TIME_HEADS)  # "bezoekuur", "lunchpauze", "avonddienst"
+        for w in words
+    )
+
+
+_TIME_HEADS = ("uur", "pauze", "dienst", "ochtend", "middag", "avond")
+
+
 def _abstract_object(words: list[Token]) -> list[Token]:
     """ "begrip tonen", "de rust bewaren", "zorgen voor structuur": an abstract
     noun as what is to be shown, kept or given names no act."""
@@ -97,8 +112,7 @@ def _abstract_object(words: list[Token]) -> list[Token]:
     # "de komende tien minuten je aandacht bij de uitleg houden": bounded by a time
     # word; a situation after a preposition ("eigenaarschap tonen bij je
     # projecten") does not bound an attitude
-    bounded = any(w.text[:1].isdigit() or (matches(w, C.TIME_WORDS) and w.lower not in C.PREPOSITIONS) for w in words)
-    if not verbs & C.ABSTRACT_OBJECT_VERBS or bounded:
+    if not verbs & C.ABSTRACT_OBJECT_VERBS or _time_bounded(words):
         return []
     for i, w in enumerate(words):
         suffixed = w.lower.endswith(C.ABSTRACT_SUFFIXES) and len(w.lower) > 7
@@ -150,6 +164,20 @@ def _aim_hit(words: list[Token]) -> list[Token]:
         # comparative asks for a direction of change, not for an act, even with an object
         if is_comparative(w) and prev in {"wat", "iets", "beetje"}:
             return words[max(0, i - 1) : i + 2]
+        # "iets vaker de vaatwasser uitruimen", "wat minder op je laptop zitten": a
+        # hedged frequency or reduction of an activity asks for a change, not an act
+        if prev in {"wat", "iets", "beetje"} and (w.lower == "vaker" or (w.lower == "minder" and i + 1 < len(words) and (words[i + 1].lower in C.PREPOSITIONS or words[i + 1].lower.endswith("en")))):
+            return words[max(0, i - 1) : i + 3]
+        # "je bureau netjes houden", "de klas rustig houden": keeping a thing in a
+        # quality is an outcome (as "zorg dat het netjes is"), unless a time bounds it.
+        # Derived adjectives (-jes, -ig, -lijk, -baar, -zaam) name qualities; plain
+        # ones ("de deur dicht houden", "de gang vrij houden") a visible state.
+        if w.lemma == "houden" and i >= 2 and not _time_bounded(words):
+            k = i - 2 if words[i - 1].lower == "te" else i - 1  # "netjes te houden"
+            adj = words[k]
+            quality = adj.lower.endswith(("jes", "ig", "lijk", "baar", "zaam")) or matches(adj, C.VAGUE_WORDS)
+            if quality and k >= 1 and words[k - 1].lower not in C.DETERMINERS:
+                return words[max(0, k - 1) : i + 1]
         # "meer rust", "minder afleiding", "geen ruzie meer": an amount of something abstract
         if w.lower in C.AMOUNT_WORDS | {"geen", "wat", "veel"} and i + 1 < len(words) and words[i + 1].lemma in C.ABSTRACT_NOUNS:
             return words[i : i + 2]
