@@ -437,3 +437,11 @@ def test_no_blame_reminders_and_accusations(text, expected):
 ])
 def test_concrete_hedged_amounts_and_kept_qualities(text, expected):
     assert crit(text, "concrete").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je de lift vrijhouden? Meneer Bakker komt met zijn scootmobiel.", True),  # a name, then the verb
+    ("Wil je de brief vandaag posten? Bedankt alvast!", False),                      # a closing
+])
+def test_reason_subject_first_statement_and_closing(text, expected):
+    assert crit(text, "reason").passed is expected

@@ -104,6 +104,8 @@ def _judges_the_other(words: list[Token]) -> bool:
     hebt ingeruimd", "Wat fijn dat je er bent", "Je hebt vorige week de planning
     goed bijgehouden") looks at the other, not at why the request matters."""
     lows = [w.lower for w in words]
+    if lows[0] in _THANKS:
+        return True  # "Bedankt alvast!": a closing, not a reason
     addressed = bool(set(lows) & C.ADDRESSEE_ANY)
     evaluative = any(w.lower in C.PRAISE_WORDS | C.APPRECIATION_WORDS | _THANKS or w.lemma in C.APPRECIATION_WORDS for w in words)
     if addressed and evaluative:

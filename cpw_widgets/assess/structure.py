@@ -67,8 +67,14 @@ def _is_imperative_clause(clause: Clause, sentence: Sentence) -> bool:
     first = words[0]
     if first.lower in C.PRAISE_WORDS | C.JUDGING_FRAME_ADJECTIVES:
         return False  # "Fijn dat je er bent.": an adjective opening an exclamation
-    if len(words) > 1 and words[1].lower in C.FINITE_FORMS:
-        return False  # verb second: "Woensdag wordt het afval opgehaald" opens with a time, not a verb
+    # a finite verb just after the first word means that word is a subject or a
+    # time, not an imperative verb: "Woensdag wordt het afval opgehaald",
+    # "Mevrouw Jansen loopt met een rollator"
+    for w in words[1:4]:
+        if w.lower in C.FINITE_FORMS or (
+            w.lower.endswith("t") and len(w.lower) > 3 and w.lemma != w.lower and w.lemma.endswith("en") and not is_participle(w)
+        ):
+            return False
     return is_verb_stem(first) and first.lower not in {"ben", "heb", "wil", "kan", "kun", "zal", "mag", "moet"}
 
 
