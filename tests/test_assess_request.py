@@ -445,3 +445,21 @@ def test_concrete_hedged_amounts_and_kept_qualities(text, expected):
 ])
 def test_reason_subject_first_statement_and_closing(text, expected):
     assert crit(text, "reason").passed is expected
+
+
+# --- no_blame: evidential particles over a failure, "deze <tijd> wel", emphatic
+# "ook jij", peers who have "al" done it, "Hoe denk je dat ...?" ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kennelijk is het moeilijk om de vaatdoek uit te spoelen. Wil je hem na het afnemen uitspoelen?", False),
+    ("Laten we hopen dat het deze maand wel lukt. Wil je de declaraties op de eerste inleveren?", False),
+    ("Ook jullie horen om tien uur binnen te zijn. Wil je morgen om tien uur in de kantine zijn?", False),
+    ("De rest van de groep heeft het al betaald. Wil je de bijdrage vandaag overmaken?", False),
+    ("Wat denk je dat de ouders daarvan vinden? Wil je de lijst vandaag naar de ouders mailen?", False),
+    ("Het zou leuk zijn als je voor één keer eens meedoet. Wil je zaterdag om tien uur op het veld zijn?", False),
+    ("Kennelijk wordt het morgen warm. Wil je de zonneschermen om negen uur uitdraaien?", True),
+    ("Wat denk je ervan om de lijst vandaag naar de ouders te mailen?", True),
+    ("Wil je de bijdrage vandaag overmaken? Anders weet de penningmeester niet of je al betaald hebt.", True),
+])
+def test_no_blame_veiled_reproach(text, expected):
+    assert crit(text, "no_blame").passed is expected

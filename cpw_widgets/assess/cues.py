@@ -30,7 +30,7 @@ RELATIVE_OPENERS = {"die", "wie", "waar", "waarin", "waarmee", "waarop", "welke"
 
 # After these words an "als" clause is the content of the wish, not a condition:
 # "Ik zou het fijn vinden als je ..." asks for what follows.
-COMPLEMENT_AFTER = {"fijn", "prettig", "blij", "waarderen", "handig", "fijner", "prettiger", "graag", "helpen", "schelen", "beter", "goed"}
+COMPLEMENT_AFTER = {"fijn", "prettig", "blij", "waarderen", "handig", "fijner", "prettiger", "graag", "helpen", "schelen", "beter", "goed", "leuk", "fijnst"}
 
 # --- positive: what to stop, avoid or reduce --------------------------------
 

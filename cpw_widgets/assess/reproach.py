@@ -75,6 +75,15 @@ def _reminder_or_accusation(s: Sentence, words: list[Token], lows: list[str]) ->
         return words[:6]
     if lows[:1] == ["wie"] and low_set & {"weer", "alweer", "altijd"}:
         return words[:7]
+    # evidential particles over a difficulty or failure: "Blijkbaar is het lastig
+    # om ...", "Kennelijk lukt het niet om ..." (what was observed is held against the other)
+    if low_set & {"blijkbaar", "kennelijk", "schijnbaar"} and (low_set & C.DIFFICULTY_WORDS or low_set & C.NEGATIONS):
+        return words[:7]
+    # "Ik ben benieuwd of het deze week wel lukt": "deze <time> wel" implies the
+    # earlier times it did not
+    for i, w in enumerate(words[:-2]):
+        if w.lower == "deze" and lows[i + 1] in {"keer", "week", "maand", "dag", "ochtend", "avond", "les"} and "wel" in lows[i + 2 : i + 5]:
+            return words[max(0, i - 2) : i + 5]
     praise = [i for i, w in enumerate(words) if w.lower in C.PRAISE_WORDS]
     past_act = any(is_participle(w) or w.lower in {"hebt", "heeft"} for w in words[praise[0] :]) if praise else False
     if praise and low_set & {"weer", "alweer"} and low_set & C.ADDRESSEE and past_act:
@@ -129,10 +138,17 @@ def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Tok
             nxt = [x for x in words[i + 1 : i + 4] if x.lower not in {"de", "je", "jouw", "jullie", "alle", "al", "die", "andere"}]
             if nxt and (nxt[0].lower in C.PEER_WORDS or nxt[0].lemma in C.PEER_WORDS):
                 return words[max(0, i - 1) : i + 4]
+        # "Ook jij moet ...": the emphatic "jij" after "ook" sets the other beside the rest
+        if w.lower == "ook" and i + 1 < len(words) and lows[i + 1] in {"jij", "jullie"}:
+            return words[i : i + 5]
         if w.lower == "behalve" and i + 1 < len(words) and lows[i + 1] in C.ADDRESSEE_ANY:
             return words[max(0, i - 3) : i + 2]
+        # (with "al": the others have already done it, "Iedereen heeft het al ingeleverd")
+        after = set(lows[i + 1 : i + 6])
+        later = set(lows[i + 1 : i + 8])  # "De rest van de groep heeft het al betaald"
+        done_already = "al" in later and not later & C.NEGATIONS and lows[0] not in {"anders", "dan", "zo"}
         if (w.lower in C.PEER_WORDS or w.lemma in C.PEER_WORDS) and not in_request and not asks and (
-            {"wel", "wél", "gewoon", "altijd"} & set(lows[i + 1 : i + 6])
+            {"wel", "wél", "gewoon", "altijd"} & after or done_already
         ):
             return words[max(0, i - 1) : i + 6]
         # counted repetitions: "voor de zoveelste keer", "al de derde keer", "al honderd keer"
@@ -152,6 +168,10 @@ def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Tok
     hit = _reminder_or_accusation(s, words, lows) if not in_request and not asks else []
     if hit:
         return hit
+    # "Hoe denk je dat dat overkomt?": asks nothing, it makes the other judge
+    # themselves (unlike "Wat denk je ervan om ...?", which invites)
+    if lows[1:4] == ["denk", "je", "dat"] and lows[0] in {"hoe", "wat"}:
+        return words[:6]
     if not in_request and not asks:
         # "Zelfs de stagiair krijgt het voor elkaar ...": a peer held up as example
         if lows[:1] == ["zelfs"] and len(words) > 3:
