@@ -463,3 +463,11 @@ def test_reason_subject_first_statement_and_closing(text, expected):
 ])
 def test_no_blame_veiled_reproach(text, expected):
     assert crit(text, "no_blame").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kun je de patiënten duidelijker te woord staan?", False),   # a comparative of a quality, also with an object
+    ("Wil je de stoelen dichter bij het raam zetten?", True),      # a measurable dimension
+])
+def test_concrete_quality_comparative_with_object(text, expected):
+    assert crit(text, "concrete").passed is expected

@@ -158,7 +158,7 @@ def _aim_hit(words: list[Token]) -> list[Token]:
                 continue  # "de deur laten openstaan": a named thing in a named state
             return words[max(0, i - 2) : i + 1]
         # "geduldiger zijn", "wat duidelijker in je mails": a comparative as the aim
-        if is_comparative(w) and not obj:
+        if is_comparative(w):
             return words[max(0, i - 1) : i + 2]
         # "de klanten wat sneller helpen", "iets beter bijhouden": a hedged
         # comparative asks for a direction of change, not for an act, even with an object
