@@ -454,7 +454,9 @@ def test_reason_subject_first_statement_and_closing(text, expected):
     ("Kennelijk is het moeilijk om de vaatdoek uit te spoelen. Wil je hem na het afnemen uitspoelen?", False),
     ("Laten we hopen dat het deze maand wel lukt. Wil je de declaraties op de eerste inleveren?", False),
     ("Ook jullie horen om tien uur binnen te zijn. Wil je morgen om tien uur in de kantine zijn?", False),
-    ("De rest van de groep heeft het al betaald. Wil je de bijdrage vandaag overmaken?", False),
+    ("De rest van de groep heeft de bijdrage al overgemaakt. Wil je de bijdrage vandaag overmaken?", False),
+    ("De anderen zijn al naar de bus gelopen. Wil je je jas pakken en naar de uitgang gaan?", True),  # not what is asked
+    ("Ook jij bent welkom bij de borrel. Wil je om vijf uur in de kantine zijn?", True),              # no duty
     ("Wat denk je dat de ouders daarvan vinden? Wil je de lijst vandaag naar de ouders mailen?", False),
     ("Het zou leuk zijn als je voor één keer eens meedoet. Wil je zaterdag om tien uur op het veld zijn?", False),
     ("Kennelijk wordt het morgen warm. Wil je de zonneschermen om negen uur uitdraaien?", True),

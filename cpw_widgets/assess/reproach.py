@@ -49,10 +49,14 @@ def _peer_example(doc: RequestDoc, words: list[Token]) -> bool:
         return False  # a result or an impersonal statement ("Dan is altijd na te gaan ...") names no peer
     if not lows & {"wel", "wél", "ook", "gewoon", "altijd"} or lows & (C.ADDRESSEE_ANY | {"ik", "mij", "me", "we", "wij"}):
         return False
-    asked = set()
+    return _shares_content(_content_lemmas(words), _asked_lemmas(doc))
+
+
+def _asked_lemmas(doc: RequestDoc) -> set[str]:
+    asked: set[str] = set()
     for c in doc.request_clauses:
         asked |= _content_lemmas(word_tokens(c.tokens))
-    return _shares_content(_content_lemmas(words), asked)
+    return asked
 
 
 # Verbs of telling and agreeing: "Ik heb al gezegd ...", "We hadden toch afgesproken ...".
@@ -139,14 +143,18 @@ def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Tok
             if nxt and (nxt[0].lower in C.PEER_WORDS or nxt[0].lemma in C.PEER_WORDS):
                 return words[max(0, i - 1) : i + 4]
         # "Ook jij moet ...": the emphatic "jij" after "ook" sets the other beside the rest
-        if w.lower == "ook" and i + 1 < len(words) and lows[i + 1] in {"jij", "jullie"}:
+        # (with a duty: "Ook jij moet ...", "Ook jullie horen ..."; "Ook jij bent welkom" is no comparison)
+        if w.lower == "ook" and lows[i + 1 : i + 2] in (["jij"], ["jullie"]) and {"moet", "moeten", "hoort", "horen", "dient", "dienen"} & set(lows[i + 2 : i + 4]):
             return words[i : i + 5]
         if w.lower == "behalve" and i + 1 < len(words) and lows[i + 1] in C.ADDRESSEE_ANY:
             return words[max(0, i - 3) : i + 2]
         # (with "al": the others have already done it, "Iedereen heeft het al ingeleverd")
         after = set(lows[i + 1 : i + 6])
         later = set(lows[i + 1 : i + 8])  # "De rest van de groep heeft het al betaald"
-        done_already = "al" in later and not later & C.NEGATIONS and lows[0] not in {"anders", "dan", "zo"}
+        done_already = (
+            "al" in later and not later & C.NEGATIONS and lows[0] not in {"anders", "dan", "zo"}
+            and _shares_content(_content_lemmas(words), _asked_lemmas(doc))  # they did what is asked
+        )
         if (w.lower in C.PEER_WORDS or w.lemma in C.PEER_WORDS) and not in_request and not asks and (
             {"wel", "wél", "gewoon", "altijd"} & after or done_already
         ):
