@@ -473,3 +473,15 @@ def test_no_blame_veiled_reproach(text, expected):
 ])
 def test_concrete_quality_comparative_with_object(text, expected):
     assert crit(text, "concrete").passed is expected
+
+
+# --- no_blame: the same frames used neutrally ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je de koffieautomaat bijvullen? Het is altijd vervelend als hij leeg is tijdens de pauze.", True),
+    ("Kun je me vanavond appen? Anders ga ik ervan uit dat je morgen komt.", True),
+    ("Anders ga ik morgen zelf wel. Wil je vandaag de boodschappen doen?", True),
+    ("Ik heb al gevraagd of de schilder donderdag komt. Wil je dan de deur voor hem openen?", True),
+])
+def test_no_blame_neutral_uses_of_reproach_frames(text, expected):
+    assert crit(text, "no_blame").passed is expected

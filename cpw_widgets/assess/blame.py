@@ -84,9 +84,13 @@ def sentence_blame(doc: RequestDoc, s: Sentence) -> list[Token]:
         return words[max(0, j - 5) : j + 1]
     # a threat by the speaker: "anders ga ik dit met de teamleider bespreken" (the
     # speaker announces what they will do if the other does not comply)
+    # (it takes "this" to someone: "dit met de teamleider", "het aan de bedrijfsleider";
+    # "anders ga ik zelf", "anders ga ik ervan uit dat ..." threaten nothing)
     for j, w in enumerate(words[:-2]):
         if w.lower == "anders" and words[j + 1].lower in {"ga", "zal"} and words[j + 2].lower == "ik":
-            return words[j : j + 7]
+            rest = {x.lower for x in words[j + 3 : j + 9]}
+            if rest & {"dit", "het", "dat"} and rest & {"met", "aan", "bij", "naar"}:
+                return words[j : j + 7]
     # "Ik waardeer dat je altijd klaarstaat", "Ik zie dat je altijd klaarstaat,
     # dat waardeer ik": what the sentence praises is no reproach
     praised = any(

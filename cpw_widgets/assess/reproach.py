@@ -73,7 +73,9 @@ def _reminder_or_accusation(s: Sentence, words: list[Token], lows: list[str]) ->
     - praise for a past act done "weer" ("Knap hoor, dat je de deadline weer gemist hebt")."""
     low_set = set(lows)
     telling = any(w.lemma in _TELLING_VERBS or w.lower in _TELLING_VERBS for w in words)
-    if telling and ("toch" in low_set or ("al" in low_set and any(is_participle(w) for w in words))):
+    # ("Ik heb al gevraagd of de monteur komt" tells nothing to the other and repeats nothing)
+    repeated = low_set & (C.ADDRESSEE_ANY | {"eerder", "vaker", "keer", "keren", "meerdere", "vaak"})
+    if telling and ("toch" in low_set or ("al" in low_set and repeated and any(is_participle(w) for w in words))):
         return words[:7]
     if "toch" in low_set and "weten" in {w.lemma for w in words} and low_set & C.ADDRESSEE:
         return words[:6]
@@ -130,7 +132,9 @@ def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Tok
         if matches(w, C.JUDGING_WORDS) and not in_request and not asks and i > 0:
             head = set(lows[max(0, i - 4) : i])
             act = head & {"is", "was", "vind"} and head & {"het", "dat", "dit"} and "om" in lows[i + 1 : i + 3]
-            if act or set(lows) & (C.GENERALISERS - {"vaak"}):
+            # (not a judgement of a case: "Het is altijd vervelend als hij leeg is")
+            recurring = set(lows) & (C.GENERALISERS - {"vaak"}) and not any(c.kind == "condition" for c in s.clauses)
+            if act or recurring:
                 return words[max(0, i - 4) : i + 2]
         if w.lower == "toch" and not in_request and not asks and {"niet", "nooit", "geen"} & set(lows[i + 1 : i + 3]) and {"dat", "dit", "het"} & set(lows[max(0, i - 3) : i]):
             return words[max(0, i - 3) : i + 3]
