@@ -485,3 +485,11 @@ def test_concrete_quality_comparative_with_object(text, expected):
 ])
 def test_no_blame_neutral_uses_of_reproach_frames(text, expected):
     assert crit(text, "no_blame").passed is expected
+
+
+@pytest.mark.parametrize("text,key,expected", [
+    ("Nog één keer te laat en je krijgt een boete. Wil je om acht uur beginnen?", "reason", True),    # a consequence
+    ("Nog één keer te laat en je krijgt een boete. Wil je om acht uur beginnen?", "no_blame", False),  # ... that blames
+])
+def test_threat_is_a_reason_and_blame(text, key, expected):
+    assert crit(text, key).passed is expected

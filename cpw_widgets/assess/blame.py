@@ -26,6 +26,27 @@ def has_failure(words: list[Token]) -> bool:
     return False
 
 
+def threat_hit(words: list[Token]) -> list[Token]:
+    """A sanction the speaker attaches to the request (the words, or []). It
+    blames, and it also tells why the request matters (reason.py)."""
+    # a threat: "anders ga ik het melden", "dan krijg je een waarschuwing"
+    lemmas = {w.lemma for w in words} | {w.lower for w in words}
+    sanctions = lemmas & C.SANCTION_WORDS
+    if sanctions and ("anders" in lemmas or sanctions & {"waarschuwing", "straf", "sanctie", "sancties", "boete", "ontslag", "schorsing", "consequenties", "consequentie"}):
+        j = next(k for k, w in enumerate(words) if w.lemma in sanctions or w.lower in sanctions)
+        return words[max(0, j - 5) : j + 1]
+    # a threat by the speaker: "anders ga ik dit met de teamleider bespreken" (the
+    # speaker announces what they will do if the other does not comply)
+    # (it takes "this" to someone: "dit met de teamleider", "het aan de bedrijfsleider";
+    # "anders ga ik zelf", "anders ga ik ervan uit dat ..." threaten nothing)
+    for j, w in enumerate(words[:-2]):
+        if w.lower == "anders" and words[j + 1].lower in {"ga", "zal"} and words[j + 2].lower == "ik":
+            rest = {x.lower for x in words[j + 3 : j + 9]}
+            if rest & {"dit", "het", "dat"} and rest & {"met", "aan", "bij", "naar"}:
+                return words[j : j + 7]
+    return []
+
+
 def _sarcasm_hits(words: list[Token]) -> list[Token]:
     for ph in C.SARCASM_PHRASES:
         i = find_phrase(words, ph)
@@ -76,21 +97,9 @@ def sentence_blame(doc: RequestDoc, s: Sentence) -> list[Token]:
         j = find_phrase(words, ph)
         if j >= 0 and not (ph == ("last", "van") and any(w.lower == "geen" for w in words)):
             return words[max(0, j - 2) : j + len(ph) + 1]
-    # a threat: "anders ga ik het melden", "dan krijg je een waarschuwing"
-    lemmas = {w.lemma for w in words} | {w.lower for w in words}
-    sanctions = lemmas & C.SANCTION_WORDS
-    if sanctions and ("anders" in lemmas or sanctions & {"waarschuwing", "straf", "sanctie", "sancties", "boete", "ontslag", "schorsing", "consequenties", "consequentie"}):
-        j = next(k for k, w in enumerate(words) if w.lemma in sanctions or w.lower in sanctions)
-        return words[max(0, j - 5) : j + 1]
-    # a threat by the speaker: "anders ga ik dit met de teamleider bespreken" (the
-    # speaker announces what they will do if the other does not comply)
-    # (it takes "this" to someone: "dit met de teamleider", "het aan de bedrijfsleider";
-    # "anders ga ik zelf", "anders ga ik ervan uit dat ..." threaten nothing)
-    for j, w in enumerate(words[:-2]):
-        if w.lower == "anders" and words[j + 1].lower in {"ga", "zal"} and words[j + 2].lower == "ik":
-            rest = {x.lower for x in words[j + 3 : j + 9]}
-            if rest & {"dit", "het", "dat"} and rest & {"met", "aan", "bij", "naar"}:
-                return words[j : j + 7]
+    hit = threat_hit(words)
+    if hit:
+        return hit
     # "Ik waardeer dat je altijd klaarstaat", "Ik zie dat je altijd klaarstaat,
     # dat waardeer ik": what the sentence praises is no reproach
     praised = any(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import cues as C
 from . import feedback as fb
-from .blame import has_failure, sentence_blame
+from .blame import has_failure, sentence_blame, threat_hit
 from .models import CriterionResult
 from .nl import Clause, Sentence, Token, quote
 from .structure import RequestDoc, is_rhetorical, request_core
@@ -89,6 +89,8 @@ def _explaining_sentence(doc: RequestDoc, sentence: Sentence) -> bool:
     if any(c in doc.request_clauses or c in doc.questions or c in doc.commands for c in sentence.clauses):
         return False
     words = word_tokens(sentence.tokens)
+    if len(words) >= 2 and threat_hit(words):
+        return True  # "Nog één keer en je krijgt een waarschuwing": a consequence, though a blaming one
     if len(words) < 2 or not has_finite_verb(words) or sentence_blame(doc, sentence):
         return False
     if words[0].lower in {"waarom", "hoe"}:
