@@ -493,3 +493,19 @@ def test_no_blame_neutral_uses_of_reproach_frames(text, expected):
 ])
 def test_threat_is_a_reason_and_blame(text, key, expected):
     assert crit(text, key).passed is expected
+
+
+# --- concrete: complying with a norm, producing an indefinite result, "vaker"
+# without a frequency, the state of "alles" ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je je voortaan aan je beloftes houden?", False),              # reflexive "zich houden aan"
+    ("Kun je zorgen voor een prettige ontvangst van de gasten?", False),  # an indefinite result
+    ("Wil je vaker je collega's bijspringen?", False),                   # more often, but when?
+    ("Wil je zorgen dat alles klaarligt voor de les?", False),           # the state of nothing named
+    ("Wil je de kat aan de riem houden in de tuin?", True),              # a thing before "aan"
+    ("Wil je vanavond voor de konijnen zorgen?", True),                  # a named thing to look after
+    ("Wil je elke maandag je collega's bijspringen bij de inventaris?", True),
+])
+def test_concrete_norms_results_and_frequency(text, expected):
+    assert crit(text, "concrete").passed is expected

@@ -43,6 +43,9 @@ def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
     i = lows.index("goed") if "goed" in lows else -1
     if i > 0 and "het" in lows[max(0, i - 2) : i] and {"gaat", "gaan"} & set(lows[i:]):
         return words[i : i + 2]  # "zorgen dat het goed gaat" (not "vertellen wat er goed gaat")
+    hit = _compliance(words) or _produce_outcome(words)
+    if hit:
+        return hit
     lemmas = [w.lemma for w in words]
     for a, b in C.VAGUE_LEMMA_PAIRS:
         # Dutch compounds carry their head last: "hygiëneregels", "werkafspraken"
@@ -52,6 +55,34 @@ def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
             j = lemmas.index(b)
             return words[min(i, j) : max(i, j) + 1]
     return _aim_hit(words)
+
+
+_REFLEXIVE = {"je", "jij", "u", "jullie", "zich", "jezelf", "me", "mij", "ons", "wel", "voortaan", "beter", "ook", "altijd", "graag", "even", "gewoon", "meer", "strikter", "strenger"}
+
+
+def _compliance(words: list[Token]) -> list[Token]:
+    """ "je aan je woord houden", "hou je voortaan aan de regels": the reflexive
+    "zich houden aan" asks to comply with a norm, whatever its name; a thing
+    before "aan" ("de hond aan de lijn houden") makes it an act."""
+    lows = [w.lower for w in words]
+    if "aan" not in lows or not any(w.lemma == "houden" or w.lower in {"hou", "houd", "houdt"} for w in words):
+        return []
+    a = lows.index("aan")
+    start = 2 if words[0].lemma in C.QUESTION_VERBS else 1 if words[0].lower in {"hou", "houd"} else 0
+    between = lows[start:a]
+    if between and all(x in _REFLEXIVE for x in between) and set(between) & {"je", "u", "jullie", "zich", "jezelf"}:
+        return words[a : a + 4]
+    return []
+
+
+def _produce_outcome(words: list[Token]) -> list[Token]:
+    """ "zorgen voor een goede overdracht", "Zorg voor een opgeruimde werkplek":
+    "zorgen voor" + an indefinite result names what should come about, not what
+    to do ("zorgen voor de planten" looks after a named thing)."""
+    for i, w in enumerate(words[:-2]):
+        if (w.lemma == "zorgen" or w.lower in {"zorg", "zorgen"}) and words[i + 1].lower == "voor" and words[i + 2].lower == "een":
+            return words[i : i + 5]
+    return []
 
 
 def _attitude_noun(tok: Token) -> bool:
@@ -130,6 +161,8 @@ def _outcome_hit(clause: Clause, words: list[Token]) -> list[Token]:
     body = words[1:]
     if not body or body[0].lower in C.ADDRESSEE or any(w.lower in C.ADDRESSEE for w in body[:2]):
         return []
+    if body[0].lower == "alles" and len(body) > 1:
+        return body  # "dat alles klaar staat": the state of nothing named
     cop = [k for k, w in enumerate(body) if w.lower in C.OUTCOME_COPULAS]
     if not cop:
         return []
@@ -164,6 +197,10 @@ def _aim_hit(words: list[Token]) -> list[Token]:
         # comparative asks for a direction of change, not for an act, even with an object
         if is_comparative(w) and prev in {"wat", "iets", "beetje"}:
             return words[max(0, i - 1) : i + 2]
+        # "vaker je hulp aanbieden": more often than what, and when? (a number or a
+        # time word makes it a frequency: "twee keer per week", "elke ochtend")
+        if w.lower == "vaker" and not _time_bounded(words):
+            return words[max(0, i - 1) : i + 3]
         # "iets vaker de vaatwasser uitruimen", "wat minder op je laptop zitten": a
         # hedged frequency or reduction of an activity asks for a change, not an act
         if prev in {"wat", "iets", "beetje"} and (w.lower == "vaker" or (w.lower == "minder" and i + 1 < len(words) and (words[i + 1].lower in C.PREPOSITIONS or words[i + 1].lower.endswith("en")))):

@@ -319,7 +319,7 @@ APPRECIATION_WORDS = {"waarderen", "waardeer", "bewonderen", "knap", "dankbaar",
 PRAISE_WORDS = {"fijn", "leuk", "gezellig", "handig", "aardig", "lief", "mooi", "geweldig", "super", "heerlijk", "prachtig", "knap", "sterk", "lekker"}
 # Outcome predicates: "zorg dat het netjes is", "dat alles op orde is", "dat de
 # klant tevreden is" name a result or quality, not what the other does.
-OUTCOME_COPULAS = {"is", "zijn", "blijft", "blijven", "wordt", "worden", "gaat", "gaan", "loopt", "lopen", "verloopt", "verlopen", "ziet", "zien"}
+OUTCOME_COPULAS = {"is", "zijn", "blijft", "blijven", "wordt", "worden", "gaat", "gaan", "loopt", "lopen", "verloopt", "verlopen", "ziet", "zien", "klopt", "kloppen"}
 # Verbs that take an abstract noun as their object without naming an act:
 # "begrip tonen", "rust bewaren", "aandacht geven", "zorgen voor structuur".
 ABSTRACT_OBJECT_VERBS = {
