@@ -509,3 +509,12 @@ def test_threat_is_a_reason_and_blame(text, key, expected):
 ])
 def test_concrete_norms_results_and_frequency(text, expected):
     assert crit(text, "concrete").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kun je wat geduldig zijn tegen de nieuwe stagiair?", False),   # an attitude aimed at a person
+    ("Wil je vriendelijk doen naar de buren?", False),
+    ("Wil je stil zijn tijdens het voorlezen?", True),               # bounded by a moment
+])
+def test_concrete_attitude_towards_a_person(text, expected):
+    assert crit(text, "concrete").passed is expected

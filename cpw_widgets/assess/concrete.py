@@ -85,6 +85,31 @@ def _produce_outcome(words: list[Token]) -> list[Token]:
     return []
 
 
+_TARGET_PREPS = {"tegen", "naar", "richting", "tegenover", "met", "voor"}
+
+
+def _attitude_towards(words: list[Token]) -> list[Token]:
+    """ "eerlijk zijn tegen me", "aardig doen tegen je zusje", "duidelijk zijn naar
+    de ouders": an adjective + zijn/doen aimed at a person is an attitude; the
+    person is its target, not a situation. A time ("stil zijn tijdens de
+    uitleg") or a place ("in de gang") makes it an act."""
+    if _time_bounded(words):
+        return []
+    for i, w in enumerate(words):
+        if w.lower not in {"zijn", "doen"} or i < 2:
+            continue
+        adj = words[i - 1]
+        if (adj.lemma != adj.lower or is_participle(adj) or adj.lower in C.PREPOSITIONS | C.DETERMINERS | C.ADDRESSEE_ANY
+                or adj.lower in C.EMPTY_OBJECTS or words[i - 2].lower in C.DETERMINERS or adj.text[:1].isdigit()):
+            continue
+        rest = [x.lower for x in words[i + 1 :]]
+        before = [x.lower for x in words[: i - 1]]
+        places = [k for k, x in enumerate(before) if x in C.PREPOSITIONS and x not in _TARGET_PREPS]
+        if rest and rest[0] in _TARGET_PREPS and not places:
+            return words[i - 1 : i + 3]
+    return []
+
+
 def _attitude_noun(tok: Token) -> bool:
     """ "gemopper", "geklaag", "gezeur": a ge-noun of an attitude verb."""
     low = tok.lower
@@ -233,6 +258,9 @@ def _aim_hit(words: list[Token]) -> list[Token]:
             rest = [x for x in words[i + 1 :] if x.lower not in {"nou", "eens", "nu", "toch", "even", "alsjeblieft", "op", "met"}]
             if not rest or all(x.lower in C.EMPTY_OBJECTS | {"mee"} for x in rest):
                 return words[i : i + 4]
+    hit = _attitude_towards(words)
+    if hit:
+        return hit
     # a copula with no moment, place or object: "rustig blijven", "aardig zijn"
     lemmas = {w.lemma for w in words} | {w.lower for w in words}
     addressed = bool(lemmas & C.ADDRESSEE) or words[:1] and words[0].lower == "wees"
