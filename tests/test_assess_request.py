@@ -518,3 +518,11 @@ def test_concrete_norms_results_and_frequency(text, expected):
 ])
 def test_concrete_attitude_towards_a_person(text, expected):
     assert crit(text, "concrete").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kun je je telefoongedrag veranderen?", False),                    # conduct, as compound head
+    ("Wil je de typefouten in de nieuwsbrief verbeteren?", True),       # named things to correct
+])
+def test_concrete_improving_conduct(text, expected):
+    assert crit(text, "concrete").passed is expected

@@ -25,8 +25,9 @@ def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
         judging = matches(w, C.JUDGING_WORDS) and not matches(w, C.VAGUE_WORDS)
         attitude = matches(w, C.ATTITUDE_VERBS) or _attitude_noun(w)
         if matches(w, C.VAGUE_WORDS) or judging or attitude:
-            if w.lemma in {"verbeteren", "veranderen"} and any(object_or_anchor(words[:i])):
-                continue  # "je collega's verbeteren": an act on someone, not an aim
+            abstract_obj = any(_abstract_noun(x) for x in words[:i])
+            if w.lemma in {"verbeteren", "veranderen"} and any(object_or_anchor(words[:i])) and not abstract_obj:
+                continue  # "je collega's verbeteren": an act on someone, not an aim ("je gedrag verbeteren" is one)
             if judging and i > 0 and words[i - 1].lower in C.DETERMINERS | {"zo'n", "zulke", "dat", "die"}:
                 continue  # "die sarcastische opmerkingen": a named thing, judged (no_blame's business)
             if attitude and (moment or has_time(words)):
@@ -144,6 +145,17 @@ def _separable_vague(words: list[Token]) -> list[Token]:
         if joined in C.VAGUE_WORDS or joined in C.ATTITUDE_VERBS or joined in C.STATE_VERBS:
             return words[i:]
     return []
+
+
+_CONDUCT_NOUNS = ("gedrag", "houding", "communicatie", "aanpak", "werkwijze")
+
+
+def _abstract_noun(tok: Token) -> bool:
+    """An abstract noun: "rust", "betrokkenheid", or a compound with a conduct
+    head ("werkhouding", "gedrag")."""
+    low = tok.lower
+    return (tok.lemma in C.ABSTRACT_NOUNS or (low.endswith(C.ABSTRACT_SUFFIXES) and len(low) > 7)
+            or any(has_head(tok, n) for n in _CONDUCT_NOUNS))
 
 
 def _time_bounded(words: list[Token]) -> bool:
