@@ -526,3 +526,15 @@ def test_concrete_attitude_towards_a_person(text, expected):
 ])
 def test_concrete_improving_conduct(text, expected):
     assert crit(text, "concrete").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Van jullie had ik beter gehoopt. Wil je de stoelen na de les opstapelen?", False),  # disappointed expectation
+    ("Het wordt hoog tijd dat jij je kamer opruimt. Wil je zaterdag je kamer stofzuigen?", False),
+    ("Je laat hem opzettelijk staan, denk ik. Wil je de vuilnisbak op dinsdag buiten zetten?", False),
+    ("Iedere keer hetzelfde gedoe. Wil je je schoenen in het rek zetten?", False),
+    ("Ik had gehoopt dat de monteur vandaag zou komen. Wil je hem morgen om negen uur binnenlaten?", True),
+    ("Iedere keer als de bel gaat, blaft de hond. Wil je de hond in de bench zetten als er bezoek komt?", True),
+])
+def test_no_blame_expectation_overdue_intent_repetition(text, expected):
+    assert crit(text, "no_blame").passed is expected

@@ -90,6 +90,18 @@ def _reminder_or_accusation(s: Sentence, words: list[Token], lows: list[str]) ->
     for i, w in enumerate(words[:-2]):
         if w.lower == "deze" and lows[i + 1] in {"keer", "week", "maand", "dag", "ochtend", "avond", "les"} and "wel" in lows[i + 2 : i + 5]:
             return words[max(0, i - 2) : i + 5]
+    addressed = bool(low_set & C.ADDRESSEE_ANY)
+    # disappointed expectation: "Van jou had ik meer verwacht", "Ik had verwacht dat
+    # je het zelf zou zien" ("Ik had verwacht dat de bus ..." blames nobody)
+    if addressed and {"had", "hadden"} & low_set and low_set & {"verwacht", "gehoopt", "gedacht"}:
+        return words[:7]
+    # overdue: "Het wordt (hoog) tijd dat je ..."
+    for i, w in enumerate(words[:-2]):
+        if w.lower == "tijd" and lows[i + 1] == "dat" and lows[i + 2] in C.ADDRESSEE:
+            return words[max(0, i - 3) : i + 5]
+    # bad intent ascribed to the other: "alsof je het expres doet"
+    if addressed and low_set & {"expres", "expresselijk", "opzettelijk", "opzet"}:
+        return words[:8]
     praise = [i for i, w in enumerate(words) if w.lower in C.PRAISE_WORDS]
     past_act = any(is_participle(w) or w.lower in {"hebt", "heeft"} for w in words[praise[0] :]) if praise else False
     if praise and low_set & {"weer", "alweer"} and low_set & C.ADDRESSEE and past_act:
@@ -204,6 +216,9 @@ def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Tok
     if not in_request and not asks and len(words) <= 8 and _verbless(words):
         # "Jij weer.", "Wat een puinhoop weer in de kantine."
         if {"weer", "alweer"} & set(lows) and (set(lows) & C.ADDRESSEE_ANY or any(matches(w, C.JUDGING_WORDS) for w in words) or len(words) <= 3):
+            return words[:6]
+        # "Elke keer hetzelfde liedje.": a verbless exclamation about a repetition
+        if any(lows[k] in {"elke", "iedere"} and lows[k + 1] == "keer" for k in range(len(lows) - 1)) or {"telkens", "steeds", "altijd"} & set(lows):
             return words[:6]
         if any(matches(w, C.JUDGING_WORDS) for w in words) and lows[:2] == ["wat", "een"]:
             return words[:6]
