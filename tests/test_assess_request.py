@@ -538,3 +538,11 @@ def test_concrete_improving_conduct(text, expected):
 ])
 def test_no_blame_expectation_overdue_intent_repetition(text, expected):
     assert crit(text, "no_blame").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("De lift is in onderhoud, dus wil je de bewoners via de achteringang binnenlaten?", True),
+    ("Jij bent altijd zo traag, dus wil je om acht uur beginnen?", False),  # a blaming clause is no reason
+])
+def test_reason_clause_before_dus(text, expected):
+    assert crit(text, "reason").passed is expected

@@ -150,6 +150,14 @@ def check_reason(doc: RequestDoc) -> CriterionResult:
             q = quote(doc.text, c.tokens, 9)
             return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,))
     for s in doc.sentences:
+        # "Ik moet tot vijf uur werken, dus wil je ...": the clause before "dus" is
+        # what the request follows from
+        for prev, nxt in zip(s.clauses, s.clauses[1:]):
+            opener = word_tokens(nxt.tokens)[:1]
+            if (opener and opener[0].lower == "dus" and nxt in doc.request_clauses and prev not in doc.request_clauses
+                    and prev.kind == "main" and not _reason_blame(prev) and has_finite_verb(word_tokens(prev.tokens))):
+                q = quote(doc.text, prev.tokens, 9)
+                return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,))
         if _explaining_sentence(doc, s):
             q = quote(doc.text, s.tokens, 9)
             return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,))
