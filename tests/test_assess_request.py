@@ -546,3 +546,12 @@ def test_no_blame_expectation_overdue_intent_repetition(text, expected):
 ])
 def test_reason_clause_before_dus(text, expected):
     assert crit(text, "reason").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ik ben er trots op dat de groep steeds zelfstandiger werkt. Wil je morgen de kring leiden?", True),  # glad, increasingly
+    ("Het wordt steeds gezelliger in de kantine. Wil je vrijdag de slingers ophangen?", True),
+    ("Ik baal ervan dat het aanrecht steeds vol staat. Wil je je bord na het eten afwassen?", False),
+])
+def test_no_blame_steeds_comparative_and_glad_feelings(text, expected):
+    assert crit(text, "no_blame").passed is expected

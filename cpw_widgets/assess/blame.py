@@ -11,7 +11,7 @@ from .models import CriterionResult
 from .nl import Sentence, Token, quote
 from .reproach import reproach_frame
 from .structure import RequestDoc, is_rhetorical
-from .tokens import find_phrase, matches, word_tokens
+from .tokens import find_phrase, is_comparative, matches, word_tokens
 
 
 def has_failure(words: list[Token]) -> bool:
@@ -24,6 +24,10 @@ def has_failure(words: list[Token]) -> bool:
         if w.lower == "laat" and i > 0 and words[i - 1].lower in {"te", "erg", "zo", "heel"}:
             return True
     return False
+
+
+# Glad feelings: "Ik word er blij van dat ...", "Ik geniet ervan dat ...".
+_GLAD = {"blij", "trots", "genieten", "geniet", "vrolijk", "gelukkig", "dankbaar"}
 
 
 def threat_hit(words: list[Token]) -> list[Token]:
@@ -114,6 +118,8 @@ def sentence_blame(doc: RequestDoc, s: Sentence) -> list[Token]:
             # affected by what the complement describes
             lows_c = {w.lower for w in cw}
             complaint = "ik" in lows_c and bool(lows_c & {"van", "ervan"}) and ("er" in lows_c or "ervan" in lows_c)
+            # ("Ik word er blij van dat ...", "Ik geniet ervan dat ..." are no complaint)
+            complaint = complaint and not lows_c & (C.PRAISE_WORDS | C.APPRECIATION_WORDS | C.BENEFIT_ADJECTIVES | _GLAD)
         if c.kind == "complement" and praised and not has_failure(cw):
             continue
         is_request = c in doc.request_clauses and not is_rhetorical(s)
@@ -126,6 +132,8 @@ def sentence_blame(doc: RequestDoc, s: Sentence) -> list[Token]:
                 continue
             if w.lower == "nooit" and i + 1 < len(cw) and cw[i + 1].lower == "meer":
                 continue  # "nooit meer zonder kloppen": the future wish (fails positive, not blame)
+            if w.lower == "steeds" and i + 1 < len(cw) and is_comparative(cw[i + 1]):
+                continue  # "steeds mooier": increasingly, not again and again
             if w.lower == "weer" and not (failure or stop_wish):
                 continue  # neutral "weer op slot", "morgen weer om acht uur"
             if is_request and not (failure or stop_wish):
