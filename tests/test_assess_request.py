@@ -555,3 +555,12 @@ def test_reason_clause_before_dus(text, expected):
 ])
 def test_no_blame_steeds_comparative_and_glad_feelings(text, expected):
     assert crit(text, "no_blame").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je je verantwoordelijk voelen voor de klas?", False),      # reflexive before a feeling
+    ("Kun je je schuldig voelen tegenover je zus?", False),         # reflexive before a derived adjective
+    ("Kun je je schoenen poetsen voor de bruiloft?", True),         # a possessive before a thing
+])
+def test_concrete_reflexive_je_is_no_object(text, expected):
+    assert crit(text, "concrete").passed is expected

@@ -22,6 +22,12 @@ def determiner_at(words: list[Token], i: int) -> bool:
         # elsewhere it is a possessive ("wil je je jas", "zo vaak je afspraken")
         if i == 0 or is_verb_stem(nxt) or nxt.lemma in C.QUESTION_VERBS:
             return False
+        # a reflexive "je", not a possessive: before a derived adjective ("je
+        # verantwoordelijk voelen") or before the clause-final infinitive ("je inzetten")
+        if nxt.lower.endswith(("lijk", "ig", "baar", "zaam")) or (
+            i + 2 == len(words) and nxt.lemma == nxt.lower and nxt.lower.endswith("en")
+        ):
+            return False
         prev = words[i - 1]
         if prev.lower in C.ADDRESSEE or prev.lower in C.PREPOSITIONS:
             return True
