@@ -1,7 +1,9 @@
 """Reproach carried by the frame of a sentence rather than one word:
 incomprehension ("Ik snap niet dat ..."), judging frames, rhetorical
-difficulty, comparisons with peers, counted repetitions, irony, name-calling
-and verbless exclamations. Part of the no_blame criterion (blame.py).
+difficulty, comparisons with peers (also a third person doing what is asked),
+counted repetitions, reminders of an earlier telling ("Ik heb je al gevraagd"),
+disappointed expectations, irony, name-calling and verbless exclamations.
+Part of the no_blame criterion (blame.py).
 """
 
 from __future__ import annotations
