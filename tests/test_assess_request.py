@@ -564,3 +564,12 @@ def test_no_blame_steeds_comparative_and_glad_feelings(text, expected):
 ])
 def test_concrete_reflexive_je_is_no_object(text, expected):
     assert crit(text, "concrete").passed is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wil je vanwege de storm de tuinstoelen in de schuur zetten?", True),        # a causal preposition
+    ("Kun je in verband met de inspectie de gang vrijmaken?", True),
+    ("Wil je de tuinstoelen in de schuur zetten?", False),
+])
+def test_reason_causal_preposition(text, expected):
+    assert crit(text, "reason").passed is expected

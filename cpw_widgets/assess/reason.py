@@ -78,7 +78,21 @@ def _purpose_hit(words: list[Token]) -> list[Token]:
         j = find_phrase(words, ph)
         if j >= 0:
             return words[j : j + len(ph) + 3]
+    # causal prepositions name the cause: "vanwege de drukte", "in verband met de griep"
+    for ph in _CAUSAL_PREPOSITIONS:
+        j = find_phrase(words, ph)
+        if j >= 0 and j + len(ph) < len(words):
+            end = j + len(ph)
+            while end < len(words) - 1 and words[end].lower in C.DETERMINERS | C.ADDRESSEE_ANY:
+                end += 1
+            return words[j : end + 1]  # the preposition and its noun: "vanwege de drukte"
     return []
+
+
+_CAUSAL_PREPOSITIONS = [
+    ("vanwege",), ("wegens",), ("dankzij",), ("in", "verband", "met"), ("met", "het", "oog", "op"),
+    ("ivm",),
+]
 
 
 def _explaining_sentence(doc: RequestDoc, sentence: Sentence) -> bool:
