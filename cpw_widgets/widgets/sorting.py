@@ -3,8 +3,8 @@
 Every control is a native drop-down list (a ``<select>``) with a visible
 label, so the exercises work with the keyboard alone (Tab, arrow keys) and a
 screen reader announces what each list is for. Nothing here judges: the
-widgets only record the learner's choices; the course's tests (nbgrader) or
-the book decide what fits.
+widgets record the learner's choices; the course's tests (nbgrader) decide
+what fits, or, in practice mode, :mod:`cpw_widgets.assess.ordering` does.
 
 * :class:`OrderExercise`: put ``items`` in order, one list per place.
   ``.answer`` is ``{"order": [item or "", ...]}``.
