@@ -201,6 +201,8 @@ def test_checklists_and_live_exercise_links(html):
                           "checklist reflectie"], "hoofdstuk 8")
     for chapter, notebook in [("03-interventies", "oefening-interventie"),
                               ("04-progressieverzoek", "oefening-progressieverzoek"),
+                              ("05-intakegesprek", "oefening-intake-intervisie"),
+                              ("06-intervisie", "oefening-intake-intervisie"),
                               ("07-cirkeltechniek", "oefening-cirkeltechniek")]:
         hrefs = [a.get("href", "") for a in _soup(html, chapter).select("a")]
         assert any(f"notebooks/{notebook}.html" in h for h in hrefs), chapter

@@ -15,7 +15,7 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.i
 def test_there_are_notebooks():
     names = {p.name for p in NOTEBOOKS}
     assert {"oefening-interventie.ipynb", "oefening-progressieverzoek.ipynb",
-            "oefening-cirkeltechniek.ipynb"} <= names
+            "oefening-cirkeltechniek.ipynb", "oefening-intake-intervisie.ipynb"} <= names
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

@@ -6,10 +6,11 @@ the command line all call the same functions.
 
 from .choice import ChoiceVerdict, assess_choice, feature_options, practice_score
 from .models import Assessment, CriterionResult
+from .ordering import assess_matches, assess_order
 from .request import assess_request
 from .statement import assess_statement
 
-__all__ = ["Assessment", "ChoiceVerdict", "CriterionResult", "assess_choice", "assess_request",
+__all__ = ["Assessment", "ChoiceVerdict", "CriterionResult", "assess_choice", "assess_matches", "assess_order", "assess_request",
            "assess_statement", "feature_options", "practice_score", "warm_up"]
 
 

@@ -27,6 +27,16 @@ The files and what they hold
     Topics for the circle technique: ``id``, ``mode`` ("persoonlijk" or
     "team"), ``topic``, ``intro``, ``inner_examples``, ``outer_examples`` (3-5
     each) and ``step_example``.
+``intake_steps.yaml``
+    The seven steps of the intake conversation in their order: ``id``,
+    ``name`` and ``hint`` (what happens there, without the name).
+``intake_questions.yaml``
+    Practice example questions of an intake: ``id``, ``text``, ``step`` (a step
+    id) and ``explanation``. Not the graded questions of assignment 04.
+``intervision_questions.yaml``
+    Sentences of the intervisie question round: ``id``, ``text``,
+    ``category`` ("Verhelderende vraag" or "Tip in vermomming") and
+    ``explanation``. Not the graded sentences of assignment 04.
 
 Use
 ---
@@ -48,14 +58,18 @@ the id, to learners.
 from .loader import (
     CIRCLE_MODES,
     DOMAINS,
+    INTERVISION_CATEGORIES,
     ContentError,
     interventions_by_key,
     load_circle_prompts,
     load_feedback_items,
+    load_intake_questions,
+    load_intake_steps,
     load_interventions,
+    load_intervision_questions,
     load_scenarios,
 )
-from .models import CirclePrompt, FeedbackItem, Intervention, Scenario
+from .models import CirclePrompt, FeedbackItem, IntakeQuestion, IntakeStep, Intervention, IntervisionQuestion, Scenario
 
 __all__ = [
     "CIRCLE_MODES",
@@ -63,11 +77,18 @@ __all__ = [
     "CirclePrompt",
     "ContentError",
     "FeedbackItem",
+    "INTERVISION_CATEGORIES",
+    "IntakeQuestion",
+    "IntakeStep",
     "Intervention",
+    "IntervisionQuestion",
     "Scenario",
     "interventions_by_key",
     "load_circle_prompts",
     "load_feedback_items",
+    "load_intake_questions",
+    "load_intake_steps",
     "load_interventions",
+    "load_intervision_questions",
     "load_scenarios",
 ]

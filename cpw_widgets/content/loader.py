@@ -30,7 +30,15 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from .models import CirclePrompt, FeedbackItem, Intervention, Scenario
+from .models import (
+    CirclePrompt,
+    FeedbackItem,
+    IntakeQuestion,
+    IntakeStep,
+    Intervention,
+    IntervisionQuestion,
+    Scenario,
+)
 
 __all__ = [
     "ContentError",
@@ -41,6 +49,10 @@ __all__ = [
     "load_feedback_items",
     "load_circle_prompts",
     "interventions_by_key",
+    "INTERVISION_CATEGORIES",
+    "load_intake_steps",
+    "load_intake_questions",
+    "load_intervision_questions",
 ]
 
 PathArg = str | PathLike[str] | None
@@ -57,7 +69,13 @@ _MIN_BUNDLED = {
     "scenarios.yaml": 36,
     "feedback.yaml": 30,
     "circle.yaml": 10,
+    "intake_steps.yaml": 7,
+    "intake_questions.yaml": 5,
+    "intervision_questions.yaml": 6,
 }
+
+#: The two kinds of sentence in the question round of an intervisie.
+INTERVISION_CATEGORIES: tuple[str, ...] = ("Verhelderende vraag", "Tip in vermomming")
 #: Every intervention needs at least this many scenarios in the bundled file.
 MIN_SCENARIOS_PER_INTERVENTION = 4
 
@@ -554,5 +572,106 @@ load_circle_prompts: Callable[..., tuple[CirclePrompt, ...]] = _make_loader(
 
     Without ``path``: the bundled ``circle.yaml`` (cached), which needs at least
     six personal and four team prompts.
+    """,
+)
+
+
+# --------------------------------------------------------------------------
+# Intake and intervisie practice (notebooks/oefening-intake-intervisie)
+
+
+def _check_seven_steps(name: str, items: list[dict[str, Any]], problems: list[str]) -> None:
+    if len(items) != 7:
+        problems.append(f"{name}: er staan {len(items)} stappen in; het intakegesprek heeft er precies 7.")
+
+
+_INTAKE_STEPS = _Kind(
+    "intake_steps.yaml",
+    IntakeStep,
+    (
+        _Field("id", "id"),
+        _Field("name", "text"),
+        _Field("hint", "text"),
+    ),
+    bundled_check=_check_seven_steps,
+)
+
+load_intake_steps: Callable[..., tuple[IntakeStep, ...]] = _make_loader(
+    _INTAKE_STEPS,
+    "load_intake_steps",
+    """The seven steps of the progress-focused intake, in their order.
+
+    Without ``path``: the bundled ``intake_steps.yaml`` (cached), which must
+    hold exactly seven steps.
+    """,
+)
+
+
+def _check_intake_question(item: _Item, values: dict[str, Any]) -> None:
+    step = values.get("step")
+    ids = [s.id for s in load_intake_steps()]
+    if step is not None and step not in ids:
+        item.problem("step", f'noemt "{step}", maar die stap bestaat niet. Kies uit: {", ".join(ids)}.')
+        values["step"] = None
+
+
+def _check_every_step_once(name: str, items: list[dict[str, Any]], problems: list[str]) -> None:
+    used = {values["step"] for values in items}
+    if len(used) < 5:
+        problems.append(f"{name}: de vragen horen bij {len(used)} verschillende stappen; "
+                        "de cursus heeft er minstens 5 nodig.")
+
+
+_INTAKE_QUESTIONS = _Kind(
+    "intake_questions.yaml",
+    IntakeQuestion,
+    (
+        _Field("id", "id"),
+        _Field("text", "text"),
+        _Field("step", "text"),
+        _Field("explanation", "text"),
+    ),
+    item_check=_check_intake_question,
+    bundled_check=_check_every_step_once,
+)
+
+load_intake_questions: Callable[..., tuple[IntakeQuestion, ...]] = _make_loader(
+    _INTAKE_QUESTIONS,
+    "load_intake_questions",
+    """Practice example questions of an intake, each with its step (an id of
+    ``intake_steps.yaml``, checked against the bundled steps).
+
+    Without ``path``: the bundled ``intake_questions.yaml`` (cached).
+    """,
+)
+
+
+def _check_both_categories(name: str, items: list[dict[str, Any]], problems: list[str]) -> None:
+    for category in INTERVISION_CATEGORIES:
+        n = sum(1 for values in items if values["category"] == category)
+        if n < 3:
+            problems.append(f'{name}: er zijn {n} zinnen met category "{category}"; '
+                            "de cursus heeft er minstens 3 nodig.")
+
+
+_INTERVISION_QUESTIONS = _Kind(
+    "intervision_questions.yaml",
+    IntervisionQuestion,
+    (
+        _Field("id", "id"),
+        _Field("text", "text"),
+        _Field("category", "text", choices=INTERVISION_CATEGORIES),
+        _Field("explanation", "text"),
+    ),
+    bundled_check=_check_both_categories,
+)
+
+load_intervision_questions: Callable[..., tuple[IntervisionQuestion, ...]] = _make_loader(
+    _INTERVISION_QUESTIONS,
+    "load_intervision_questions",
+    """Sentences from the question round of an intervisie: a clarifying
+    question or a tip in disguise (``category``), with an explanation.
+
+    Without ``path``: the bundled ``intervision_questions.yaml`` (cached).
     """,
 )

@@ -50,3 +50,32 @@ class CirclePrompt:
     inner_examples: tuple[str, ...]   # what is already achieved
     outer_examples: tuple[str, ...]   # what you want to achieve
     step_example: str = ""        # an example of one small next step
+
+
+@dataclass(frozen=True)
+class IntakeStep:
+    """One of the seven steps of the progress-focused intake (file order = step order)."""
+
+    id: str
+    name: str                     # Dutch display name, e.g. "Mandaat krijgen"
+    hint: str                     # what happens at this step, without naming it (Dutch)
+
+
+@dataclass(frozen=True)
+class IntakeQuestion:
+    """A practice example question of an intake, with the step it belongs to."""
+
+    id: str
+    text: str                     # the question (Dutch, u-vorm)
+    step: str                     # id of an :class:`IntakeStep`
+    explanation: str              # what the question does, without naming the step (Dutch)
+
+
+@dataclass(frozen=True)
+class IntervisionQuestion:
+    """A sentence from the question round of an intervisie: clarifying or a disguised tip."""
+
+    id: str
+    text: str                     # the question (Dutch, je-vorm)
+    category: str                 # one of ``loader.INTERVISION_CATEGORIES``
+    explanation: str              # why it is (not) clarifying (Dutch)

@@ -10,7 +10,8 @@ from an earlier ``.answer``); it writes to the store only when the learner
 clicks, and ``.answer`` is plain JSON data that restores the full state.
 
 Modules: ``common`` (escaping, feedback lines, store wiring), ``request``,
-``quiz``, ``circle`` and ``circle_svg`` (the drawing, pure).
+``quiz``, ``circle`` and ``circle_svg`` (the drawing, pure), ``sorting``
+(order, match, sort; with a ``solution`` they get a Controleer button).
 """
 
 from .circle import CircleExercise

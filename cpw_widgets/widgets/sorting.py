@@ -3,8 +3,8 @@
 Every control is a native drop-down list (a ``<select>``) with a visible
 label, so the exercises work with the keyboard alone (Tab, arrow keys) and a
 screen reader announces what each list is for. Nothing here judges: the
-widgets only record the learner's choices; the course's tests (nbgrader) or
-the book decide what fits.
+widgets record the learner's choices; the course's tests (nbgrader) decide
+what fits, or, in practice mode, :mod:`cpw_widgets.assess.ordering` does.
 
 * :class:`OrderExercise`: put ``items`` in order, one list per place.
   ``.answer`` is ``{"order": [item or "", ...]}``.
@@ -14,6 +14,13 @@ the book decide what fits.
 
 Like the other exercises they take ``key``, ``store`` and ``answer``, write to
 the store only when the learner clicks Bewaar, and restore from the store.
+
+Practice mode: given ``solution`` (and ``hints`` or ``explanations``), the
+Bewaar button becomes **Controleer**: a click saves the choices first, then
+shows one ✓/✗ line per place or item, judged by
+:mod:`cpw_widgets.assess.ordering`. A restored answer shows its feedback
+again. Without ``solution`` (the graded assignment 04) nothing changes: no
+judging, no Controleer button.
 """
 
 from __future__ import annotations
@@ -24,7 +31,9 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..answers import AnswerStore
-from .common import Exercise, as_str, as_str_list, box, button, esc, label_style
+from ..assess.models import Assessment
+from ..assess.ordering import assess_matches, assess_order
+from .common import Exercise, as_str, as_str_list, box, button, criteria_html, esc, label_style
 
 __all__ = ["MatchExercise", "OrderExercise", "SortExercise"]
 
@@ -35,12 +44,40 @@ class _ChoiceExercise(Exercise):
     """A prompt, a column of labelled drop-down lists and a Bewaar button."""
 
     empty_label = "— kies —"
+    #: Practice mode (a solution was given): Controleer instead of Bewaar.
+    practice = False
 
     def _build(self, prompt: str, rows: Sequence[widgets.Widget]) -> None:
         self.save_button = button("Bewaar", self.save, primary=True, icon="save")
         self.status = widgets.HTML(value="")
         head = [widgets.HTML(value=box(esc(prompt)))] if prompt else []
-        self.children = (*head, *rows, widgets.HBox([self.save_button, self.status]), self.notice)
+        if not self.practice:
+            self.children = (*head, *rows, widgets.HBox([self.save_button, self.status]), self.notice)
+            return
+        self.check_button = button("Controleer", self.check, primary=True, icon="check")
+        self.feedback = widgets.HTML(value="")
+        self.children = (*head, *rows, widgets.HBox([self.check_button, self.status]), self.notice,
+                         self.feedback)
+
+    def check(self) -> Assessment:
+        """Save, then show ✓/✗ per place or item (same as clicking Controleer).
+
+        Only in practice mode. The answer is saved before the feedback shows,
+        so a reload never loses what the learner has already seen judged.
+        """
+        if not self.practice:
+            raise RuntimeError("Controleren kan alleen als de oefening een oplossing heeft.")
+        self._save_with_status(self.status, missing=self._missing())
+        return self._show_feedback()
+
+    def _show_feedback(self) -> Assessment:
+        assessment = self._assess()
+        tone = "note" if not assessment.criteria else "good" if assessment.passed else "not-yet"
+        self.feedback.value = box(criteria_html(assessment), tone=tone)
+        return assessment
+
+    def _assess(self) -> Assessment:  # pragma: no cover - overridden
+        raise NotImplementedError
 
     def _dropdown(self, description: str, options: Sequence[str]) -> widgets.Dropdown:
         return widgets.Dropdown(
@@ -75,11 +112,19 @@ class OrderExercise(_ChoiceExercise):
         answer: dict[str, Any] | None = None,
         prompt: str = "",
         place_label: str = "Plek {n}",
+        solution: Sequence[str] | None = None,
+        hints: Mapping[str, str] | None = None,
     ):
         super().__init__(key=key, store=store)
         if len(set(items)) != len(items) or not items:
             raise ValueError("items moeten verschillend zijn (en er moet er minstens één zijn)")
         self.items = tuple(items)
+        if solution is not None and sorted(solution) != sorted(self.items):
+            raise ValueError("solution moet precies de items bevatten, in de goede volgorde")
+        self.solution = tuple(solution) if solution is not None else None
+        self.hints = dict(hints or {})
+        self.practice = self.solution is not None
+        self.place_label = place_label
         options = sorted(self.items, key=str.casefold)
         self.places = [self._dropdown(place_label.format(n=n), options) for n in range(1, len(items) + 1)]
         self._build(prompt, self.places)
@@ -87,6 +132,11 @@ class OrderExercise(_ChoiceExercise):
         if restored:
             order = as_str_list(restored.get("order"))
             self.set_order([o if o in self.items else _EMPTY for o in order[: len(self.items)]])
+            if self.practice and any(self.order):
+                self._show_feedback()
+
+    def _assess(self) -> Assessment:
+        return assess_order(self.order, self.solution or (), self.hints, place_label=self.place_label)
 
     @property
     def order(self) -> list[str]:
@@ -130,6 +180,8 @@ class MatchExercise(_ChoiceExercise):
         store: AnswerStore | None = None,
         answer: dict[str, Any] | None = None,
         prompt: str = "",
+        solution: Mapping[str, str] | None = None,
+        explanations: Mapping[str, str] | None = None,
     ):
         super().__init__(key=key, store=store)
         pairs = list(items.items() if isinstance(items, Mapping) else items)
@@ -137,6 +189,12 @@ class MatchExercise(_ChoiceExercise):
             raise ValueError("items moeten een unieke id hebben (en er moet er minstens één zijn)")
         self.items = dict(pairs)
         self.options = tuple(options)
+        if solution is not None and (set(solution) != set(self.items)
+                                     or not set(solution.values()) <= set(self.options)):
+            raise ValueError("solution moet bij elk item één van de keuzes geven")
+        self.solution = dict(solution) if solution is not None else None
+        self.explanations = dict(explanations or {})
+        self.practice = self.solution is not None
         self.lists: dict[str, widgets.Dropdown] = {}
         rows = []
         for n, (item_id, text) in enumerate(pairs, start=1):
@@ -154,6 +212,13 @@ class MatchExercise(_ChoiceExercise):
                 value = as_str(value)
                 if item_id in self.lists and value in self.options:
                     self.lists[item_id].value = value
+            if self.practice and self.choices:
+                self._show_feedback()
+
+    def _assess(self) -> Assessment:
+        solution = self.solution or {}
+        items = [(i, solution[i], self.explanations.get(i, "")) for i in self.items]
+        return assess_matches(items, self.choices, item_label=self.item_label)
 
     def choose(self, item_id: str, option: str) -> None:
         """Choose ``option`` for ``item_id`` (as a learner using its list)."""
@@ -191,5 +256,8 @@ class SortExercise(MatchExercise):
         store: AnswerStore | None = None,
         answer: dict[str, Any] | None = None,
         prompt: str = "",
+        solution: Mapping[str, str] | None = None,
+        explanations: Mapping[str, str] | None = None,
     ):
-        super().__init__(items, categories, key=key, store=store, answer=answer, prompt=prompt)
+        super().__init__(items, categories, key=key, store=store, answer=answer, prompt=prompt,
+                         solution=solution, explanations=explanations)

@@ -12,7 +12,7 @@ REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE = REPO / "web" / "node_modules" / "axe-core" / "axe.min.js"
 EXERCISES = ["notebooks/oefening-interventie", "notebooks/oefening-progressieverzoek",
-             "notebooks/oefening-cirkeltechniek"]
+             "notebooks/oefening-cirkeltechniek", "notebooks/oefening-intake-intervisie"]
 LIVE_TIMEOUT_MS = 150_000
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -1,4 +1,4 @@
-"""The three exercises, done as a learner does them: in the browser, with the
+"""The exercises, done as a learner does them: in the browser, with the
 live widget (Python under Pyodide), wrong then right, and still there after a
 reload. Outside hosts are blocked (see conftest)."""
 
@@ -8,7 +8,13 @@ import re
 
 import pytest
 
-from cpw_widgets.content import load_feedback_items, load_interventions, load_scenarios
+from cpw_widgets.content import (
+    INTERVISION_CATEGORIES,
+    load_feedback_items,
+    load_interventions,
+    load_intervision_questions,
+    load_scenarios,
+)
 
 from .livesite import exercise_frame
 
@@ -103,6 +109,38 @@ def test_circle_items_are_drawn_and_kept(live_page, site, tmp_path):
     svg_text = frame.eval_on_selector_all("svg", "ss => ss.map(s => s.textContent).join(' ')")
     assert "op tijd" in svg_text and "vergaderen" in svg_text
     live_page.screenshot(path=str(tmp_path / "cirkel-na-herladen.png"), full_page=True)
+
+
+def test_intervision_sort_wrong_then_right_and_kept(live_page, site, tmp_path):
+    """Part 3 of the intake/intervisie page: one sentence, wrong, right, reload."""
+    frame = open_exercise(live_page, site, "oefening-intake-intervisie", index=2)
+    first = load_intervision_questions()[0]
+    wrong = next(c for c in INTERVISION_CATEGORIES if c != first.category)
+    assert first.text in frame.inner_text(".jupyter-widgets")
+    choice = frame.get_by_label("Zin 1 is een")
+    # Focus the list first, as a learner does by clicking or tabbing into it. The
+    # first focus in a live frame whose top is off screen scrolls the page, so a
+    # mouse click that starts that focus on the button would end beside it.
+    choice.focus()
+
+    choice.select_option(value=wrong)
+    button(frame, "Controleer").click()
+    frame.wait_for_selector('[aria-label="nog niet"]', timeout=FEEDBACK_TIMEOUT)
+    text = frame.inner_text(".jupyter-widgets")
+    assert f"Zin 1: {wrong} past hier minder goed." in text and "✓" not in text
+    live_page.screenshot(path=str(tmp_path / "sorteren-fout.png"), full_page=True)
+
+    choice.select_option(value=first.category)
+    button(frame, "Controleer").click()
+    frame.wait_for_selector('[aria-label="goed"]', timeout=FEEDBACK_TIMEOUT)
+    assert f"Zin 1: Klopt: {first.category}." in frame.inner_text(".jupyter-widgets")
+    live_page.screenshot(path=str(tmp_path / "sorteren-goed.png"), full_page=True)
+
+    live_page.reload()
+    frame = exercise_frame(live_page, 2)
+    assert frame.get_by_label("Zin 1 is een").input_value() == first.category
+    frame.wait_for_selector('[aria-label="goed"]', timeout=FEEDBACK_TIMEOUT)
+    live_page.screenshot(path=str(tmp_path / "sorteren-na-herladen.png"), full_page=True)
 
 
 def test_exercise_is_usable_by_keyboard_only(live_page, site, tmp_path):
