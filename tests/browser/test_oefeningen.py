@@ -118,11 +118,6 @@ def test_intervision_sort_wrong_then_right_and_kept(live_page, site, tmp_path):
     wrong = next(c for c in INTERVISION_CATEGORIES if c != first.category)
     assert first.text in frame.inner_text(".jupyter-widgets")
     choice = frame.get_by_label("Zin 1 is een")
-    # Focus the list first, as a learner does by clicking or tabbing into it. The
-    # first focus in a live frame whose top is off screen scrolls the page, so a
-    # mouse click that starts that focus on the button would end beside it.
-    choice.focus()
-
     choice.select_option(value=wrong)
     button(frame, "Controleer").click()
     frame.wait_for_selector('[aria-label="nog niet"]', timeout=FEEDBACK_TIMEOUT)
@@ -141,6 +136,24 @@ def test_intervision_sort_wrong_then_right_and_kept(live_page, site, tmp_path):
     assert frame.get_by_label("Zin 1 is een").input_value() == first.category
     frame.wait_for_selector('[aria-label="goed"]', timeout=FEEDBACK_TIMEOUT)
     live_page.screenshot(path=str(tmp_path / "sorteren-na-herladen.png"), full_page=True)
+
+
+def test_a_click_low_in_an_exercise_lands_without_moving_the_page(live_page, site):
+    """The top of the exercise is off screen, the learner clicks its button:
+    the page stays put and the click counts (the first focus in the frame used
+    to scroll the page to the frame's top, so the click missed the button)."""
+    frame = open_exercise(live_page, site, "oefening-intake-intervisie", index=2)
+    box = live_page.locator(".oefening-live").nth(2)
+    top = box.evaluate("b => b.getBoundingClientRect().top + window.scrollY")
+    live_page.evaluate("y => window.scrollTo(0, y)", top + 200)
+    check = button(frame, "Controleer")
+    spot = check.bounding_box()
+    assert spot is not None and 0 < spot["y"] < live_page.viewport_size["height"] - spot["height"]
+    before = live_page.evaluate("() => window.scrollY")
+
+    live_page.mouse.click(spot["x"] + spot["width"] / 2, spot["y"] + spot["height"] / 2)
+    frame.wait_for_selector("text=Je hebt nog niets gekozen", timeout=FEEDBACK_TIMEOUT)
+    assert live_page.evaluate("() => window.scrollY") == before
 
 
 def test_exercise_is_usable_by_keyboard_only(live_page, site, tmp_path):

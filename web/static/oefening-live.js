@@ -141,6 +141,15 @@
         try { doc = frame.contentDocument; } catch (e) { doc = null; }
         if (doc && doc.head && !styled && doc.readyState !== "loading") {
           doc.head.appendChild(Object.assign(doc.createElement("style"), { textContent: FRAME_CSS }));
+          /* On the first click JupyterLab focuses its console panel, and the
+             browser scrolls the page to that panel's top: with the top of the
+             exercise off screen the page jumps and the click misses its button.
+             Focus set by code never scrolls the page here; Tab still does. */
+          var proto = frame.contentWindow.HTMLElement.prototype;
+          var focus = proto.focus;
+          proto.focus = function (options) {
+            return focus.call(this, Object.assign({}, options || {}, { preventScroll: true }));
+          };
           /* JupyterLab's key handling swallows Enter before a widget button sees it;
              a keyboard user expects Enter (as well as Space) to press a button. */
           frame.contentWindow.addEventListener("keydown", function (e) {
