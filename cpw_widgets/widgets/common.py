@@ -129,7 +129,8 @@ def button(text: str, on_click, *, primary: bool = False, icon: str = "") -> wid
         tooltip=text,
         icon=icon,
         button_style="primary" if primary else "",
-        layout=widgets.Layout(width="auto"),
+        # Never shrink: beside a long status line the label was cut to "Contr…".
+        layout=widgets.Layout(width="auto", flex="0 0 auto"),
     )
     b.on_click(lambda _b: on_click())
     return b

@@ -123,6 +123,13 @@ def test_intervision_sort_wrong_then_right_and_kept(live_page, site, tmp_path):
     frame.wait_for_selector('[aria-label="nog niet"]', timeout=FEEDBACK_TIMEOUT)
     text = frame.inner_text(".jupyter-widgets")
     assert f"Zin 1: {wrong} past hier minder goed." in text and "✓" not in text
+    # Beside the long "Nog open: ..." status the button keeps its whole label,
+    # also on a phone.
+    wide = live_page.viewport_size
+    live_page.set_viewport_size({"width": 400, "height": 800})
+    live_page.wait_for_timeout(500)
+    assert button(frame, "Controleer").evaluate("b => b.scrollWidth <= b.clientWidth")
+    live_page.set_viewport_size(wide)
     live_page.screenshot(path=str(tmp_path / "sorteren-fout.png"), full_page=True)
 
     choice.select_option(value=first.category)
