@@ -573,3 +573,23 @@ def test_concrete_reflexive_je_is_no_object(text, expected):
 ])
 def test_reason_causal_preposition(text, expected):
     assert crit(text, "reason").passed is expected
+
+
+# --- quotes: a shortened quote ends on a content word ---
+
+def test_shortened_quote_does_not_end_on_a_function_word():
+    from cpw_widgets.assess.nl import quote, tokenize
+
+    text = "Wil je in je mail aan de ouders de datum en het tijdstip noemen?"
+    toks = tokenize(text)
+    assert quote(text, toks, 9) == "Wil je in je mail aan de ouders"  # not "... ouders de"
+    assert quote(text, toks, 11) == "Wil je in je mail aan de ouders de datum"  # not "... datum en"
+    whole = "Geef je het aan mij door"
+    # Nothing is cut: the learner's words stay as they are, to the last one.
+    assert quote(whole, tokenize(whole), 9) == whole
+    assert quote("Doe je mee", tokenize("Doe je mee"), 9) == "Doe je mee"
+
+
+def test_feedback_on_a_missing_reason_does_not_call_a_statement_a_question():
+    fb = crit("Je komt altijd te laat, dat is slordig.", "reason").feedback
+    assert "Je vraagt" not in fb and "Vertel bij" in fb

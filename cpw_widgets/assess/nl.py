@@ -109,7 +109,7 @@ _CLAUSE_BREAK = {",", ":", "(", ")", "-", "–", "—"}
 # Closed-class words a shortened quote should not end on.
 _DANGLING = PREPOSITIONS | {
     "de", "het", "een", "dat", "die", "dit", "deze", "en", "of", "maar", "als", "te", "jouw",
-    "mijn", "onze", "hun",
+    "mijn", "onze", "hun", "niet", "geen", "zo",
     "zodat", "omdat", "want",
 }
 
