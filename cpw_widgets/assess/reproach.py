@@ -65,7 +65,7 @@ def _asked_lemmas(doc: RequestDoc) -> set[str]:
 _TELLING_VERBS = {"zeggen", "vragen", "vertellen", "afspreken", "uitleggen", "aangeven", "gezegd", "gevraagd", "verteld", "afgesproken", "uitgelegd", "aangegeven"}
 
 
-def _reminder_or_accusation(s: Sentence, words: list[Token], lows: list[str]) -> list[Token]:
+def _reminder_or_accusation(words: list[Token], lows: list[str]) -> list[Token]:
     """Frames that remind the other of what they should know or accuse them of a
     past act, outside the request itself:
     - a reminder of an earlier telling or agreement with "al" or "toch" ("Ik heb
@@ -191,7 +191,7 @@ def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Tok
                 return words[max(0, i - 1) : i + 4]
     in_request = bool(req_ids) and not rhetorical
     asks = bool(ask_ids)
-    hit = _reminder_or_accusation(s, words, lows) if not in_request and not asks else []
+    hit = _reminder_or_accusation(words, lows) if not in_request and not asks else []
     if hit:
         return hit
     # "Hoe denk je dat dat overkomt?": asks nothing, it makes the other judge

@@ -69,7 +69,15 @@ from .loader import (
     load_intervision_questions,
     load_scenarios,
 )
-from .models import CirclePrompt, FeedbackItem, IntakeQuestion, IntakeStep, Intervention, IntervisionQuestion, Scenario
+from .models import (
+    CirclePrompt,
+    FeedbackItem,
+    IntakeQuestion,
+    IntakeStep,
+    Intervention,
+    IntervisionQuestion,
+    Scenario,
+)
 
 __all__ = [
     "CIRCLE_MODES",

@@ -615,7 +615,7 @@ def _check_intake_question(item: _Item, values: dict[str, Any]) -> None:
         values["step"] = None
 
 
-def _check_every_step_once(name: str, items: list[dict[str, Any]], problems: list[str]) -> None:
+def _check_steps_covered(name: str, items: list[dict[str, Any]], problems: list[str]) -> None:
     used = {values["step"] for values in items}
     if len(used) < 5:
         problems.append(f"{name}: de vragen horen bij {len(used)} verschillende stappen; "
@@ -632,7 +632,7 @@ _INTAKE_QUESTIONS = _Kind(
         _Field("explanation", "text"),
     ),
     item_check=_check_intake_question,
-    bundled_check=_check_every_step_once,
+    bundled_check=_check_steps_covered,
 )
 
 load_intake_questions: Callable[..., tuple[IntakeQuestion, ...]] = _make_loader(
