@@ -144,10 +144,15 @@
           /* On the first click JupyterLab focuses its console panel, and the
              browser scrolls the page to that panel's top: with the top of the
              exercise off screen the page jumps and the click misses its button.
-             Focus set by code never scrolls the page here; Tab still does. */
+             Focus set by code never scrolls the page here; Tab still does.
+             And code in an exercise may move the focus within it, never pull it
+             away from the page or another exercise: one that is still starting
+             focuses its prompt, which took the focus from a learner typing
+             elsewhere. (A click or Tab into the frame makes it active first.) */
           var proto = frame.contentWindow.HTMLElement.prototype;
           var focus = proto.focus;
           proto.focus = function (options) {
+            if (document.activeElement !== frame) return;
             return focus.call(this, Object.assign({}, options || {}, { preventScroll: true }));
           };
           /* JupyterLab's key handling swallows Enter before a widget button sees it;
