@@ -1,0 +1,147 @@
+"""The labelled corpus of the free-text assessors: loading, gold labels, agreement.
+
+Layout (tests/data/corpus/, rules in RULEBOOK.md there):
+
+``index.yaml``
+    Every batch with its role: ``train`` (may be read and tuned on) or
+    ``sealed`` (only its figures are reported; nobody reads its errors).
+``batches/<batch>.texts.yaml``
+    The texts as the writer committed them, with who wrote them, when and with
+    which brief: ``requests`` and ``statements``, each item an ``id`` and ``text``.
+``batches/<batch>.labels-<labeller>.tsv``
+    One labeller's labels, made without the assessor: ``id`` then ``1``/``0``/``-``
+    per criterion (statements: only ``positive``).
+``batches/<batch>.settled.tsv`` (and ``.settled-2.tsv`` ... for later rounds)
+    Where two labellers differ: ``id``, ``criterion``, the settled value and the
+    rule of the rulebook that settled it.
+
+Gold label: the labellers' common value; where they differ, the settled one;
+with a single labeller (the older batches), that labeller's value. ``None``
+stands for ``-`` (not applicable: the text asks nothing).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "data" / "corpus"
+BATCHES = CORPUS / "batches"
+
+import sys  # noqa: E402
+
+sys.path.insert(0, str(ROOT))
+from cpw_widgets.assess.criteria import REQUEST_CRITERIA, STATEMENT_CRITERIA  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+from metrics import kappa  # noqa: E402
+
+KINDS = {"request": REQUEST_CRITERIA, "statement": STATEMENT_CRITERIA}
+_SECTION = {"request": "requests", "statement": "statements"}
+_VALUES = {"1": True, "0": False, "-": None}
+
+
+@dataclass
+class Item:
+    id: str
+    batch: str
+    role: str
+    kind: str                      # "request" or "statement"
+    text: str
+    gold: dict[str, bool | None]   # criterion -> label (None: not applicable)
+    votes: dict[str, dict[str, bool | None]] = field(default_factory=dict)  # labeller -> labels
+
+
+@dataclass
+class Batch:
+    id: str
+    role: str
+    meta: dict
+    items: list[Item]
+    labellers: list[str]
+
+
+def read_labels(path: Path, kind_of: dict[str, str]) -> dict[str, dict[str, bool | None]]:
+    """One labeller's TSV: id -> criterion -> value. Comment lines start with '#'."""
+    out: dict[str, dict[str, bool | None]] = {}
+    rows = [r for r in csv.reader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t")
+            if r and r[0].strip() and not r[0].startswith("#")]
+    for row in rows[1:]:  # the first row is the header
+        item_id = row[0].strip()
+        if item_id not in kind_of:
+            raise ValueError(f"{path.name}: unknown id {item_id!r}")
+        keys = KINDS[kind_of[item_id]]
+        values = [v.strip() for v in row[1 : 1 + len(keys)]]
+        if len(values) != len(keys) or any(v not in _VALUES for v in values):
+            raise ValueError(f"{path.name}: row {row!r} needs {len(keys)} values of 1/0/-")
+        out[item_id] = {k: _VALUES[v] for k, v in zip(keys, values)}
+    return out
+
+
+def read_settled(path: Path) -> dict[tuple[str, str], bool | None]:
+    if not path.exists():
+        return {}
+    rows = [r for r in csv.reader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t")
+            if r and not r[0].startswith("#")]
+    return {(r[0].strip(), r[1].strip()): _VALUES[r[2].strip()] for r in rows[1:]}
+
+
+def load_batch(batch_id: str, role: str) -> Batch:
+    meta = yaml.safe_load((BATCHES / f"{batch_id}.texts.yaml").read_text(encoding="utf-8"))
+    texts: list[tuple[str, str, str]] = []  # (id, kind, text)
+    for kind, section in _SECTION.items():
+        texts += [(it["id"], kind, it["text"]) for it in meta.get(section) or []]
+    kind_of = {i: k for i, k, _ in texts}
+    label_files = sorted(BATCHES.glob(f"{batch_id}.labels-*.tsv"))
+    labellers = [p.name.split(".labels-")[1][: -len(".tsv")] for p in label_files]
+    votes = {who: read_labels(p, kind_of) for who, p in zip(labellers, label_files)}
+    settled: dict[tuple[str, str], bool | None] = {}
+    for path in sorted(BATCHES.glob(f"{batch_id}.settled*.tsv")):  # later rounds win
+        settled.update(read_settled(path))
+    items = []
+    for item_id, kind, text in texts:
+        its_votes = {who: v[item_id] for who, v in votes.items() if item_id in v}
+        gold: dict[str, bool | None] = {}
+        for key in KINDS[kind]:
+            values = {v[key] for v in its_votes.values()}
+            if (item_id, key) in settled:
+                gold[key] = settled[(item_id, key)]
+            elif len(values) == 1:
+                gold[key] = values.pop()
+            # else: unsettled disagreement or unlabelled: no gold for this criterion
+        items.append(Item(item_id, batch_id, role, kind, text, gold, its_votes))
+    return Batch(batch_id, role, {k: v for k, v in meta.items() if k not in _SECTION.values()}, items, labellers)
+
+
+def load_corpus(roles: set[str] | None = None) -> list[Batch]:
+    """Every batch listed in index.yaml (optionally only the given roles)."""
+    index = yaml.safe_load((CORPUS / "index.yaml").read_text(encoding="utf-8"))
+    out = []
+    for entry in index["batches"]:
+        if roles is None or entry["role"] in roles:
+            if (BATCHES / f"{entry['id']}.texts.yaml").exists():
+                batch = load_batch(entry["id"], entry["role"])
+                if len(batch.labellers) < entry.get("labellers", 2):
+                    for it in batch.items:  # not fully labelled yet: no gold
+                        it.gold = {}
+                out.append(batch)
+    return out
+
+
+def items_of(batches: list[Batch], kind: str) -> list[Item]:
+    return [it for b in batches for it in b.items if it.kind == kind]
+
+
+def agreement(batch: Batch, kind: str, key: str) -> tuple[float, int, int] | None:
+    """(kappa, number of texts both labelled, number of disagreements), or None
+    when the batch has fewer than two labellers."""
+    if len(batch.labellers) < 2:
+        return None
+    first, second = batch.labellers[:2]
+    pairs = [(it.votes[first][key], it.votes[second][key]) for it in batch.items
+             if it.kind == kind and first in it.votes and second in it.votes]
+    return kappa(pairs), len(pairs), sum(x != y for x, y in pairs)
