@@ -1,11 +1,24 @@
-"""Accuracy of the assessors on the labelled development sets.
+"""How well the feedback agrees with careful labellers, per batch and role.
 
-Run: .venv/bin/python bench/assess_accuracy.py [--errors dev|holdout]
+Run: .venv/bin/python bench/assess_accuracy.py [--errors BATCH] [--no-lobo]
 
-Prints per criterion: n, accuracy, balanced accuracy (mean of the recall on
-texts that meet the criterion and on texts that do not), and both recalls, for
-the dev and the holdout part; the time per text (mean, p95); and how often the
-feedback on a failed criterion quotes the learner's own words.
+Prints, from the labelled corpus (tests/data/corpus, see its RULEBOOK.md):
+
+1. the labellers' own agreement per batch and criterion (Cohen's kappa), the
+   ceiling for any assessor;
+2. per batch and criterion, for the rules alone and for the shipped decision
+   (rules + learned weights): balanced accuracy, accuracy and kappa against the
+   gold labels, and the share of "twijfel" verdicts (scored on the sure rest);
+3. the same pooled per role: ``train`` (in-sample: tuned or fitted on) and
+   ``sealed`` (never read, never tuned on: only these figures are printed);
+4. leave-one-batch-out figures of the decision (refitted per held-out train
+   batch, bench/train_decision.py), unless --no-lobo;
+5. the circle statements (assess_statement) per batch;
+6. how often a ✗ quotes the learner's words, whether a ✓ on positive or
+   concrete ever quotes a label word, and the time per text.
+
+``--errors BATCH`` lists the misjudged texts of one train batch; it refuses a
+sealed batch.
 """
 
 from __future__ import annotations
@@ -14,83 +27,150 @@ import argparse
 import statistics
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus  # noqa: E402
+from metrics import scores  # noqa: E402
 
 from cpw_widgets.assess import assess_request, assess_statement  # noqa: E402
+from cpw_widgets.assess import cues as C  # noqa: E402
+from cpw_widgets.assess.criteria import REQUEST_CRITERIA  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
-REQUEST_KEYS = ["positive", "concrete", "reason", "invitation", "no_blame"]
-
-
-def load(name: str) -> dict[str, list[dict]]:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+LABEL_WORDS = {w.lower() for w in C.BLAME_LABELS} | {"sukkel", "rommelig", "slordig", "lui"}
 
 
-def scores(pairs: list[tuple[bool, bool]]) -> dict[str, float]:
-    """pairs of (label, predicted)."""
-    n = len(pairs)
-    pos = [p for lab, p in pairs if lab]
-    neg = [not p for lab, p in pairs if not lab]
-    rec_pos = sum(pos) / len(pos) if pos else float("nan")
-    rec_neg = sum(neg) / len(neg) if neg else float("nan")
-    acc = sum(lab == p for lab, p in pairs) / n if n else float("nan")
-    return {"n": n, "acc": acc, "bal": (rec_pos + rec_neg) / 2, "rec_pos": rec_pos, "rec_neg": rec_neg}
+def fmt(s: dict) -> str:
+    return f"{s['bal']:.3f} {s['acc']:.3f} {s['kappa']:5.2f}" if s["n"] else "   -     -     -  "
 
 
-def evaluate(items, assess, keys):
-    """Return per-key score dicts, timings (ms), quote stats and the errors."""
-    pairs = {k: [] for k in keys}
-    times, errors = [], []
-    failed = quoted = 0
-    for item in items:
-        text = item["text"]
+def run_requests(items):
+    """Verdicts (rules, decision) per item, with timings and quote checks."""
+    out, times = {}, []
+    quoted = failed = 0
+    label_quotes = []
+    for it in items:
         t0 = time.perf_counter()
-        result = assess(text)
+        decided = assess_request(it.text)
         times.append((time.perf_counter() - t0) * 1000)
-        for k in keys:
-            crit = result.criteria[k]
-            pairs[k].append((bool(item[k]), crit.passed))
-            if crit.passed != bool(item[k]):
-                errors.append((k, item[k], text, crit.feedback))
-            if not crit.passed:
+        rules = assess_request(it.text, learned=False)
+        out[it.id] = (rules, decided)
+        for key, c in decided.criteria.items():
+            if c.passed is False:
                 failed += 1
-                quoted += any(e and e in text and f'"{e}"' in crit.feedback for e in crit.evidence)
-    return {k: scores(v) for k, v in pairs.items()}, times, (quoted, failed), errors
+                quoted += any(e and e in it.text and f'"{e}"' in c.feedback for e in c.evidence)
+            if c.passed and key in {"positive", "concrete"}:
+                for e in c.evidence:
+                    if {w.strip('.,!?"').lower() for w in e.split()} & LABEL_WORDS:
+                        label_quotes.append((it.id, key, e))
+    return out, times, (quoted, failed), label_quotes
 
 
-def report(title, data, assess, keys, show_errors):
+def pairs_for(items, verdicts, key, which):
+    """(gold, verdict) pairs; twijfel verdicts are left out and counted."""
+    pairs, doubts = [], 0
+    for it in items:
+        g = it.gold.get(key)
+        if g is None:
+            continue
+        v = verdicts[it.id][which].criteria[key].passed
+        if v is None:
+            doubts += 1
+            continue
+        pairs.append((g, v))
+    return pairs, doubts
+
+
+def table(title, groups, verdicts):
     print(f"\n== {title} ==")
-    print(f"{'part':8} {'criterion':11} {'n':>4} {'acc':>6} {'bal.acc':>8} {'rec+':>6} {'rec-':>6}")
-    all_times, q_all, f_all = [], 0, 0
-    for part in ("dev", "holdout"):
-        per_key, times, (quoted, failed), errors = evaluate(data[part], assess, keys)
-        all_times += times
-        q_all += quoted
-        f_all += failed
-        for k, s in per_key.items():
-            print(f"{part:8} {k:11} {s['n']:4d} {s['acc']:6.3f} {s['bal']:8.3f} {s['rec_pos']:6.3f} {s['rec_neg']:6.3f}")
-        if show_errors == part:
-            for k, lab, text, feedback in errors:
-                print(f"   ERR {k:10} label={lab!s:5} {text}\n       -> {feedback}")
-    times = sorted(all_times)
-    p95 = times[int(0.95 * (len(times) - 1))]
-    print(f"time per text: mean {statistics.mean(times):.2f} ms, p95 {p95:.2f} ms (n={len(times)})")
-    pct = 100 * q_all / f_all if f_all else 0.0
-    print(f"failed criteria whose feedback quotes the learner's words: {q_all}/{f_all} ({pct:.1f}%)")
+    print("bal.acc / acc / kappa; rules alone -> shipped decision (twijfel share)")
+    print(f"{'group':16} {'criterion':11} {'n':>4}   {'rules':18}   {'decision':18} {'twijfel':>7}")
+    for name, items in groups:
+        for key in REQUEST_CRITERIA:
+            r, _ = pairs_for(items, verdicts, key, 0)
+            d, doubts = pairs_for(items, verdicts, key, 1)
+            n = len(r)
+            share = doubts / n if n else 0.0
+            print(f"{name:16} {key:11} {n:4d}   {fmt(scores(r))}   {fmt(scores(d))} {100 * share:6.1f}%")
+
+
+def agreement_table(batches):
+    print("\n== Labellers' agreement (Cohen's kappa per criterion; disagreements; unsettled) ==")
+    for b in batches:
+        if len(b.labellers) < 2:
+            continue
+        cells = []
+        for kind, keys in corpus.KINDS.items():
+            for key in keys:
+                a = corpus.agreement(b, kind, key)
+                if a and a[1]:
+                    cells.append(f"{kind[0]}.{key} {a[0]:.2f} ({a[2]})")
+        unsettled = sum(1 for it in b.items for k in corpus.KINDS[it.kind] if k not in it.gold)
+        print(f"{b.id:8} {b.role:7} " + ", ".join(cells) + f"; unsettled {unsettled}")
+
+
+def statements(batches):
+    print("\n== assess_statement (circle items): bal.acc / acc / kappa ==")
+    for role in ("train", "sealed"):
+        for b in batches:
+            if b.role != role:
+                continue
+            items = [it for it in b.items if it.kind == "statement" and it.gold.get("positive") is not None]
+            if not items:
+                continue
+            s = scores([(it.gold["positive"], bool(assess_statement(it.text).passed)) for it in items])
+            print(f"{b.id:16} {role:7} {s['n']:4d}   {fmt(s)}")
+
+
+def show_errors(batch, verdicts):
+    for it in batch.items:
+        if it.kind != "request":
+            continue
+        _, decided = verdicts[it.id]
+        for key in REQUEST_CRITERIA:
+            g = it.gold.get(key)
+            c = decided.criteria[key]
+            if g is not None and c.passed is not g:
+                print(f"ERR {it.id} {key:10} gold={int(g)} got={c.passed} p={c.probability}  {it.text}\n    -> [{c.rule}] {c.feedback}")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--errors", choices=["dev", "holdout"], help="list the misjudged texts of one part")
+    ap.add_argument("--errors", metavar="BATCH", help="list the misjudged texts of one train batch")
+    ap.add_argument("--no-lobo", action="store_true", help="skip the leave-one-batch-out refits")
     args = ap.parse_args(argv)
+    batches = corpus.load_corpus()
+    if args.errors:
+        batch = next((b for b in batches if b.id == args.errors), None)
+        if batch is None or batch.role == "sealed":
+            print(f"{args.errors}: not a train batch (sealed batches show only their figures)")
+            return 2
     assess_request("Wil je dit lezen?")  # warm up: lazy import + dictionary load
-    report("assess_request (tests/data/requests.yaml)", load("requests.yaml"), assess_request, REQUEST_KEYS, args.errors)
-    report("assess_statement (tests/data/statements.yaml)", load("statements.yaml"), assess_statement, ["positive"], args.errors)
+    items = corpus.items_of(batches, "request")
+    verdicts, times, (quoted, failed), label_quotes = run_requests(items)
+    if args.errors:
+        show_errors(batch, verdicts)
+        return 0
+
+    agreement_table(batches)
+    per_batch = [(f"{b.id} ({b.role[0]})", [it for it in b.items if it.kind == "request"]) for b in batches]
+    table("Per batch", per_batch, verdicts)
+    by_role = defaultdict(list)
+    for it in items:
+        by_role[it.role].append(it)
+    new = [it for it in by_role["train"] if not it.batch.startswith("legacy")]
+    table("Per role", [("train (all)", by_role["train"]), ("train (new)", new), ("sealed", by_role["sealed"])], verdicts)
+    if not args.no_lobo:
+        import train_decision
+        train_decision.main([])
+    statements(batches)
+    times.sort()
+    print(f"\ntime per text (decision): median {statistics.median(times):.2f} ms, "
+          f"p95 {times[int(0.95 * (len(times) - 1))]:.2f} ms (n={len(times)})")
+    print(f"failed criteria whose feedback quotes the learner's words: {quoted}/{failed} "
+          f"({100 * quoted / max(failed, 1):.1f}%)")
+    print(f"✓ on positive/concrete quoting a label word: {len(label_quotes)}")
     return 0
 
 

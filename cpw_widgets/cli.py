@@ -34,10 +34,12 @@ def render(result) -> str:
     if result.message:
         lines.append(result.message)
     for crit in result.criteria.values():
-        mark = "✓" if crit.passed else "✗"
+        mark = "?" if crit.passed is None else "✓" if crit.passed else "✗"
         lines.append(f"{mark} {crit.label}: {crit.feedback}")
-    done = sum(c.passed for c in result.criteria.values())
-    lines.append(f"{done} van de {len(result.criteria)} criteria in orde.")
+    done = sum(c.passed is True for c in result.criteria.values())
+    doubts = len(result.doubts)
+    lines.append(f"{done} van de {len(result.criteria)} criteria in orde."
+                 + (f" Bij {doubts} twijfel ik (?): kijk daar zelf nog even naar." if doubts else ""))
     return "\n".join(lines)
 
 

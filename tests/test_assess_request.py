@@ -590,6 +590,10 @@ def test_shortened_quote_does_not_end_on_a_function_word():
     assert quote("Doe je mee", tokenize("Doe je mee"), 9) == "Doe je mee"
 
 
-def test_feedback_on_a_missing_reason_does_not_call_a_statement_a_question():
-    fb = crit("Je komt altijd te laat, dat is slordig.", "reason").feedback
-    assert "Je vraagt" not in fb and "Vertel bij" in fb
+def test_a_text_that_asks_nothing_is_told_so_first():
+    a = assess_request("Je komt altijd te laat, dat is slordig.")
+    assert a.message.startswith("Je vraagt nog niets:") and '"Je komt altijd te laat' in a.message
+    assert [k for k, c in a.criteria.items() if c.passed is not False] == []
+    assert 'Bij "Je komt altijd te laat' in a.criteria["reason"].feedback
+    # no_blame is still judged on the words
+    assert "slordig" in a.criteria["no_blame"].feedback

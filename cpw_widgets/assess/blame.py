@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from . import cues as C
 from . import feedback as fb
+from .anchors import has_time
 from .models import CriterionResult
 from .nl import Sentence, Token, quote
 from .reproach import reproach_frame
+from .rules import rule, rule_of, tagged
 from .structure import RequestDoc, is_rhetorical
 from .tokens import find_phrase, is_comparative, matches, word_tokens
 
@@ -30,6 +32,7 @@ def has_failure(words: list[Token]) -> bool:
 _GLAD = {"blij", "trots", "genieten", "geniet", "vrolijk", "gelukkig", "dankbaar"}
 
 
+@rule("no_blame.threat")
 def threat_hit(words: list[Token]) -> list[Token]:
     """A sanction the speaker attaches to the request (the words, or []). It
     blames, and it also tells why the request matters (reason.py)."""
@@ -51,6 +54,7 @@ def threat_hit(words: list[Token]) -> list[Token]:
     return []
 
 
+@rule("no_blame.sarcasm")
 def _sarcasm_hits(words: list[Token]) -> list[Token]:
     for ph in C.SARCASM_PHRASES:
         i = find_phrase(words, ph)
@@ -62,6 +66,20 @@ def _sarcasm_hits(words: list[Token]) -> list[Token]:
             if after == "per" or before in {"nog", "minstens", "elke", "iedere", "in"}:
                 continue  # a frequency ("één keer per week") or a manner ("in één keer"), not sarcasm
         return words[max(0, i - 1) : i + len(ph) + 2]
+    return []
+
+
+@rule("no_blame.minimiser")
+def _minimiser(words: list[Token]) -> list[Token]:
+    """ "Kun je gewoon op tijd komen?", "Doe gewoon je werk": "gewoon" in a request
+    implies the other fails at something obvious; "gewoon om negen uur" (as
+    usual, with a time) does not."""
+    for i, w in enumerate(words):
+        if w.lower == "gewoon":
+            after = words[i + 1 : i + 4]
+            if after and (after[0].lower in {"zoals", "door", "weer"} or has_time(after)):
+                continue
+            return words[max(0, i - 2) : i + 3]
     return []
 
 
@@ -85,22 +103,25 @@ def sentence_blame(doc: RequestDoc, s: Sentence) -> list[Token]:
     for ph in C.CONDESCENSION_PHRASES:
         j = find_phrase(words, ph)
         if j >= 0:
-            return words[max(0, j - 1) : j + len(ph) + 2]
+            return tagged("no_blame.condescension", words[max(0, j - 1) : j + len(ph) + 2])
     addressed_s = any(w.lower in C.ADDRESSEE_ANY for w in words)
     in_request = any(c in doc.request_clauses for c in s.clauses)
+    hit = _minimiser(words) if in_request else []
+    if hit:
+        return hit
     for i, w in enumerate(words):
         if w.lower in C.SARCASM or w.lower in {"ergernis"} or (w.lemma in C.IRRITATION and w.lower != "zat"):
-            return words[max(0, i - 2) : i + 3]
+            return tagged("no_blame.irritation", words[max(0, i - 2) : i + 3])
         if w.lemma in C.BLAME_LABELS and not (w.lemma == "normaal" and "doen" not in {x.lemma for x in words}):
-            return words[max(0, i - 3) : i + 2]
+            return tagged("no_blame.label", words[max(0, i - 3) : i + 2])
         # a trait judgement about the other or their work: "Jij bent zo afstandelijk",
         # "je aantekeningen zo onleesbaar", "die sarcastische opmerkingen"
         if matches(w, C.JUDGING_WORDS) and (addressed_s or in_request) and not (in_request and matches(w, C.MANNER_WORDS)):
-            return words[max(0, i - 3) : i + 2]
+            return tagged("no_blame.judging_word", words[max(0, i - 3) : i + 2])
     for ph in C.IRRITATION_PHRASES + [("het", "zat"), ("het", "beu")]:
         j = find_phrase(words, ph)
         if j >= 0 and not (ph == ("last", "van") and any(w.lower == "geen" for w in words)):
-            return words[max(0, j - 2) : j + len(ph) + 1]
+            return tagged("no_blame.irritation", words[max(0, j - 2) : j + len(ph) + 1])
     hit = threat_hit(words)
     if hit:
         return hit
@@ -143,12 +164,12 @@ def sentence_blame(doc: RequestDoc, s: Sentence) -> list[Token]:
             # (a generaliser in what affects the speaker is a complaint about a
             # recurring state: "Ik word er moe van dat de gang steeds vol staat")
             if is_request or addressed or failure or (complaint and c.kind == "complement" and w.lower != "weer"):
-                return cw[max(0, i - 2) : i + 4]
+                return tagged("no_blame.generaliser", cw[max(0, i - 2) : i + 4])
         # "Je hebt het formulier niet ingevuld", "dat je de afgelopen weken te laat was":
         # a reproach about the past
         past = any(w.lower in C.PAST_MARKERS for w in cw)
         if c.kind in {"main", "complement"} and not is_request and c not in doc.questions and addressed and (failure and (c.kind == "main" or past)):
-            return cw[:7]
+            return tagged("no_blame.past_failure", cw[:7])
     return reproach_frame(doc, s, words)
 
 
@@ -157,5 +178,5 @@ def check_no_blame(doc: RequestDoc) -> CriterionResult:
     hit = blame_hits(doc)
     if hit:
         q = quote(doc.text, hit, 8)
-        return CriterionResult(False, fb.fmt(fb.NO_BLAME_FOUND, q), label, (q,))
-    return CriterionResult(True, fb.NO_BLAME_OK, label)
+        return CriterionResult(False, fb.fmt(fb.NO_BLAME_FOUND, q), label, (q,), rule_of(hit, "no_blame.reproach"))
+    return CriterionResult(True, fb.NO_BLAME_OK, label, rule="no_blame.none_found")

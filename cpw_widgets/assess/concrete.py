@@ -10,6 +10,7 @@ from . import feedback as fb
 from .anchors import determiner_at, has_time, object_or_anchor
 from .models import CriterionResult
 from .nl import Clause, Token, quote
+from .rules import rule, rule_of, tagged
 from .structure import RequestDoc, request_core
 from .tokens import find_phrase, has_head, is_comparative, is_participle, matches, word_tokens
 
@@ -32,18 +33,18 @@ def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
                 continue  # "die sarcastische opmerkingen": a named thing, judged (no_blame's business)
             if attitude and (moment or has_time(words)):
                 continue  # "niet zo mopperen als je 's ochtends begint": tied to a moment
-            return words[max(0, i - 1) : i + 3]
+            return tagged("concrete.vague_word", words[max(0, i - 1) : i + 3])
     for ph in C.VAGUE_PHRASES:
         i = find_phrase(words, ph)
         if i >= 0:
-            return words[i : i + len(ph) + 1]
+            return tagged("concrete.vague_phrase", words[i : i + len(ph) + 1])
     hit = _separable_vague(words) or _abstract_object(words)
     if hit:
         return hit
     lows = [w.lower for w in words]
     i = lows.index("goed") if "goed" in lows else -1
     if i > 0 and "het" in lows[max(0, i - 2) : i] and {"gaat", "gaan"} & set(lows[i:]):
-        return words[i : i + 2]  # "zorgen dat het goed gaat" (not "vertellen wat er goed gaat")
+        return tagged("concrete.goes_well", words[i : i + 2])  # "zorgen dat het goed gaat" (not "vertellen wat er goed gaat")
     hit = _compliance(words) or _produce_outcome(words)
     if hit:
         return hit
@@ -54,13 +55,15 @@ def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
         i = next((k for k, w in enumerate(words) if has_head(w, a)), -1)
         if i >= 0 and b in lemmas:
             j = lemmas.index(b)
-            return words[min(i, j) : max(i, j) + 1]
+            return tagged("concrete.rule_keeping", words[min(i, j) : max(i, j) + 1])
     return _aim_hit(words)
 
 
-_REFLEXIVE = {"je", "jij", "u", "jullie", "zich", "jezelf", "me", "mij", "ons", "wel", "voortaan", "beter", "ook", "altijd", "graag", "even", "gewoon", "meer", "strikter", "strenger"}
+_REFLEXIVE = {"je", "jij", "u", "jullie", "zich", "jezelf", "me", "mij", "ons", "wel", "voortaan", "beter", "ook", "altijd", "graag", "even", "gewoon", "meer", "strikter", "strenger",
+              "er", "daar", "hier", "nu"}  # "je er voortaan aan houden": "er" stands for the norm
 
 
+@rule("concrete.compliance")
 def _compliance(words: list[Token]) -> list[Token]:
     """ "je aan je woord houden", "hou je voortaan aan de regels": the reflexive
     "zich houden aan" asks to comply with a norm, whatever its name; a thing
@@ -76,6 +79,7 @@ def _compliance(words: list[Token]) -> list[Token]:
     return []
 
 
+@rule("concrete.produce_outcome")
 def _produce_outcome(words: list[Token]) -> list[Token]:
     """ "zorgen voor een goede overdracht", "Zorg voor een opgeruimde werkplek":
     "zorgen voor" + an indefinite result names what should come about, not what
@@ -89,6 +93,7 @@ def _produce_outcome(words: list[Token]) -> list[Token]:
 _TARGET_PREPS = {"tegen", "naar", "richting", "tegenover", "met", "voor"}
 
 
+@rule("concrete.attitude_towards")
 def _attitude_towards(words: list[Token]) -> list[Token]:
     """ "eerlijk zijn tegen me", "aardig doen tegen je zusje", "duidelijk zijn naar
     de ouders": an adjective + zijn/doen aimed at a person is an attitude; the
@@ -123,6 +128,7 @@ def _attitude_noun(tok: Token) -> bool:
     return bool(cands & C.ATTITUDE_VERBS)
 
 
+@rule("concrete.separable_vague")
 def _separable_vague(words: list[Token]) -> list[Token]:
     """ "Denk eens mee", "Let beter op", "Werk beter samen": the particle at the
     clause end joins the verb; the joined verb can be an aim ("meedenken")."""
@@ -173,6 +179,7 @@ def _time_bounded(words: list[Token]) -> bool:
 _TIME_HEADS = ("uur", "pauze", "dienst", "ochtend", "middag", "avond")
 
 
+@rule("concrete.abstract_object")
 def _abstract_object(words: list[Token]) -> list[Token]:
     """ "begrip tonen", "de rust bewaren", "zorgen voor structuur": an abstract
     noun as what is to be shown, kept or given names no act."""
@@ -189,6 +196,7 @@ def _abstract_object(words: list[Token]) -> list[Token]:
     return []
 
 
+@rule("concrete.outcome")
 def _outcome_hit(clause: Clause, words: list[Token]) -> list[Token]:
     """ "(zorg) dat het netjes is", "dat alles op orde is", "dat de klant tevreden
     is": a complement whose subject is not the addressee and whose only verb is a
@@ -217,6 +225,7 @@ def _outcome_hit(clause: Clause, words: list[Token]) -> list[Token]:
     return body[: cop[-1] + 1]
 
 
+@rule("concrete.aim")
 def _aim_hit(words: list[Token]) -> list[Token]:
     """General marks of an aim instead of a visible act (see cues.STATE_VERBS)."""
     obj, anchor = object_or_anchor(words)
@@ -288,7 +297,7 @@ def check_concrete(doc: RequestDoc) -> CriterionResult:
     if not doc.has_request and not any(any(object_or_anchor(word_tokens(c.tokens))) for c in scope):
         # "Je doet nooit wat ik vraag": a complaint that names nothing to do
         q = quote(doc.text, doc.sentences[0].tokens, 9)
-        return CriterionResult(False, fb.fmt(fb.CONCRETE_NONE, q), label, (q,))
+        return CriterionResult(False, fb.fmt(fb.CONCRETE_NONE, q), label, (q,), "concrete.asks_nothing")
     for c in scope:
         sentence = next((s for s in doc.sentences if c in s.clauses), None)
         moment = sentence is not None and any(
@@ -298,8 +307,8 @@ def check_concrete(doc: RequestDoc) -> CriterionResult:
         hit = _vague_hit(c, moment)
         if hit:
             q = quote(doc.text, hit, 6)
-            return CriterionResult(False, fb.fmt(fb.CONCRETE_VAGUE, q), label, (q,))
+            return CriterionResult(False, fb.fmt(fb.CONCRETE_VAGUE, q), label, (q,), rule_of(hit, "concrete.vague"))
     q = quote(doc.text, request_core(scope[0], doc) if scope else [], 9)
     if not q:
-        return CriterionResult(True, fb.CONCRETE_OK_PLAIN, label)
-    return CriterionResult(True, fb.fmt(fb.CONCRETE_OK, q), label, (q,))
+        return CriterionResult(True, fb.CONCRETE_OK_PLAIN, label, rule="concrete.act")
+    return CriterionResult(True, fb.fmt(fb.CONCRETE_OK, q), label, (q,), "concrete.act")

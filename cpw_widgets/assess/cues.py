@@ -141,6 +141,10 @@ BLAME_LABELS = {
     "onverschillig", "kinderachtig", "aanstellen", "dramatisch", "normaal",
     "zeuren", "zeur", "gezeur", "geklaag", "gezanik", "gezeik", "gedoe", "sloddervos",
     "verpesten", "egoïst", "luiwammes",
+    # insults and names called ("..., sukkel"): labels of the person
+    "sukkel", "idioot", "eikel", "klootzak", "lul", "debiel", "sufferd", "oen", "kneus",
+    "luilak", "slons", "stommeling", "uilskuiken", "mafkees", "malloot", "etterbak", "etter",
+    "zeikerd", "zeurpiet", "zak", "trut", "kutwijf", "dombo", "domkop", "randdebiel",
 }
 # Irritation about the other ("ik erger me", "ik ben het zat").
 IRRITATION = {"ergeren", "irriteren", "irritant", "zat", "beu", "balen", "baal", "storen", "frustreren", "ergernis"}
@@ -258,6 +262,7 @@ JUDGING_WORDS = {
     "traag", "sloom", "laks", "nonchalant", "ongeïnteresseerd", "ongemotiveerd", "respectloos",
     "zwijnenstal", "puinhoop", "bende", "varkensstal", "rotzooi", "irritant", "vervelend",
     "onvolwassen", "onprofessioneel", "onzorgvuldig", "onbetrouwbaar", "ondankbaar",
+    "rommelig", "warrig", "slordige", "knullig", "amateuristisch", "waardeloos", "belabberd",
     "kortaf", "chagrijnig", "humeurig", "nors", "zeurderig", "betweterig", "eigenwijs",
     "koppig", "drammerig", "opdringerig", "hork", "egoïst", "sukkel", "lomp", "luidruchtig",
     "ongeduldig", "ongeorganiseerd", "slordig", "lui", "chaotisch", "kinderachtig",
@@ -274,6 +279,8 @@ CONDESCENSION_PHRASES = [
     ("zoals", "al", "zo", "vaak"), ("al", "zo", "vaak"), ("al", "honderd", "keer"),
     ("nog", "steeds"), ("keertje",), ("wél",), ("eens", "een", "keer"),
     ("dat", "jij", "nou"), ("dat", "je", "nou"),
+    # an intensified demand for improvement: "Dit moet echt beter", "nu echt eens"
+    ("echt", "beter"), ("nu", "echt"), ("echt", "eens"),
 ]
 # Threats: a sanction the speaker attaches to the request.
 SANCTION_WORDS = {

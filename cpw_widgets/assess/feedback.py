@@ -7,14 +7,9 @@ next, names what already works, and quotes the learner's own words.
 
 from __future__ import annotations
 
-LABELS = {
-    "positive": "Positief geformuleerd",
-    "concrete": "Concreet gedrag",
-    "reason": "Met een reden",
-    "invitation": "Als vraag",
-    "no_blame": "Zonder verwijt",
-}
-STATEMENT_LABELS = {"positive": "Positief geformuleerd"}
+# The criteria's labels are defined once, in criteria.py; the assessors use them as fb.LABELS.
+from .criteria import REQUEST_LABELS as LABELS  # noqa: F401
+from .criteria import STATEMENT_LABELS  # noqa: F401
 
 # --- overall messages for input that cannot be assessed ----------------------
 EMPTY_REQUEST = "Schrijf eerst je progressieverzoek in het tekstvak."
@@ -96,3 +91,58 @@ STATEMENT_REDUCE = (
 
 def fmt(template: str, q: str = "", **kw) -> str:
     return template.format(q=q, **kw)
+
+# --- assess_request: a text that asks nothing yet ------------------------------
+ASKS_NOTHING = (
+    'Je vraagt nog niets: "{q}" zegt wat er nu is of misgaat, maar nog niet wat je de ander '
+    'graag ziet doen. Begin met wat je graag wilt, bijvoorbeeld "Wil je ...?".'
+)
+ASKS_NOTHING_REASON = 'Bij "{q}" noem je nog niet wat je graag ziet. Doe dat eerst, en vertel dan waarom het ertoe doet.'
+ASKS_NOTHING_INVITATION = (
+    'Bij "{q}" vraag je de ander nog niets. Noem wat je graag ziet en vraag het, '
+    'bijvoorbeeld "Zou je ... willen ...?".'
+)
+
+# --- assess_request: where the learned decision overrules the rules ------------
+REASON_OK_PLAIN = "Je noemt een reden. Mooi, zo snapt de ander waarom het ertoe doet."
+INVITATION_OK_PLAIN = "Je stelt het als vraag. Zo laat je de ander vrij om ja te zeggen."
+LEARNED_FAIL = {
+    "positive": (
+        'Kijk nog eens naar "{q}": staat daar wat je wél graag ziet? Beschrijf wat de ander '
+        "gaat doen, in plaats van wat moet stoppen of minder moet."
+    ),
+    "concrete": (
+        'Bij "{q}" kan de ander nog niet zien wat hij precies doet. '
+        "Beschrijf wie wat doet, en op welk moment."
+    ),
+    "reason": REASON_MISSING,
+    "invitation": (
+        '"{q}" klinkt nog niet als een echte vraag. Vraag het zo dat de ander eerlijk '
+        '"ja, doe ik" kan zeggen, bijvoorbeeld "Wil je ...?".'
+    ),
+    "no_blame": NO_BLAME_FOUND,
+}
+
+# --- assess_request: the assessor is unsure ("twijfel") -------------------------
+DOUBT = {
+    "positive": (
+        'Ik twijfel hier. Kijk zelf naar "{q}": noem je wat de ander wél gaat doen, '
+        "en niet wat moet stoppen of minder moet?"
+    ),
+    "concrete": (
+        'Ik twijfel hier. Kijk zelf naar "{q}": kan iemand zien of horen dat het gebeurt? '
+        "Staat er wie wat doet, en wanneer of waar?"
+    ),
+    "reason": (
+        'Ik twijfel hier. Kijk zelf naar "{q}": zeg je waarom het ertoe doet of wat het '
+        'oplevert, bijvoorbeeld met "zodat ..." of "dan kan ik ..."?'
+    ),
+    "invitation": (
+        'Ik twijfel hier. Kijk zelf naar "{q}": kan de ander daar eerlijk "ja, doe ik" '
+        "op zeggen, of klinkt het als een opdracht?"
+    ),
+    "no_blame": (
+        'Ik twijfel hier. Kijk zelf naar "{q}": kan dat als verwijt klinken? Laat weg wat '
+        "terugkijkt naar wat misging, en noem alleen wat je graag ziet."
+    ),
+}

@@ -15,12 +15,12 @@ def check_invitation(doc: RequestDoc) -> CriterionResult:
     label = fb.LABELS["invitation"]
     if doc.questions:
         words = first_words(doc.questions[0])
-        q = quote(doc.text, words, 4)
-        return CriterionResult(True, fb.fmt(fb.INVITATION_OK, q), label, (q,))
+        q = quote(doc.text, words, 8)
+        return CriterionResult(True, fb.fmt(fb.INVITATION_OK, q), label, (q,), "invitation.question")
     rhetorical = [s for s in doc.sentences if is_rhetorical(s)]
     if rhetorical:
         q = quote(doc.text, rhetorical[0].tokens, 7)
-        return CriterionResult(False, fb.fmt(fb.INVITATION_RHETORICAL, q), label, (q,))
+        return CriterionResult(False, fb.fmt(fb.INVITATION_RHETORICAL, q), label, (q,), "invitation.rhetorical")
     target = doc.commands[0].tokens if doc.commands else doc.sentences[0].tokens
     q = quote(doc.text, target, 7)
-    return CriterionResult(False, fb.fmt(fb.INVITATION_COMMAND, q), label, (q,))
+    return CriterionResult(False, fb.fmt(fb.INVITATION_COMMAND, q), label, (q,), "invitation.command")

@@ -11,13 +11,24 @@ class CriterionResult:
 
     ``feedback`` is Dutch, specific and says what to do; where a criterion
     fails on the learner's own words, ``evidence`` holds those words (and the
-    feedback quotes them).
+    feedback quotes them). ``rule`` names the rule that decided (see
+    rules.yaml); ``probability`` is the learned decision's estimate that the
+    criterion is met (decision.py), when one was made.
+
+    ``passed`` is ``None`` when the assessor is unsure ("twijfel"): the
+    feedback then says so and what to check. A twijfel costs no points.
     """
 
-    passed: bool
+    passed: bool | None
     feedback: str
     label: str = ""
     evidence: tuple[str, ...] = ()
+    rule: str = ""
+    probability: float | None = None
+
+    @property
+    def doubt(self) -> bool:
+        return self.passed is None
 
 
 @dataclass(frozen=True)
@@ -31,10 +42,15 @@ class Assessment:
 
     @property
     def passed(self) -> bool:
-        return bool(self.criteria) and all(c.passed for c in self.criteria.values())
+        return bool(self.criteria) and all(c.passed is True for c in self.criteria.values())
+
+    @property
+    def doubts(self) -> list[str]:
+        """The criteria the assessor is unsure about."""
+        return [k for k, c in self.criteria.items() if c.passed is None]
 
     @property
     def score(self) -> float:
         if not self.criteria:
             return 0.0
-        return sum(c.passed for c in self.criteria.values()) / len(self.criteria)
+        return sum(c.passed is True for c in self.criteria.values()) / len(self.criteria)

@@ -53,13 +53,13 @@ def check_positive(doc: RequestDoc) -> CriterionResult:
         if hit:
             q = quote(doc.text, hit, 7)
             tpl = fb.POSITIVE_REDUCE if kind == "reduce" else fb.POSITIVE_STOP
-            return CriterionResult(False, fb.fmt(tpl, q), label, (q,))
+            return CriterionResult(False, fb.fmt(tpl, q), label, (q,), f"positive.{kind}")
     if not doc.has_request:
         blame = blame_hits(doc)
         if blame:
             q = quote(doc.text, doc.sentences[0].tokens, 9)
-            return CriterionResult(False, fb.fmt(fb.POSITIVE_NONE, q), label, (q,))
+            return CriterionResult(False, fb.fmt(fb.POSITIVE_NONE, q), label, (q,), "positive.complaint_only")
     q = quote(doc.text, request_core(scope[0], doc), 9) if scope else ""
     if not q:
-        return CriterionResult(True, fb.POSITIVE_OK_PLAIN, label)
-    return CriterionResult(True, fb.fmt(fb.POSITIVE_OK, q), label, (q,))
+        return CriterionResult(True, fb.POSITIVE_OK_PLAIN, label, rule="positive.wanted")
+    return CriterionResult(True, fb.fmt(fb.POSITIVE_OK, q), label, (q,), "positive.wanted")

@@ -152,7 +152,7 @@ def check_reason(doc: RequestDoc) -> CriterionResult:
                 hit = _purpose_hit(word_tokens(c.tokens))
                 if hit:
                     q = quote(doc.text, hit, 9)
-                    return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,))
+                    return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,), "reason.purpose")
     for s in doc.sentences:
         for c in s.clauses:
             is_reason = c.kind == "reason" or (c not in doc.request_clauses and _is_benefit_clause(c))
@@ -162,7 +162,7 @@ def check_reason(doc: RequestDoc) -> CriterionResult:
                 blamed = blamed or c.tokens
                 continue
             q = quote(doc.text, c.tokens, 9)
-            return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,))
+            return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,), "reason.clause")
     for s in doc.sentences:
         # "Ik moet tot vijf uur werken, dus wil je ...": the clause before "dus" is
         # what the request follows from
@@ -171,13 +171,13 @@ def check_reason(doc: RequestDoc) -> CriterionResult:
             if (opener and opener[0].lower == "dus" and nxt in doc.request_clauses and prev not in doc.request_clauses
                     and prev.kind == "main" and not _reason_blame(prev) and has_finite_verb(word_tokens(prev.tokens))):
                 q = quote(doc.text, prev.tokens, 9)
-                return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,))
+                return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,), "reason.follows_from")
         if _explaining_sentence(doc, s):
             q = quote(doc.text, s.tokens, 9)
-            return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,))
+            return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,), "reason.explaining_sentence")
     if blamed:
         q = quote(doc.text, blamed, 9)
-        return CriterionResult(False, fb.fmt(fb.REASON_BLAME, q), label, (q,))
+        return CriterionResult(False, fb.fmt(fb.REASON_BLAME, q), label, (q,), "reason.blaming")
     core = request_core(doc.request_clauses[0], doc) if doc.request_clauses else doc.sentences[0].tokens
     q = quote(doc.text, core, 9)
-    return CriterionResult(False, fb.fmt(fb.REASON_MISSING, q), label, (q,))
+    return CriterionResult(False, fb.fmt(fb.REASON_MISSING, q), label, (q,), "reason.missing")

@@ -8,6 +8,7 @@ Part of the no_blame criterion (blame.py).
 
 from __future__ import annotations
 
+from .rules import rule
 from . import cues as C
 from .nl import Sentence, Token
 from .structure import RequestDoc, is_rhetorical
@@ -65,6 +66,7 @@ def _asked_lemmas(doc: RequestDoc) -> set[str]:
 _TELLING_VERBS = {"zeggen", "vragen", "vertellen", "afspreken", "uitleggen", "aangeven", "gezegd", "gevraagd", "verteld", "afgesproken", "uitgelegd", "aangegeven"}
 
 
+@rule("no_blame.reminder_or_accusation")
 def _reminder_or_accusation(words: list[Token], lows: list[str]) -> list[Token]:
     """Frames that remind the other of what they should know or accuse them of a
     past act, outside the request itself:
@@ -111,6 +113,7 @@ def _reminder_or_accusation(words: list[Token], lows: list[str]) -> list[Token]:
     return []
 
 
+@rule("no_blame.reproach_frame")
 def reproach_frame(doc: RequestDoc, s: Sentence, words: list[Token]) -> list[Token]:
     """Reproach carried by the frame of a sentence rather than by one word:
     incomprehension, judging frames, rhetorical difficulty, comparisons with

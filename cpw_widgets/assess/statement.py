@@ -42,7 +42,7 @@ def assess_statement(text: str) -> Assessment:
             if hit:
                 q = quote(text, hit, 7)
                 tpl = fb.STATEMENT_REDUCE if kind == "reduce" else fb.STATEMENT_STOP
-                result = CriterionResult(False, fb.fmt(tpl, q), label, (q,))
+                result = CriterionResult(False, fb.fmt(tpl, q), label, (q,), f"statement.{kind}")
                 return Assessment({"positive": result}, text=text)
     q = quote(text, sentences[0].tokens, 9)
-    return Assessment({"positive": CriterionResult(True, fb.fmt(fb.STATEMENT_OK, q), label, (q,))}, text=text)
+    return Assessment({"positive": CriterionResult(True, fb.fmt(fb.STATEMENT_OK, q), label, (q,), "statement.wanted")}, text=text)

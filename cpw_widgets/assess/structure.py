@@ -67,6 +67,8 @@ def _is_imperative_clause(clause: Clause, sentence: Sentence) -> bool:
     first = words[0]
     if first.lower in C.PRAISE_WORDS | C.JUDGING_FRAME_ADJECTIVES:
         return False  # "Fijn dat je er bent.": an adjective opening an exclamation
+    if first.lower in C.BLAME_LABELS:
+        return False  # ", sukkel.": a name called, not the verb "sukkelen"
     if len(words) > 1 and words[1].lower in {"ik", "hij", "zij", "we", "wij"}:
         return False  # inversion, not an imperative: ", denk ik", "Vind ik ook"
     # a finite verb just after the first word means that word is a subject or a

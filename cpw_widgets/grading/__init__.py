@@ -23,6 +23,7 @@ from typing import Any
 
 from ..answers import AnswerStore
 from ..assess import Assessment, assess_request, assess_statement
+from ..assess.criteria import REQUEST_CRITERIA
 
 __all__ = [
     "REQUEST_CRITERIA",
@@ -43,7 +44,6 @@ __all__ = [
 ]
 
 #: The criteria of a progress request, in the order the course teaches them.
-REQUEST_CRITERIA = ("positive", "concrete", "reason", "invitation", "no_blame")
 
 _override: AnswerStore | None = None
 
@@ -141,9 +141,10 @@ def _assess_request_cached(text: str) -> Assessment:
 
 
 def criterion_points(assessment: Assessment, criterion: str, points: float = 1.0) -> float:
-    """``points`` when ``criterion`` passed in ``assessment``, else 0."""
+    """``points`` when ``criterion`` passed in ``assessment``, else 0. A
+    "twijfel" (``passed is None``) costs no points: the trainer sees it flagged."""
     result = assessment.criteria.get(criterion)
-    return float(points) if result is not None and result.passed else 0.0
+    return float(points) if result is not None and result.passed is not False else 0.0
 
 
 def request_points(text: str, points_per_criterion: float = 1.0) -> dict[str, float]:
@@ -179,6 +180,10 @@ def check_request(
     result = assessment.criteria.get(criterion)
     if result is None:
         raise AssertionError(assessment.message or f"Bij {label} kon je tekst niet worden beoordeeld.")
+    if result.passed is None:
+        # no point lost; the line stays in the graded notebook for the trainer
+        print(f"TWIJFEL (trainer, kijk zelf): {label}, {result.label.lower() or criterion}: {result.feedback}")
+        return
     if not result.passed:
         raise AssertionError(f"{label}, {result.label.lower() or criterion}: {result.feedback}")
 

@@ -34,6 +34,7 @@ __all__ = [
 
 GOOD = "#1a6e33"      # dark green, 6.4:1 on white
 NOT_YET = "#a4262c"   # dark red, 6.6:1 on white
+DOUBT = "#7a5c00"     # dark amber, 6.1:1 on white
 MUTED = "#4a4a4a"
 
 #: Page-wide rules for the exercises (inside ``.cpw-exercise`` only): long
@@ -79,15 +80,18 @@ def esc(text: Any) -> str:
     return html.escape(str(text), quote=True)
 
 
-def mark(passed: bool) -> str:
-    """A ✓ or ✗ with a spoken name for screen readers."""
+def mark(passed: bool | None) -> str:
+    """A ✓, ✗ or ? ("twijfel": the assessor is unsure) with a spoken name for
+    screen readers."""
+    if passed is None:
+        return f'<span role="img" aria-label="twijfel" style="color:{DOUBT};font-weight:bold">?</span>'
     if passed:
         return f'<span role="img" aria-label="goed" style="color:{GOOD};font-weight:bold">✓</span>'
     return f'<span role="img" aria-label="nog niet" style="color:{NOT_YET};font-weight:bold">✗</span>'
 
 
-def feedback_line(passed: bool, label: str, feedback: str = "") -> str:
-    """One line: ✓/✗, a bold label and the (escaped) feedback."""
+def feedback_line(passed: bool | None, label: str, feedback: str = "") -> str:
+    """One line: ✓/✗/?, a bold label and the (escaped) feedback."""
     head = f"<strong>{esc(label)}</strong>" if label else ""
     sep = ": " if label and feedback else ""
     return (
