@@ -1,0 +1,196 @@
+"""Fit the learned decision of assess_request and choose it by measurement.
+
+Run: .venv/bin/python bench/train_decision.py [--write] [--quiet]
+
+Only the corpus's ``train`` batches are read (never the sealed ones). Per
+criterion (and for ``asks``: does the text ask anything?) it compares three
+deciders under leave-one-batch-out cross-validation (each train batch is
+predicted by a model fitted on all other train batches):
+
+``rules``    the rule layer's verdict alone
+``learned``  a logistic regression over words and structure only
+``hybrid``   the same, with the rule verdicts and rule ids as features
+
+It prints balanced accuracy, accuracy and Cohen's kappa against the gold labels
+(at p = 0.5), then picks per criterion the regularisation by LOBO balanced
+accuracy and a "twijfel" band around 0.5 that holds at most ``--max-doubt`` of
+the LOBO texts, and reports the figures on the rest. With ``--write`` the
+chosen models, fitted on all train batches, go to
+cpw_widgets/assess/data/decision.json (scored in pure Python by decision.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus  # noqa: E402
+from metrics import scores  # noqa: E402
+
+from cpw_widgets.assess.criteria import REQUEST_CRITERIA  # noqa: E402
+from cpw_widgets.assess.decision import MODEL_PATH  # noqa: E402
+from cpw_widgets.assess.features import request_features  # noqa: E402
+from cpw_widgets.assess.nl import analyse  # noqa: E402
+from cpw_widgets.assess.request import rule_verdicts  # noqa: E402
+from cpw_widgets.assess.structure import RequestDoc  # noqa: E402
+
+KEYS = ("asks",) + REQUEST_CRITERIA
+MIN_DF = 2            # a feature must occur in at least this many train texts
+PRUNE = 0.01          # smaller weights are dropped from the export
+C_GRID = (0.1, 0.3, 1.0)
+
+
+def featurise(items):
+    """(feature-name sets, rule verdicts) per item."""
+    feats, ruled = [], []
+    for it in items:
+        doc = RequestDoc(it.text, analyse(it.text))
+        rules = rule_verdicts(doc) if doc.sentences else {}
+        names, _ = request_features(doc, rules) if doc.sentences else (set(), {})
+        feats.append(names)
+        verdicts = {k: bool(r.passed) for k, r in rules.items()}
+        verdicts["asks"] = doc.has_request
+        ruled.append(verdicts)
+    return feats, ruled
+
+
+def gold_of(item, key):
+    """The gold label for ``key`` (None: not applicable or unknown)."""
+    if key == "asks":
+        # only batches labelled under the current rulebook mark "asks nothing" (-)
+        if len(item.votes) < 2 or "concrete" not in item.gold:
+            return None
+        return item.gold["concrete"] is not None
+    return item.gold.get(key)
+
+
+def mode_features(names: set[str], mode: str) -> dict[str, int]:
+    if mode == "learned":
+        return {n: 1 for n in names if not n.startswith(("rule.", "rid."))}
+    return {n: 1 for n in names}
+
+
+LEGACY_WEIGHT = 1.0  # weight of a legacy text (labelled once, under older rules) in the fit
+
+
+def fit(X_dicts, y, C, min_df=MIN_DF, weights=None):
+    df = defaultdict(int)
+    for d in X_dicts:
+        for n in d:
+            df[n] += 1
+    keep = {n for n, c in df.items() if c >= min_df}
+    vec = DictVectorizer()
+    X = vec.fit_transform([{n: 1 for n in d if n in keep} for d in X_dicts])
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+    clf.fit(X, y, sample_weight=weights)
+    return vec, clf
+
+
+def predict(model, X_dicts):
+    vec, clf = model
+    return clf.predict_proba(vec.transform(X_dicts))[:, 1]
+
+
+def lobo(items, feats, key, mode, C):
+    """Leave-one-batch-out probabilities for the items that have gold for ``key``."""
+    idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
+    batches = sorted({items[i].batch for i in idx})
+    probs = {}
+    for held in batches:
+        tr = [i for i in idx if items[i].batch != held]
+        te = [i for i in idx if items[i].batch == held]
+        y = [gold_of(items[i], key) for i in tr]
+        if len(set(y)) < 2:
+            continue
+        w = [LEGACY_WEIGHT if items[i].batch.startswith("legacy") else 1.0 for i in tr]
+        model = fit([mode_features(feats[i], mode) for i in tr], y, C, weights=w)
+        for i, p in zip(te, predict(model, [mode_features(feats[i], mode) for i in te])):
+            probs[i] = float(p)
+    return probs
+
+
+def band_for(pairs, max_doubt):
+    """The widest symmetric band around 0.5 holding at most ``max_doubt`` of the texts."""
+    best = 0.0
+    for d in np.arange(0.0, 0.3, 0.005):
+        share = sum(abs(p - 0.5) < d for _, p in pairs) / len(pairs)
+        if share <= max_doubt:
+            best = float(d)
+    return best
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--write", action="store_true", help="write the chosen models to decision.json")
+    ap.add_argument("--max-doubt", type=float, default=0.07, help="largest twijfel share per criterion")
+    ap.add_argument("--legacy-weight", type=float, default=LEGACY_WEIGHT, help="weight of legacy texts in the fit")
+    args = ap.parse_args(argv)
+    globals()["LEGACY_WEIGHT"] = args.legacy_weight
+
+    batches = corpus.load_corpus(roles={"train"})
+    items = corpus.items_of(batches, "request")
+    print(f"train batches: {len(batches)}, request texts: {len(items)}")
+    feats, ruled = featurise(items)
+
+    chosen = {}
+    new_batch = [not it.batch.startswith("legacy") for it in items]
+    print("\nLeave-one-batch-out (p = 0.5) on the batches written for this corpus (not the legacy sets the")
+    print("rules were tuned on): balanced accuracy / accuracy / kappa")
+    modes = [("learned", 0.3)] + [("hybrid", c) for c in C_GRID]
+    print(f"{'criterion':11} {'n':>5}  {'rules':>17}  " + "  ".join(f"{m + ' C=' + str(c):>17}" for m, c in modes))
+    for key in KEYS:
+        idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
+        gold = {i: gold_of(items[i], key) for i in idx}
+        new_idx = [i for i in idx if new_batch[i]]
+        row = {"rules": scores([(gold[i], ruled[i][key]) for i in new_idx])}
+        probs_by = {}
+        for mode, C in modes:
+            probs = lobo(items, feats, key, mode, C)
+            probs_by[(mode, C)] = probs
+            row[(mode, C)] = scores([(gold[i], probs[i] >= 0.5) for i in new_idx if i in probs])
+        if not probs_by[modes[0]] or not row[modes[0]]["n"]:
+            print(f"{key:11} {len(new_idx):5d}  fewer than two batches with gold: no model")
+            continue
+        cells = [row["rules"]] + [row[m] for m in modes]
+        print(f"{key:11} {len(new_idx):5d}  " + "  ".join(f"{c['bal']:.3f}/{c['acc']:.3f}/{c['kappa']:.2f}" for c in cells))
+        best = max(modes, key=lambda m: row[m]["bal"])
+        pairs = [(gold[i], probs_by[best][i]) for i in new_idx if i in probs_by[best]]
+        d = band_for(pairs, args.max_doubt)
+        sure = [(g, p >= 0.5) for g, p in pairs if abs(p - 0.5) >= d]
+        chosen[key] = {"mode": best[0], "C": best[1], "band": d, "lobo": row[best], "lobo_sure": scores(sure),
+                       "doubt": 1 - len(sure) / len(pairs), "rules": row["rules"]}
+
+    print("\nChosen per criterion (LOBO, new batches): rules -> model bal.acc; twijfel band; on the sure rest")
+    for key, c in chosen.items():
+        print(f"{key:11} {c['mode']:7} C={c['C']:<4} rules {c['rules']['bal']:.3f} -> {c['lobo']['bal']:.3f}  "
+              f"band ±{c['band']:.3f} twijfel {100 * c['doubt']:.1f}%  sure: bal {c['lobo_sure']['bal']:.3f} "
+              f"acc {c['lobo_sure']['acc']:.3f} kappa {c['lobo_sure']['kappa']:.2f}")
+
+    if args.write:
+        out = {"about": "Learned decision of assess_request; fitted by bench/train_decision.py on the train "
+                        "batches of tests/data/corpus. Do not edit by hand.", "models": {}}
+        for key, c in chosen.items():
+            idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
+            X = [mode_features(feats[i], c["mode"]) for i in idx]
+            w = [LEGACY_WEIGHT if items[i].batch.startswith("legacy") else 1.0 for i in idx]
+            vec, clf = fit(X, [gold_of(items[i], key) for i in idx], c["C"], weights=w)
+            weights = {n: round(float(w), 3) for n, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= PRUNE}
+            out["models"][key] = {"bias": round(float(clf.intercept_[0]), 4), "lo": round(0.5 - c["band"], 3),
+                                  "hi": round(0.5 + c["band"], 3), "mode": c["mode"], "C": c["C"], "weights": weights}
+        MODEL_PATH.parent.mkdir(exist_ok=True)
+        MODEL_PATH.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"\nwrote {MODEL_PATH.relative_to(corpus.ROOT)}: {MODEL_PATH.stat().st_size / 1024:.0f} kB, "
+              + ", ".join(f"{k} {len(m['weights'])}" for k, m in out["models"].items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
