@@ -1,14 +1,12 @@
-"""assess_request: the five criteria, their feedback, odd input, and a floor on the dev set."""
-
-from pathlib import Path
+"""assess_request: the five criteria, their feedback and odd input. (Every verdict on the
+labelled corpus is guarded by tests/test_verdict_snapshot.py.)"""
 
 import pytest
-import yaml
 
 from cpw_widgets.assess import Assessment, CriterionResult, assess_request
+from cpw_widgets.assess.criteria import REQUEST_CRITERIA
 
-KEYS = ["positive", "concrete", "reason", "invitation", "no_blame"]
-DATA = Path(__file__).parent / "data" / "requests.yaml"
+KEYS = list(REQUEST_CRITERIA)
 
 
 def crit(text: str, key: str) -> CriterionResult:
@@ -141,26 +139,6 @@ def test_html_is_kept_as_data():
     a = assess_request(text)
     assert a.text == text  # escaping is the widgets' job
     assert a.criteria["invitation"].passed
-
-
-def _scores(part):
-    items = yaml.safe_load(DATA.read_text(encoding="utf-8"))[part]
-    results = [assess_request(i["text"]) for i in items]
-    return {k: sum(r.criteria[k].passed == i[k] for r, i in zip(results, items)) / len(items) for k in KEYS}
-
-
-def test_dev_set_accuracy_floor():
-    for key, acc in _scores("dev").items():
-        assert acc >= 0.85, (key, acc)
-
-
-def test_dev_set_is_large_and_balanced_enough():
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    items = data["dev"] + data["holdout"]
-    assert len(items) >= 120
-    for key in KEYS:
-        assert all(isinstance(i[key], bool) for i in items)
-        assert sum(not i[key] for i in items) / len(items) >= 0.25, key
 
 
 # --- general mechanisms (generic examples, written for these tests) -----------

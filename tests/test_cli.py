@@ -44,3 +44,13 @@ def test_unknown_kind_is_a_usage_error():
     with pytest.raises(SystemExit) as exc:
         main(["gedicht", "tekst"])
     assert exc.value.code == 2
+
+
+def test_twijfel_is_printed_with_a_question_mark(capsys):
+    from cpw_widgets.assess.models import Assessment, CriterionResult
+    from cpw_widgets.cli import render
+    a = Assessment({"positive": CriterionResult(True, "ok", "Positief geformuleerd"),
+                    "concrete": CriterionResult(None, "Ik twijfel hier.", "Concreet gedrag")})
+    out = render(a)
+    assert "? Concreet gedrag: Ik twijfel hier." in out
+    assert "1 van de 2 criteria in orde. Bij 1 twijfel ik (?)" in out

@@ -98,6 +98,15 @@ def test_check_request_uses_the_assessors_feedback():
                       assess=fake) == "Verzoek 1, reason: feedback over reason"
 
 
+def test_a_twijfel_costs_no_point_and_is_flagged_for_the_trainer(capsys):
+    fake = lambda _text: fake_assessment(positive=None, reason=False)  # noqa: E731
+    grading.check_request({"text": "iets"}, "positive", label="Verzoek 1", assess=fake)  # no AssertionError
+    assert "TWIJFEL (trainer, kijk zelf): Verzoek 1, positive: feedback over positive" in capsys.readouterr().out
+    a = fake_assessment(positive=None, reason=False)
+    assert grading.criterion_points(a, "positive", 2.0) == 2.0
+    assert grading.criterion_points(a, "reason", 2.0) == 0.0
+
+
 def test_check_request_with_the_real_assessor():
     good = ("Zou je voortaan om half negen aanwezig willen zijn bij het ochtendoverleg? Dan kunnen we "
             "samen op tijd beginnen.")

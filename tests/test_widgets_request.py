@@ -225,3 +225,18 @@ def test_warm_up_loads_the_dictionary():
 
     assess.warm_up()
     assert nl._simplemma is not None
+
+
+def test_a_twijfel_shows_a_question_mark_and_asks_the_learner_to_look(monkeypatch):
+    def unsure(text):
+        crit = {k: CriterionResult(True, f"Goed: {k}", label=f"Label {k}") for k in CRITERIA}
+        crit["concrete"] = CriterionResult(None, 'Ik twijfel hier. Kijk zelf naar "<b>iets</b>".', label="Label concrete")
+        return Assessment(crit, text=text)
+    monkeypatch.setattr(assess, "assess_request", unsure, raising=False)
+    ex = RequestExercise(ITEM, key="r1")
+    ex.text.value = "Wil je iets doen?"
+    ex.check()
+    html = ex.feedback.value
+    assert html.count('aria-label="twijfel"') == 1 and html.count('aria-label="goed"') == 4
+    assert "al 4 van de 5 punten in orde" in html and "Bij één punt twijfel ik" in html
+    assert "&lt;b&gt;iets&lt;/b&gt;" in html  # the quote is escaped

@@ -178,5 +178,5 @@ def check_no_blame(doc: RequestDoc) -> CriterionResult:
     hit = blame_hits(doc)
     if hit:
         q = quote(doc.text, hit, 8)
-        return CriterionResult(False, fb.fmt(fb.NO_BLAME_FOUND, q), label, (q,), rule_of(hit, "no_blame.reproach"))
+        return CriterionResult(False, fb.fmt(fb.NO_BLAME_FOUND, q), label, (q,), rule_of(hit, "no_blame.unnamed"))
     return CriterionResult(True, fb.NO_BLAME_OK, label, rule="no_blame.none_found")

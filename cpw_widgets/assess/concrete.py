@@ -41,10 +41,6 @@ def _vague_hit(clause: Clause, moment: bool = False) -> list[Token]:
     hit = _separable_vague(words) or _abstract_object(words)
     if hit:
         return hit
-    lows = [w.lower for w in words]
-    i = lows.index("goed") if "goed" in lows else -1
-    if i > 0 and "het" in lows[max(0, i - 2) : i] and {"gaat", "gaan"} & set(lows[i:]):
-        return tagged("concrete.goes_well", words[i : i + 2])  # "zorgen dat het goed gaat" (not "vertellen wat er goed gaat")
     hit = _compliance(words) or _produce_outcome(words)
     if hit:
         return hit
@@ -307,7 +303,7 @@ def check_concrete(doc: RequestDoc) -> CriterionResult:
         hit = _vague_hit(c, moment)
         if hit:
             q = quote(doc.text, hit, 6)
-            return CriterionResult(False, fb.fmt(fb.CONCRETE_VAGUE, q), label, (q,), rule_of(hit, "concrete.vague"))
+            return CriterionResult(False, fb.fmt(fb.CONCRETE_VAGUE, q), label, (q,), rule_of(hit, "concrete.unnamed"))
     q = quote(doc.text, request_core(scope[0], doc) if scope else [], 9)
     if not q:
         return CriterionResult(True, fb.CONCRETE_OK_PLAIN, label, rule="concrete.act")

@@ -1,0 +1,72 @@
+"""The learned, calibrated decision on top of the rules.
+
+Per criterion a logistic regression over the features of features.py (the rule
+verdicts among them) gives the probability that a careful labeller would say
+the text meets the criterion. It was fitted at development time
+(bench/train_decision.py, scikit-learn) on the train batches of the labelled
+corpus; its weights are data (``data/decision.json``), scored here in pure
+Python so the browser and CPython agree to the last digit.
+
+Between the criterion's two thresholds the model is unsure: the verdict is then
+``None`` ("twijfel") instead of ✓ or ✗. Besides the criteria there is one more
+model, ``asks``: does the text ask for any behaviour at all?
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).parent / "data" / "decision.json"
+
+
+@dataclass(frozen=True)
+class Model:
+    bias: float
+    lo: float          # p <= lo: ✗
+    hi: float          # p >= hi: ✓; in between: twijfel
+    weights: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Decision:
+    probability: float
+    verdict: bool | None
+    # word features that pushed towards ✗ and towards ✓, strongest first
+    against: tuple[str, ...]
+    towards: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def models() -> dict[str, Model]:
+    """The shipped models by key (empty when no weights file is present)."""
+    if not MODEL_PATH.exists():
+        return {}
+    raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return {k: Model(m["bias"], m["lo"], m["hi"], m["weights"]) for k, m in raw["models"].items()}
+
+
+def probability(model: Model, names: set[str]) -> float:
+    z = model.bias + sum(model.weights.get(n, 0.0) for n in names)
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def decide(key: str, names: set[str], word_features: set[str] | None = None) -> Decision | None:
+    """The decision for ``key`` (None when no model is shipped for it).
+    ``word_features`` limits which features may be named as the words that
+    weighed most (those with tokens to quote)."""
+    model = models().get(key)
+    if model is None:
+        return None
+    p = probability(model, names)
+    verdict = True if p >= model.hi else False if p <= model.lo else None
+    quotable = [(model.weights[n], n) for n in names if n in model.weights and (word_features is None or n in word_features)]
+    against = tuple(n for w, n in sorted(quotable) if w < 0)
+    towards = tuple(n for w, n in sorted(quotable, reverse=True) if w > 0)
+    return Decision(p, verdict, against, towards)

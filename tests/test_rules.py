@@ -1,0 +1,55 @@
+"""Rule identity: every rule id of the assessors is listed in rules.yaml with
+sentences it must fire on and sentences it must spare; this one generic test
+runs them all through the rules alone (the learned decision comes after)."""
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from cpw_widgets.assess import assess_request, assess_statement
+
+ASSESS = Path(__file__).resolve().parents[1] / "cpw_widgets" / "assess"
+RULES = yaml.safe_load((ASSESS / "rules.yaml").read_text(encoding="utf-8"))["rules"]
+
+
+def _rule_of(rule: dict, text: str) -> str:
+    if rule.get("kind") == "statement":
+        return assess_statement(text).criteria[rule["criterion"]].rule
+    learned = bool(rule.get("decided_after_rules"))
+    return assess_request(text, learned=learned).criteria[rule["criterion"]].rule
+
+
+CASES = [(r["id"], "fires", t) for r in RULES for t in r["fires"]] + [(r["id"], "spares", t) for r in RULES for t in r["spares"]]
+
+
+@pytest.mark.parametrize("rule_id,how,text", CASES, ids=[f"{i}-{h}-{n}" for n, (i, h, _) in enumerate(CASES)])
+def test_rule_fires_and_spares(rule_id, how, text):
+    rule = next(r for r in RULES if r["id"] == rule_id)
+    decided_by = _rule_of(rule, text)
+    if how == "fires":
+        assert decided_by == rule_id, f"{text!r}: decided by {decided_by}"
+    else:
+        assert decided_by != rule_id, f"{text!r} should be spared by {rule_id}"
+
+
+def test_every_rule_has_examples_and_a_known_criterion():
+    ids = [r["id"] for r in RULES]
+    assert len(ids) == len(set(ids))
+    for r in RULES:
+        assert r["criterion"] in {"positive", "concrete", "reason", "invitation", "no_blame"}
+        assert r["fires"] and r["spares"] and r["what"], r["id"]
+
+
+def test_every_rule_id_in_the_code_is_listed():
+    """Ids written in the assessors' code are all in rules.yaml (no unnamed rule)."""
+    listed = {r["id"] for r in RULES}
+    used = set()
+    for path in ASSESS.glob("*.py"):
+        used |= set(re.findall(r'"((?:positive|concrete|reason|invitation|no_blame|statement|asks)\.[a-z_]+)"', path.read_text()))
+    # ids built from a kind ("positive.{kind}", "statement.{kind}")
+    used |= {"positive.stop", "positive.reduce", "statement.stop", "statement.reduce"}
+    used = {u for u in used if not u.endswith(".unnamed")}  # the fallback of an untagged hit
+    assert used - listed == set()
+    assert listed - used == set(), "listed rules that the code never uses"
