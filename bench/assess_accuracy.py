@@ -38,7 +38,13 @@ from cpw_widgets.assess import assess_request, assess_statement  # noqa: E402
 from cpw_widgets.assess import cues as C  # noqa: E402
 from cpw_widgets.assess.criteria import REQUEST_CRITERIA  # noqa: E402
 
-LABEL_WORDS = {w.lower() for w in C.BLAME_LABELS} | {"sukkel", "rommelig", "slordig", "lui"}
+# Words that label the person: a ✓ on positive or concrete must never quote them
+# as the wanted behaviour. ("Doe normaal", "het gezeur bewaren tot na de
+# wedstrijd" name the behaviour itself, so those words are not in this list.)
+LABEL_WORDS = {w.lower() for w in C.BLAME_LABELS} - {
+    "normaal", "gedoe", "zeuren", "aanstellen", "verpesten", "dramatisch", "gezeur", "geklaag", "gezanik", "gezeik",
+}
+FUNCTION_WORDS = {"zorg", "doe", "wil", "kun", "graag", "je", "het", "de", "een", "dat", "niet"}
 
 
 def fmt(s: dict) -> str:
@@ -62,7 +68,8 @@ def run_requests(items):
                 quoted += any(e and e in it.text and f'"{e}"' in c.feedback for e in c.evidence)
             if c.passed and key in {"positive", "concrete"}:
                 for e in c.evidence:
-                    if {w.strip('.,!?"').lower() for w in e.split()} & LABEL_WORDS:
+                    words = {w.strip('.,!?"').lower() for w in e.split()}
+                    if words & LABEL_WORDS or (len(words) == 1 and words <= FUNCTION_WORDS):
                         label_quotes.append((it.id, key, e))
     return out, times, (quoted, failed), label_quotes
 
@@ -170,7 +177,7 @@ def main(argv=None) -> int:
           f"p95 {times[int(0.95 * (len(times) - 1))]:.2f} ms (n={len(times)})")
     print(f"failed criteria whose feedback quotes the learner's words: {quoted}/{failed} "
           f"({100 * quoted / max(failed, 1):.1f}%)")
-    print(f"✓ on positive/concrete quoting a label word: {len(label_quotes)}")
+    print(f"✓ on positive/concrete quoting a label word or a lone function word: {len(label_quotes)}")
     return 0
 
 

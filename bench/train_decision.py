@@ -43,14 +43,14 @@ from cpw_widgets.assess.request import rule_verdicts  # noqa: E402
 from cpw_widgets.assess.structure import RequestDoc  # noqa: E402
 
 KEYS = ("asks",) + REQUEST_CRITERIA
-MIN_DF = 2            # a feature must occur in at least this many train texts
-PRUNE = 0.01          # smaller weights are dropped from the export
+MIN_DF = 3            # a feature must occur in at least this many train texts
+PRUNE = 0.05          # smaller weights are dropped (in the export and in every measured fit)
 C_GRID = (0.1, 0.3, 1.0)
 
 
 def featurise(items):
-    """(feature-name sets, rule verdicts) per item."""
-    feats, ruled = [], []
+    """(feature-name sets, rule verdicts, deciding rule ids) per item."""
+    feats, ruled, rids = [], [], []
     for it in items:
         doc = RequestDoc(it.text, analyse(it.text))
         rules = rule_verdicts(doc) if doc.sentences else {}
@@ -59,7 +59,25 @@ def featurise(items):
         verdicts = {k: bool(r.passed) for k, r in rules.items()}
         verdicts["asks"] = doc.has_request
         ruled.append(verdicts)
-    return feats, ruled
+        rids.append({k: r.rule for k, r in rules.items()})
+    return feats, ruled, rids
+
+
+TRUST_MIN_N = 15       # a rule is trusted after at least this many decisions ...
+TRUST_PRECISION = 0.97  # ... agreeing with the gold label this often (new batches only)
+
+
+def trusted_rules(items, idx, key, ruled, rids):
+    """Rule ids whose verdict on ``key`` the labellers confirmed nearly always on
+    the given (new-batch) texts: the model may not overrule them."""
+    hits = defaultdict(lambda: [0, 0])
+    for i in idx:
+        rid = rids[i].get(key)
+        g = gold_of(items[i], key)
+        if rid and g is not None and not items[i].batch.startswith("legacy"):
+            hits[rid][0] += 1
+            hits[rid][1] += ruled[i][key] == g
+    return sorted(r for r, (n, ok) in hits.items() if n >= TRUST_MIN_N and ok / n >= TRUST_PRECISION)
 
 
 def gold_of(item, key):
@@ -91,6 +109,8 @@ def fit(X_dicts, y, C, min_df=MIN_DF, weights=None):
     X = vec.fit_transform([{n: 1 for n in d if n in keep} for d in X_dicts])
     clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
     clf.fit(X, y, sample_weight=weights)
+    # the shipped model drops small weights; measure what is shipped
+    clf.coef_[np.abs(clf.coef_) < PRUNE] = 0.0
     return vec, clf
 
 
@@ -99,8 +119,9 @@ def predict(model, X_dicts):
     return clf.predict_proba(vec.transform(X_dicts))[:, 1]
 
 
-def lobo(items, feats, key, mode, C):
-    """Leave-one-batch-out probabilities for the items that have gold for ``key``."""
+def lobo(items, feats, key, mode, C, ruled=None, rids=None, trusted_out=None):
+    """Leave-one-batch-out probabilities for the items that have gold for ``key``
+    (and, into ``trusted_out``, the rules trusted by each fold for its held-out items)."""
     idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
     batches = sorted({items[i].batch for i in idx})
     probs = {}
@@ -112,16 +133,33 @@ def lobo(items, feats, key, mode, C):
             continue
         w = [LEGACY_WEIGHT if items[i].batch.startswith("legacy") else 1.0 for i in tr]
         model = fit([mode_features(feats[i], mode) for i in tr], y, C, weights=w)
+        if trusted_out is not None and key != "asks":
+            trusted = set(trusted_rules(items, tr, key, ruled, rids))
+            for i in te:
+                trusted_out[i] = trusted
         for i, p in zip(te, predict(model, [mode_features(feats[i], mode) for i in te])):
             probs[i] = float(p)
     return probs
 
 
-def band_for(pairs, max_doubt):
-    """The widest symmetric band around 0.5 holding at most ``max_doubt`` of the texts."""
+def verdict(p, rule, d, trusted=False):
+    """The shipped policy (decision.py): ✓ or ✗ outside the band around 0.5,
+    twijfel (None) inside it; a trusted rule's verdict always stands."""
+    if trusted:
+        return rule
+    if p >= 0.5 + d:
+        return True
+    if p <= 0.5 - d:
+        return False
+    return None
+
+
+def band_for(triples, max_doubt):
+    """The widest band around 0.5 whose twijfel share stays at most ``max_doubt``
+    (triples of gold, probability, rule verdict)."""
     best = 0.0
-    for d in np.arange(0.0, 0.3, 0.005):
-        share = sum(abs(p - 0.5) < d for _, p in pairs) / len(pairs)
+    for d in np.arange(0.0, 0.45, 0.005):
+        share = sum(verdict(p, r, d, t) is None for _, p, r, t in triples) / len(triples)
         if share <= max_doubt:
             best = float(d)
     return best
@@ -130,7 +168,7 @@ def band_for(pairs, max_doubt):
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help="write the chosen models to decision.json")
-    ap.add_argument("--max-doubt", type=float, default=0.07, help="largest twijfel share per criterion")
+    ap.add_argument("--max-doubt", type=float, default=0.08, help="largest twijfel share per criterion")
     ap.add_argument("--legacy-weight", type=float, default=LEGACY_WEIGHT, help="weight of legacy texts in the fit")
     args = ap.parse_args(argv)
     globals()["LEGACY_WEIGHT"] = args.legacy_weight
@@ -138,7 +176,7 @@ def main(argv=None) -> int:
     batches = corpus.load_corpus(roles={"train"})
     items = corpus.items_of(batches, "request")
     print(f"train batches: {len(batches)}, request texts: {len(items)}")
-    feats, ruled = featurise(items)
+    feats, ruled, rids = featurise(items)
 
     chosen = {}
     new_batch = [not it.batch.startswith("legacy") for it in items]
@@ -151,9 +189,10 @@ def main(argv=None) -> int:
         gold = {i: gold_of(items[i], key) for i in idx}
         new_idx = [i for i in idx if new_batch[i]]
         row = {"rules": scores([(gold[i], ruled[i][key]) for i in new_idx])}
-        probs_by = {}
+        probs_by, trusted_by = {}, {}
         for mode, C in modes:
-            probs = lobo(items, feats, key, mode, C)
+            trusted_by[(mode, C)] = {}
+            probs = lobo(items, feats, key, mode, C, ruled, rids, trusted_by[(mode, C)])
             probs_by[(mode, C)] = probs
             row[(mode, C)] = scores([(gold[i], probs[i] >= 0.5) for i in new_idx if i in probs])
         if not probs_by[modes[0]] or not row[modes[0]]["n"]:
@@ -162,13 +201,18 @@ def main(argv=None) -> int:
         cells = [row["rules"]] + [row[m] for m in modes]
         print(f"{key:11} {len(new_idx):5d}  " + "  ".join(f"{c['bal']:.3f}/{c['acc']:.3f}/{c['kappa']:.2f}" for c in cells))
         best = max(modes, key=lambda m: row[m]["bal"])
-        pairs = [(gold[i], probs_by[best][i]) for i in new_idx if i in probs_by[best]]
-        d = band_for(pairs, args.max_doubt)
-        sure = [(g, p >= 0.5) for g, p in pairs if abs(p - 0.5) >= d]
-        chosen[key] = {"mode": best[0], "C": best[1], "band": d, "lobo": row[best], "lobo_sure": scores(sure),
+        tb = trusted_by[best]
+        triples = [(gold[i], probs_by[best][i], ruled[i][key], rids[i].get(key) in tb.get(i, ())) for i in new_idx if i in probs_by[best]]
+        d = band_for(triples, args.max_doubt)
+        decided = [(g, verdict(p, r, d, t)) for g, p, r, t in triples]
+        sure = [(g, v) for g, v in decided if v is not None]
+        pairs = triples
+        no_doubt = scores([(g, verdict(p, r, 0.0, t) if p != 0.5 else p > 0.5) for g, p, r, t in triples])
+        chosen[key] = {"mode": best[0], "C": best[1], "band": d, "lobo": no_doubt, "lobo_sure": scores(sure),
                        "doubt": 1 - len(sure) / len(pairs), "rules": row["rules"]}
 
-    print("\nChosen per criterion (LOBO, new batches): rules -> model bal.acc; twijfel band; on the sure rest")
+    print("\nChosen per criterion (LOBO, new batches, trusted rules kept): rules -> decision bal.acc at p = 0.5;")
+    print("twijfel band and share; bal.acc, acc and kappa on the sure rest")
     for key, c in chosen.items():
         print(f"{key:11} {c['mode']:7} C={c['C']:<4} rules {c['rules']['bal']:.3f} -> {c['lobo']['bal']:.3f}  "
               f"band ±{c['band']:.3f} twijfel {100 * c['doubt']:.1f}%  sure: bal {c['lobo_sure']['bal']:.3f} "
@@ -183,8 +227,10 @@ def main(argv=None) -> int:
             w = [LEGACY_WEIGHT if items[i].batch.startswith("legacy") else 1.0 for i in idx]
             vec, clf = fit(X, [gold_of(items[i], key) for i in idx], c["C"], weights=w)
             weights = {n: round(float(w), 3) for n, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= PRUNE}
+            trusted = [] if key == "asks" else trusted_rules(items, idx, key, ruled, rids)
             out["models"][key] = {"bias": round(float(clf.intercept_[0]), 4), "lo": round(0.5 - c["band"], 3),
-                                  "hi": round(0.5 + c["band"], 3), "mode": c["mode"], "C": c["C"], "weights": weights}
+                                  "hi": round(0.5 + c["band"], 3), "mode": c["mode"], "C": c["C"],
+                                  "trusted": trusted, "weights": weights}
         MODEL_PATH.parent.mkdir(exist_ok=True)
         MODEL_PATH.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"\nwrote {MODEL_PATH.relative_to(corpus.ROOT)}: {MODEL_PATH.stat().st_size / 1024:.0f} kB, "

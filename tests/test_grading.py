@@ -14,7 +14,7 @@ import pytest
 
 from cpw_widgets import grading
 from cpw_widgets.answers import AnswerStore
-from cpw_widgets.assess import Assessment, CriterionResult
+from cpw_widgets.assess import Assessment, CriterionResult, assess_request
 from cpw_widgets.widgets import MatchExercise, OrderExercise, SortExercise
 
 REPO = Path(__file__).resolve().parents[1]
@@ -128,9 +128,12 @@ def test_points_per_criterion():
     assert grading.criterion_points(assessment, "positive", 2) == 2.0
     assert grading.criterion_points(assessment, "concrete") == 0.0
     assert grading.criterion_points(assessment, "reason") == 0.0
-    points = grading.request_points("Zorg dat je bronnen erbij zet.")
+    text = "Zorg dat je bronnen erbij zet."
+    points = grading.request_points(text)
     assert set(points) == set(grading.REQUEST_CRITERIA)
-    assert points["invitation"] == 0.0 and points["concrete"] == 1.0
+    verdicts = assess_request(text).criteria
+    assert points == {c: 0.0 if verdicts[c].passed is False else 1.0 for c in grading.REQUEST_CRITERIA}
+    assert points["invitation"] == 0.0 and points["positive"] == 1.0
 
 
 # -- 03 ----------------------------------------------------------------------------------

@@ -28,6 +28,8 @@ def has_failure(words: list[Token]) -> bool:
     return False
 
 
+_SWEAR_PREFIXES = ("kut", "klote", "tering", "kanker", "godver")
+
 # Glad feelings: "Ik word er blij van dat ...", "Ik geniet ervan dat ...".
 _GLAD = {"blij", "trots", "genieten", "geniet", "vrolijk", "gelukkig", "dankbaar"}
 
@@ -116,7 +118,12 @@ def sentence_blame(doc: RequestDoc, s: Sentence) -> list[Token]:
             return tagged("no_blame.label", words[max(0, i - 3) : i + 2])
         # a trait judgement about the other or their work: "Jij bent zo afstandelijk",
         # "je aantekeningen zo onleesbaar", "die sarcastische opmerkingen"
-        if matches(w, C.JUDGING_WORDS) and (addressed_s or in_request) and not (in_request and matches(w, C.MANNER_WORDS)):
+        # swearing compounds ("kutopmerkingen", "klotezooi") judge whatever they name
+        if w.lower.startswith(_SWEAR_PREFIXES) and len(w.lower) > 6:
+            return tagged("no_blame.judging_word", words[max(0, i - 2) : i + 1])
+        # an exclamation "wat een troep (hier)": judging what someone made, addressed or not
+        exclaim = i >= 2 and words[i - 2].lower == "wat" and words[i - 1].lower == "een"
+        if matches(w, C.JUDGING_WORDS) and (addressed_s or in_request or exclaim) and not (in_request and matches(w, C.MANNER_WORDS)):
             return tagged("no_blame.judging_word", words[max(0, i - 3) : i + 2])
     for ph in C.IRRITATION_PHRASES + [("het", "zat"), ("het", "beu")]:
         j = find_phrase(words, ph)

@@ -304,7 +304,7 @@ def check_concrete(doc: RequestDoc) -> CriterionResult:
         if hit:
             q = quote(doc.text, hit, 6)
             return CriterionResult(False, fb.fmt(fb.CONCRETE_VAGUE, q), label, (q,), rule_of(hit, "concrete.unnamed"))
-    q = quote(doc.text, request_core(scope[0], doc) if scope else [], 9)
+    q = quote(doc.text, request_core(scope[0], doc) if scope else [], 12)
     if not q:
         return CriterionResult(True, fb.CONCRETE_OK_PLAIN, label, rule="concrete.act")
     return CriterionResult(True, fb.fmt(fb.CONCRETE_OK, q), label, (q,), "concrete.act")

@@ -262,7 +262,7 @@ JUDGING_WORDS = {
     "traag", "sloom", "laks", "nonchalant", "ongeïnteresseerd", "ongemotiveerd", "respectloos",
     "zwijnenstal", "puinhoop", "bende", "varkensstal", "rotzooi", "irritant", "vervelend",
     "onvolwassen", "onprofessioneel", "onzorgvuldig", "onbetrouwbaar", "ondankbaar",
-    "rommelig", "warrig", "slordige", "knullig", "amateuristisch", "waardeloos", "belabberd",
+    "rommelig", "warrig", "troep", "zooitje", "rommeltje", "janboel", "slordige", "knullig", "amateuristisch", "waardeloos", "belabberd",
     "kortaf", "chagrijnig", "humeurig", "nors", "zeurderig", "betweterig", "eigenwijs",
     "koppig", "drammerig", "opdringerig", "hork", "egoïst", "sukkel", "lomp", "luidruchtig",
     "ongeduldig", "ongeorganiseerd", "slordig", "lui", "chaotisch", "kinderachtig",

@@ -7,8 +7,11 @@ the text meets the criterion. It was fitted at development time
 corpus; its weights are data (``data/decision.json``), scored here in pure
 Python so the browser and CPython agree to the last digit.
 
-Between the criterion's two thresholds the model is unsure: the verdict is then
-``None`` ("twijfel") instead of ✓ or ✗. Besides the criteria there is one more
+Outside the criterion's two thresholds the model decides; between them it is
+unsure and the verdict is ``None`` ("twijfel") instead of ✓ or ✗. A few rules
+are *trusted*: on the train batches the labellers confirmed their verdict at
+least 97 % of the time (bench/train_decision.py); when one of them decides, its
+verdict stands. Besides the criteria there is one more
 model, ``asks``: does the text ask for any behaviour at all?
 """
 
@@ -29,6 +32,7 @@ class Model:
     lo: float          # p <= lo: ✗
     hi: float          # p >= hi: ✓; in between: twijfel
     weights: dict[str, float]
+    trusted: frozenset[str] = frozenset()  # rule ids whose verdict stands
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,8 @@ def models() -> dict[str, Model]:
     if not MODEL_PATH.exists():
         return {}
     raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return {k: Model(m["bias"], m["lo"], m["hi"], m["weights"]) for k, m in raw["models"].items()}
+    return {k: Model(m["bias"], m["lo"], m["hi"], m["weights"], frozenset(m.get("trusted", ())))
+            for k, m in raw["models"].items()}
 
 
 def probability(model: Model, names: set[str]) -> float:
@@ -57,15 +62,24 @@ def probability(model: Model, names: set[str]) -> float:
     return e / (1.0 + e)
 
 
-def decide(key: str, names: set[str], word_features: set[str] | None = None) -> Decision | None:
-    """The decision for ``key`` (None when no model is shipped for it).
-    ``word_features`` limits which features may be named as the words that
-    weighed most (those with tokens to quote)."""
+def decide(key: str, names: set[str], rule: bool, rule_id: str = "",
+           word_features: set[str] | None = None) -> Decision | None:
+    """The decision for ``key`` given the rule layer's verdict and the id of the
+    rule that decided (None when no model is shipped for it). ``word_features``
+    limits which features may be named as the words that weighed most (those
+    with tokens to quote)."""
     model = models().get(key)
     if model is None:
         return None
     p = probability(model, names)
-    verdict = True if p >= model.hi else False if p <= model.lo else None
+    if rule_id in model.trusted:
+        verdict: bool | None = rule
+    elif p >= model.hi:
+        verdict = True
+    elif p <= model.lo:
+        verdict = False
+    else:
+        verdict = None
     quotable = [(model.weights[n], n) for n in names if n in model.weights and (word_features is None or n in word_features)]
     against = tuple(n for w, n in sorted(quotable) if w < 0)
     towards = tuple(n for w, n in sorted(quotable, reverse=True) if w > 0)

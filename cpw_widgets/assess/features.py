@@ -5,7 +5,9 @@ Binary features, named by prefix:
 ``rule.<criterion>``  the rule layer passes that criterion
 ``rid.<rule id>``     the rule that decided a criterion (see rules.py)
 ``s.<name>``          the text's structure: question mark, request found,
-                      number of sentences and words, first word
+                      number of sentences and words, first word, the kinds of
+                      clauses, and clauses beside the request (their first word,
+                      whether they have a finite verb: an explaining statement)
 ``w.<lemma>``         a word's lemma anywhere in the text
 ``r.<lemma>``         a lemma inside a clause that carries the wanted behaviour
 ``o.<lemma>``         a lemma outside those clauses (a complaint, a reason)
@@ -23,7 +25,7 @@ from __future__ import annotations
 from .models import CriterionResult
 from .nl import Token
 from .structure import RequestDoc
-from .tokens import word_tokens
+from .tokens import has_finite_verb, word_tokens
 
 
 def _norm(tok: Token) -> str:
@@ -66,6 +68,15 @@ def request_features(doc: RequestDoc, rules: dict[str, CriterionResult]) -> tupl
     if any(len(w.text) >= 3 and w.text.isupper() and w.text.isalpha() for w in words_all):
         names.add("s.shouting")  # a word in capitals
     request_ids = {id(t) for c in doc.request_clauses for t in c.tokens}
+    for c in doc.all_clauses():
+        names.add(f"s.clause_{c.kind}")
+        if c in doc.request_clauses:
+            continue
+        cw = word_tokens(c.tokens)
+        if cw:
+            names.add(f"s.beside_first_{_norm(cw[0])}")
+            if c.kind == "main" and has_finite_verb(cw):
+                names.add("s.beside_statement")
     for s in doc.sentences:
         words = word_tokens(s.tokens)
         for i, w in enumerate(words):

@@ -21,6 +21,7 @@ def check_invitation(doc: RequestDoc) -> CriterionResult:
     if rhetorical:
         q = quote(doc.text, rhetorical[0].tokens, 7)
         return CriterionResult(False, fb.fmt(fb.INVITATION_RHETORICAL, q), label, (q,), "invitation.rhetorical")
-    target = doc.commands[0].tokens if doc.commands else doc.sentences[0].tokens
+    # quote the command's sentence ("Zorg dat je ..."), not a lone "Zorg"
+    target = next((s.tokens for s in doc.sentences if doc.commands and doc.commands[0] in s.clauses), doc.sentences[0].tokens)
     q = quote(doc.text, target, 7)
     return CriterionResult(False, fb.fmt(fb.INVITATION_COMMAND, q), label, (q,), "invitation.command")

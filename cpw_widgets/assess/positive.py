@@ -59,7 +59,7 @@ def check_positive(doc: RequestDoc) -> CriterionResult:
         if blame:
             q = quote(doc.text, doc.sentences[0].tokens, 9)
             return CriterionResult(False, fb.fmt(fb.POSITIVE_NONE, q), label, (q,), "positive.complaint_only")
-    q = quote(doc.text, request_core(scope[0], doc), 9) if scope else ""
+    q = quote(doc.text, request_core(scope[0], doc), 12) if scope else ""
     if not q:
         return CriterionResult(True, fb.POSITIVE_OK_PLAIN, label, rule="positive.wanted")
     return CriterionResult(True, fb.fmt(fb.POSITIVE_OK, q), label, (q,), "positive.wanted")

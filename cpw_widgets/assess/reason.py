@@ -112,6 +112,26 @@ def _explaining_sentence(doc: RequestDoc, sentence: Sentence) -> bool:
     return not _judges_the_other(words)
 
 
+def _explaining_clause(doc: RequestDoc, sentence: Sentence) -> list[Token]:
+    """A statement after the request in the same sentence explains it, as a
+    separate sentence would: "Trek je jas aan, het is koud.", "Mag de tv uit? ik
+    probeer te werken" (unless it asks, directs, blames or praises)."""
+    seen_request = False
+    for c in sentence.clauses:
+        if c in doc.request_clauses:
+            seen_request = True
+            continue
+        if not seen_request or c.kind != "main" or c in doc.questions or c in doc.commands:
+            continue
+        words = word_tokens(c.tokens)
+        if len(words) < 2 or not has_finite_verb(words) or _reason_blame(c) or sentence_blame(doc, sentence):
+            continue
+        if words[0].lower in {"waarom", "hoe", "maar", "of", "en"} or _judges_the_other(words):
+            continue
+        return c.tokens
+    return []
+
+
 _THANKS = {"bedankt", "dank", "dankjewel", "dankuwel"}
 
 
@@ -172,6 +192,10 @@ def check_reason(doc: RequestDoc) -> CriterionResult:
                     and prev.kind == "main" and not _reason_blame(prev) and has_finite_verb(word_tokens(prev.tokens))):
                 q = quote(doc.text, prev.tokens, 9)
                 return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,), "reason.follows_from")
+        hit = _explaining_clause(doc, s)
+        if hit:
+            q = quote(doc.text, hit, 9)
+            return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,), "reason.explaining_clause")
         if _explaining_sentence(doc, s):
             q = quote(doc.text, s.tokens, 9)
             return CriterionResult(True, fb.fmt(fb.REASON_OK, q), label, (q,), "reason.explaining_sentence")

@@ -63,14 +63,14 @@ def rule_verdicts(doc: RequestDoc) -> dict[str, CriterionResult]:
 def _decide(doc: RequestDoc, rules: dict[str, CriterionResult]) -> Assessment:
     names, spans = request_features(doc, rules)
     words = set(spans)
-    asks = decide("asks", names, words)
+    asks = decide("asks", names, doc.has_request, word_features=words)
     asks_nothing = (asks.verdict is False) if asks is not None else not doc.has_request
     criteria: dict[str, CriterionResult] = {}
     for key, ruled in rules.items():
         if asks_nothing and key != "no_blame":
             criteria[key] = _nothing_asked(key, ruled, doc)
             continue
-        d = decide(key, names, words)
+        d = decide(key, names, bool(ruled.passed), ruled.rule, words)
         criteria[key] = ruled if d is None else _merge(key, ruled, d, doc, spans)
     message = fb.fmt(fb.ASKS_NOTHING, quote(doc.text, doc.sentences[0].tokens, 9)) if asks_nothing else ""
     return Assessment(criteria, message=message, text=doc.text)

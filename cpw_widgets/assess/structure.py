@@ -187,12 +187,24 @@ def request_core(clause: Clause, doc: RequestDoc) -> list[Token]:
     """The behaviour part of a request clause: drop "Zou je ... willen" openers,
     and for "Ik zou graag willen dat ..." use the behaviour in the complement."""
     words = first_words(clause)
-    if words and words[0].lower in {"ik", "het"} and len(words) <= 6:
-        later = doc.request_clauses[doc.request_clauses.index(clause) + 1 :] if clause in doc.request_clauses else []
-        if later and later[0].kind == "complement":
-            words = first_words(later[0])
+    later = doc.request_clauses[doc.request_clauses.index(clause) + 1 :] if clause in doc.request_clauses else []
+    opener = words and (words[0].lower in {"ik", "het"} and len(words) <= 6 or len(words) <= 2)
+    if opener and later and later[0].kind == "complement":
+        # "Ik zou graag willen dat ...", "Zorg dat ...": the behaviour is in the complement
+        words = first_words(later[0])
     if len(words) > 2 and (words[0].lemma in C.QUESTION_VERBS or words[0].lower in C.WH_WORDS):
         words = words[2:]
     while len(words) > 1 and words[0].lower in _WISH_FRAME:
         words = words[1:]
+    if len(words) <= 1 or all(w.lower in _WISH_FRAME | {"doe"} for w in words):
+        # the clause split left only "je" or "Doe" ("Wil je als je klaar bent ...
+        # de laptop terugleggen", "Doe die pet af"): the behaviour is in the rest
+        # of the sentence
+        sentence = next((s for s in doc.sentences if clause in s.clauses), None)
+        if sentence is not None:
+            rest = first_words(Clause(sentence.tokens))
+            if len(rest) > 2 and (rest[0].lemma in C.QUESTION_VERBS or rest[0].lower in C.WH_WORDS):
+                rest = rest[2:]
+            if len(rest) > len(words):
+                return rest
     return words
