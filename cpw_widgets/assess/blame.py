@@ -28,6 +28,10 @@ def has_failure(words: list[Token]) -> bool:
     return False
 
 
+# States that something was left in ("weer vol", "alweer kapot"): with a
+# repetition word they point at whoever left it so.
+_FAILED_STATES = {"vol", "leeg", "kapot", "stuk", "vies", "smerig", "kwijt", "zoek", "verstopt", "vuil"}
+
 _SWEAR_PREFIXES = ("kut", "klote", "tering", "kanker", "godver")
 
 # Glad feelings: "Ik word er blij van dat ...", "Ik geniet ervan dat ...".
@@ -152,7 +156,9 @@ def sentence_blame(doc: RequestDoc, s: Sentence) -> list[Token]:
             continue
         is_request = c in doc.request_clauses and not is_rhetorical(s)
         addressed = any(w.lower in C.ADDRESSEE_ANY for w in cw)
-        failure = has_failure(cw)
+        # "De gootsteen staat alweer vol": a state someone left behind (but "Wil je
+        # de kan weer vol zetten?" asks to refill it)
+        failure = has_failure(cw) or (not is_request and any(w.lower in _FAILED_STATES for w in cw))
         # "Kun je voorkomen dat de printer weer leeg raakt": the stop sits in the main clause
         stop_wish = is_request and any(has_failure(word_tokens(x.tokens)) for x in s.clauses if x in doc.request_clauses)
         for i, w in enumerate(cw):
