@@ -96,7 +96,7 @@ class Course:
 GOOD_REQUESTS = [model for _key, _context, _feedback, model in SRC.REQUESTS]
 WEAK_REQUESTS = {  # verzoek-3: never saved
     "verzoek-1": "Je bent alweer te laat.",
-    "verzoek-2": "Zorg dat je bronnen erbij zet.",
+    "verzoek-2": "Zet onder je verslag de bronnen die je gebruikt.",
 }
 WEAK_QUIZ = {  # situatie-7: never checked
     "situatie-1": "sturen", "situatie-2": "adviseren", "situatie-3": "instrueren",
@@ -129,7 +129,8 @@ EXPECTED = {
         "02-progressieverzoek": {
             # "Je bent alweer te laat.": a reproach, no request at all
             **{f"toets-verzoek-1-{c}": 0 for c, _n in SRC.CRITERIA},
-            # "Zorg dat je bronnen erbij zet.": positive, concrete, no blame; no reason, no question
+            # "Zet onder je verslag de bronnen die je gebruikt.": positive, concrete, no blame;
+            # no reason, no question
             "toets-verzoek-2-positive": 1, "toets-verzoek-2-concrete": 1, "toets-verzoek-2-reason": 0,
             "toets-verzoek-2-invitation": 0, "toets-verzoek-2-no_blame": 1,
             **{f"toets-verzoek-3-{c}": 0 for c, _n in SRC.CRITERIA},
