@@ -53,3 +53,13 @@ def test_every_rule_id_in_the_code_is_listed():
     used = {u for u in used if not u.endswith(".unnamed")}  # the fallback of an untagged hit
     assert used - listed == set()
     assert listed - used == set(), "listed rules that the code never uses"
+
+
+def test_cue_lists_are_data_with_a_known_kind():
+    raw = yaml.safe_load((ASSESS / "data" / "cues.yaml").read_text(encoding="utf-8"))
+    assert len(raw) >= 50
+    for name, entry in raw.items():
+        assert name.isupper() and len(entry) == 1, name
+        (kind, items), = entry.items()
+        assert kind in {"words", "phrases", "pairs", "suffixes"} and items, name
+        assert all(isinstance(w, str) and w == w.strip() for w in (items if kind in {"words", "suffixes"} else sum(items, []))), name
