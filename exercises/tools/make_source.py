@@ -32,6 +32,8 @@ from textwrap import dedent
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from cpw_widgets.assess.criteria import REQUEST_CRITERIA, REQUEST_LABELS
+
 SOURCE = Path(__file__).resolve().parents[1] / "source"
 CREDIT = (
     "*De methode progressiegericht werken: © Centrum Progressiegericht Werken (CPW). "
@@ -248,14 +250,8 @@ REQUESTS = [
      "ochtend schoon en kunnen we meteen ontbijten."),
 ]
 
-#: (criterion, Dutch name) in the order the tests appear.
-CRITERIA = [
-    ("positive", "positief geformuleerd"),
-    ("concrete", "concreet gedrag"),
-    ("reason", "met een reden"),
-    ("invitation", "als vraag"),
-    ("no_blame", "zonder verwijt"),
-]
+#: (criterion, Dutch name) in the order the tests appear; defined once in the package.
+CRITERIA = [(key, REQUEST_LABELS[key].lower()) for key in REQUEST_CRITERIA]
 
 
 def assignment_02() -> Assignment:
