@@ -128,6 +128,8 @@ class RequestExercise(Exercise):
                     "Kijk hieronder wat je nog kunt toevoegen." if good else
                     f"Poging {self.attempts}: je eerste versie staat er. "
                     "Kijk per punt hieronder wat je kunt toevoegen.")
+            if doubts:
+                head += " Bij één punt twijfel ik." if doubts == 1 else f" Bij {doubts} punten twijfel ik."
             tone = "not-yet"
         else:
             head = f"Poging {self.attempts}"
