@@ -28,6 +28,7 @@ from .nl import Token, analyse, quote
 from .positive import check_positive
 from .reason import check_reason
 from .structure import RequestDoc, request_core
+from .tokens import word_tokens
 
 # The order is the order learners see the verdicts in.
 CHECKS = (
@@ -87,7 +88,7 @@ def _in_context(doc: RequestDoc, tokens: list[Token], before: int = 2, after: in
     """``tokens`` with a few neighbouring words of their sentence, so a quote
     reads as the learner's phrase."""
     for s in doc.sentences:
-        words = [t for t in s.tokens if t.is_word]
+        words = word_tokens(s.tokens)
         idx = next((i for i, t in enumerate(words) if t is tokens[0]), -1)
         if idx >= 0:
             return words[max(0, idx - before) : idx + len(tokens) + after]
