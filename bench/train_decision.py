@@ -36,7 +36,7 @@ import corpus  # noqa: E402
 from metrics import scores  # noqa: E402
 
 from cpw_widgets.assess.criteria import REQUEST_CRITERIA  # noqa: E402
-from cpw_widgets.assess.decision import MODEL_PATH  # noqa: E402
+from cpw_widgets.assess.decision import MODEL_PATH, verdict_of  # noqa: E402
 from cpw_widgets.assess.features import request_features  # noqa: E402
 from cpw_widgets.assess.nl import analyse  # noqa: E402
 from cpw_widgets.assess.request import rule_verdicts  # noqa: E402
@@ -143,15 +143,8 @@ def lobo(items, feats, key, mode, C, ruled=None, rids=None, trusted_out=None):
 
 
 def verdict(p, rule, d, trusted=False):
-    """The shipped policy (decision.py): ✓ or ✗ outside the band around 0.5,
-    twijfel (None) inside it; a trusted rule's verdict always stands."""
-    if trusted:
-        return rule
-    if p >= 0.5 + d:
-        return True
-    if p <= 0.5 - d:
-        return False
-    return None
+    """The shipped policy (decision.verdict_of) with a band of ±d around 0.5."""
+    return verdict_of(p, 0.5 - d, 0.5 + d, rule, trusted)
 
 
 def band_for(triples, max_doubt):

@@ -62,6 +62,18 @@ def probability(model: Model, names: set[str]) -> float:
     return e / (1.0 + e)
 
 
+def verdict_of(p: float, lo: float, hi: float, rule: bool, trusted: bool = False) -> bool | None:
+    """The policy: a trusted rule's verdict stands; otherwise ✓ at or above
+    ``hi``, ✗ at or below ``lo``, twijfel (None) in between."""
+    if trusted:
+        return rule
+    if p >= hi:
+        return True
+    if p <= lo:
+        return False
+    return None
+
+
 def decide(key: str, names: set[str], rule: bool, rule_id: str = "",
            word_features: set[str] | None = None) -> Decision | None:
     """The decision for ``key`` given the rule layer's verdict and the id of the
@@ -72,14 +84,7 @@ def decide(key: str, names: set[str], rule: bool, rule_id: str = "",
     if model is None:
         return None
     p = probability(model, names)
-    if rule_id in model.trusted:
-        verdict: bool | None = rule
-    elif p >= model.hi:
-        verdict = True
-    elif p <= model.lo:
-        verdict = False
-    else:
-        verdict = None
+    verdict = verdict_of(p, model.lo, model.hi, rule, rule_id in model.trusted)
     quotable = [(model.weights[n], n) for n in names if n in model.weights and (word_features is None or n in word_features)]
     against = tuple(n for w, n in sorted(quotable) if w < 0)
     towards = tuple(n for w, n in sorted(quotable, reverse=True) if w > 0)

@@ -105,9 +105,13 @@ def _explaining_sentence(doc: RequestDoc, sentence: Sentence) -> bool:
     words = word_tokens(sentence.tokens)
     if len(words) >= 2 and threat_hit(words):
         return True  # "Nog één keer en je krijgt een waarschuwing": a consequence, though a blaming one
-    if len(words) < 2 or not has_finite_verb(words) or sentence_blame(doc, sentence):
-        return False
-    if words[0].lower in {"waarom", "hoe"}:
+    return _states_a_fact(words) and not sentence_blame(doc, sentence)
+
+
+def _states_a_fact(words: list[Token]) -> bool:
+    """A plain statement (a finite verb, no why/how question, no comment on the
+    other) that can explain a request next to it."""
+    if len(words) < 2 or not has_finite_verb(words) or words[0].lower in {"waarom", "hoe"}:
         return False
     return not _judges_the_other(words)
 
@@ -116,6 +120,8 @@ def _explaining_clause(doc: RequestDoc, sentence: Sentence) -> list[Token]:
     """A statement after the request in the same sentence explains it, as a
     separate sentence would: "Trek je jas aan, het is koud.", "Mag de tv uit? ik
     probeer te werken" (unless it asks, directs, blames or praises)."""
+    if not any(c in doc.request_clauses for c in sentence.clauses) or sentence_blame(doc, sentence):
+        return []
     seen_request = False
     for c in sentence.clauses:
         if c in doc.request_clauses:
@@ -124,11 +130,10 @@ def _explaining_clause(doc: RequestDoc, sentence: Sentence) -> list[Token]:
         if not seen_request or c.kind != "main" or c in doc.questions or c in doc.commands:
             continue
         words = word_tokens(c.tokens)
-        if len(words) < 2 or not has_finite_verb(words) or _reason_blame(c) or sentence_blame(doc, sentence):
-            continue
-        if words[0].lower in {"waarom", "hoe", "maar", "of", "en"} or _judges_the_other(words):
-            continue
-        return c.tokens
+        if words and words[0].lower in {"maar", "of", "en"}:
+            continue  # a continuation, not a statement of its own
+        if _states_a_fact(words) and not _reason_blame(c):
+            return c.tokens
     return []
 
 

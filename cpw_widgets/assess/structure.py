@@ -183,6 +183,13 @@ _WISH_FRAME = {
 }
 
 
+def _without_question_opener(words: list[Token]) -> list[Token]:
+    """Drop "Zou je", "Wil je", "Wat vind je" before the behaviour."""
+    if len(words) > 2 and (words[0].lemma in C.QUESTION_VERBS or words[0].lower in C.WH_WORDS):
+        return words[2:]
+    return words
+
+
 def request_core(clause: Clause, doc: RequestDoc) -> list[Token]:
     """The behaviour part of a request clause: drop "Zou je ... willen" openers,
     and for "Ik zou graag willen dat ..." use the behaviour in the complement."""
@@ -192,19 +199,16 @@ def request_core(clause: Clause, doc: RequestDoc) -> list[Token]:
     if opener and later and later[0].kind == "complement":
         # "Ik zou graag willen dat ...", "Zorg dat ...": the behaviour is in the complement
         words = first_words(later[0])
-    if len(words) > 2 and (words[0].lemma in C.QUESTION_VERBS or words[0].lower in C.WH_WORDS):
-        words = words[2:]
+    words = _without_question_opener(words)
     while len(words) > 1 and words[0].lower in _WISH_FRAME:
         words = words[1:]
-    if len(words) <= 1 or all(w.lower in _WISH_FRAME | {"doe"} for w in words):
+    if len(words) <= 1 or all(w.lower in _WISH_FRAME for w in words):
         # the clause split left only "je" or "Doe" ("Wil je als je klaar bent ...
         # de laptop terugleggen", "Doe die pet af"): the behaviour is in the rest
         # of the sentence
         sentence = next((s for s in doc.sentences if clause in s.clauses), None)
         if sentence is not None:
-            rest = first_words(Clause(sentence.tokens))
-            if len(rest) > 2 and (rest[0].lemma in C.QUESTION_VERBS or rest[0].lower in C.WH_WORDS):
-                rest = rest[2:]
+            rest = _without_question_opener(first_words(Clause(sentence.tokens)))
             if len(rest) > len(words):
                 return rest
     return words
