@@ -427,7 +427,7 @@ def test_trainer_chapter_is_about_teaching(html):
 
 def test_technical_appendix_keeps_every_instruction(html):
     soup = _soup(html, "10a-techniek")
-    code = _ws(" ".join(pre.get_text(" ") for pre in soup.select("article pre")))
+    code = _ws(" ".join(pre.get_text() for pre in soup.select("article pre")))
     text = _page_text(html, "10a-techniek")
     for command in NBGRADER_COMMANDS:
         assert f"nbgrader {command}" in code + text, command
