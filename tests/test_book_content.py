@@ -332,6 +332,10 @@ def _seed_sentences() -> list[str]:
             block = re.sub(r"(?m)^\s*(?:[•o]|\d+\.)\s+", "\n\n", block)
             for part in re.split(r"\n\n|(?<=[.!?])\s+", block):
                 words = _words(part)
+                # Short standard questions of the method carry over by the rules
+                # (seeds/README.md), e.g. "Wat wil je dat er straks beter gaat?".
+                if part.strip().endswith("?") and len(words.split()) <= 10:
+                    continue
                 if len(words.split()) >= 8:
                     sentences.append(words)
     return sentences
