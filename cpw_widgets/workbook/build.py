@@ -32,6 +32,17 @@ CRITERION_HINTS: dict[str, str] = {
 }
 
 
+# The sections before the checklists: (anchor in the template, title on the cover).
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("cirkel-duo", "De cirkeltechniek in een duo"),
+    ("cirkel-team", "De cirkeltechniek in een team"),
+    ("interventies", "De negen interventies"),
+    ("progressieverzoek", "Kaart: het progressieverzoek"),
+    ("intake", "Het intakegesprek in zeven stappen"),
+    ("intervisie", "Progressiegerichte intervisie"),
+)
+
+
 class WorkbookError(RuntimeError):
     """The workbook could not be built; the message is Dutch."""
 
@@ -49,14 +60,17 @@ def _context() -> dict:
         (step, [q.text for q in questions if q.step == step.id])
         for step in load_intake_steps()
     ]
+    checklists = load_checklists()
     return {
+        "titles": dict(SECTIONS),
+        "contents": SECTIONS + tuple((f"checklist-{c.id}", c.title) for c in checklists),
         "worksheet": WORKSHEET.as_uri(),
         "interventions": load_interventions(),
         "criteria": [Criterion(REQUEST_LABELS[key], CRITERION_HINTS[key]) for key in REQUEST_CRITERIA],
         "intake_steps": steps,
         "phases": load_intervision_phases(),
         "rules": load_intervision_rules(),
-        "checklists": load_checklists(),
+        "checklists": checklists,
     }
 
 
