@@ -39,12 +39,11 @@ test: setup system-deps-test
 
 setup: system-deps $(STAMP_INSTALL) vendor
 
-# graphviz renders the book's diagrams at build time.
+# graphviz renders the book's diagrams at build time; WeasyPrint lays out the
+# printable workbook with Pango and a system font.
 system-deps:
 	@command -v dot >/dev/null || { echo "Graphviz installeren (voor de schema's in de cursus)..."; \
 	  $(APT) update -qq && $(APT) install -y -qq graphviz >/dev/null; }
-
-# WeasyPrint lays out the printable workbook with Pango and a system font.
 	@{ ldconfig -p | grep -q libpangoft2-1.0.so.0 && test -e $(WORKBOOK_FONT); } || { \
 	  echo "Pango en een lettertype installeren (voor het werkboek om af te drukken)..."; \
 	  $(APT) update -qq && $(APT) install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null; }
