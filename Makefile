@@ -18,6 +18,11 @@ STAMP_LITE := _build/.stamp-lite
 LITE_INPUTS := $(wildcard lite/*.py lite/*.json) pyproject.toml web/package-lock.json \
   $(wildcard notebooks/oefening-*.ipynb) \
   $(shell find cpw_widgets -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
+# The printable workbook: its output, its sources, the font it is set in.
+WORKBOOK := $(BUILD)/werkboek/oefenplaats-werkboek.pdf
+WORKBOOK_INPUTS := $(shell find cpw_widgets/workbook cpw_widgets/content -type f -not -path '*/__pycache__/*' \
+  -not -name '*.pyc' 2>/dev/null) cpw_widgets/assess/criteria.py book/img/cirkeltechniek-werkblad.svg
+WORKBOOK_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 # Run apt-get as root directly, otherwise through sudo.
 APT := $(if $(filter 0,$(shell id -u)),,sudo )apt-get
 
@@ -34,10 +39,14 @@ test: setup system-deps-test
 
 setup: system-deps $(STAMP_INSTALL) vendor
 
-# graphviz renders the book's diagrams at build time.
+# graphviz renders the book's diagrams at build time; WeasyPrint lays out the
+# printable workbook with Pango and a system font.
 system-deps:
 	@command -v dot >/dev/null || { echo "Graphviz installeren (voor de schema's in de cursus)..."; \
 	  $(APT) update -qq && $(APT) install -y -qq graphviz >/dev/null; }
+	@{ ldconfig -p | grep -q libpangoft2-1.0.so.0 && test -e $(WORKBOOK_FONT); } || { \
+	  echo "Pango en een lettertype installeren (voor het werkboek om af te drukken)..."; \
+	  $(APT) update -qq && $(APT) install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null; }
 
 # Debian's chromium drives the browser tests (never a downloaded browser).
 system-deps-test: system-deps
@@ -84,12 +93,17 @@ lite: setup $(STAMP_LITE)
 # there changed since the last build, every page is written again (--all;
 # the notebooks' execution cache is kept, so this stays quick).
 STAMP_STATIC := $(BUILD)/.stamp-static
-book: setup lite
+book: setup lite $(WORKBOOK)
 	$(VENV)/bin/jupyter-book build . --builder html -W -n --keep-going \
 	  $(if $(shell find web/static -type f -newer $(STAMP_STATIC) 2>/dev/null | head -1; \
 	    test -e $(STAMP_STATIC) || echo missing),--all,)
 	@touch $(STAMP_STATIC)
 	@rm -rf $(BUILD)/lite && cp -al $(LITE) $(BUILD)/lite
+
+# The printable workbook (A4 PDF) goes into the site beside the pages;
+# book/index.md and chapter 10 link it. Rebuilt when its sources change.
+$(WORKBOOK): $(WORKBOOK_INPUTS) | $(STAMP_INSTALL)
+	$(PY) -m cpw_widgets.workbook --out $@
 
 serve:
 	@echo ""

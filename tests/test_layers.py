@@ -1,5 +1,5 @@
 """The package's layers import in one direction only (see cpw_widgets/__init__.py):
-content -> assess -> grading -> widgets; ``answers`` (stored answers) sits
+content -> assess -> grading -> widgets -> workbook; ``answers`` (stored answers) sits
 beside content, ``cli`` on top of assess. A module that imports a layer above
 its own fails here."""
 
@@ -8,7 +8,9 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "cpw_widgets"
 # a layer may import the layers with a lower or equal rank
-RANK = {"content": 0, "answers": 0, "assess": 1, "grading": 2, "cli": 2, "widgets": 3}
+# ``workbook`` (the printable PDF) is the top: it reads content and assess, and
+# nothing imports it.
+RANK = {"content": 0, "answers": 0, "assess": 1, "grading": 2, "cli": 2, "widgets": 3, "workbook": 4}
 
 
 def _layer(path: Path) -> str:

@@ -675,3 +675,132 @@ load_intervision_questions: Callable[..., tuple[IntervisionQuestion, ...]] = _ma
     Without ``path``: the bundled ``intervision_questions.yaml`` (cached).
     """,
 )
+
+
+# --------------------------------------------------------------------------
+# Printed aids: the facilitator's checklists and the intervisie format
+# (used by the printable workbook, cpw_widgets.workbook). The records live
+# here, beside their loaders, so this block stays self-contained.
+
+#: The three checklists of a case discussion, in their order (chapter 8).
+CHECKLIST_PHASES: tuple[str, ...] = ("voorbereiding", "uitvoering", "reflectie")
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """A facilitator's self-evaluation checklist: one line per thing you do."""
+
+    id: str                       # one of CHECKLIST_PHASES in the bundled file
+    title: str                    # e.g. "Checklist voorbereiding"
+    heading: str                  # heading of the first column, e.g. "Voorbereiding"
+    intro: str                    # how to use it (Dutch)
+    columns: tuple[str, ...]      # the tick columns, e.g. ("Doe ik al", "Wil ik meer gaan doen")
+    items: tuple[str, ...]        # the lines, Dutch ik-zinnen
+
+
+@dataclass(frozen=True)
+class IntervisionPhase:
+    """One of the six phases of a progress-focused intervisie (file order = phase order)."""
+
+    id: str
+    name: str                     # e.g. "Bevestigen"
+    activity: str                 # what happens in this phase (Dutch)
+    prompts: tuple[str, ...]      # helping questions or sentence openers (Dutch)
+
+
+@dataclass(frozen=True)
+class IntervisionRule:
+    """A rule of play of a progress-focused intervisie."""
+
+    id: str
+    rule: str                     # the rule itself, short (Dutch)
+    explanation: str              # what you do to keep it (Dutch)
+
+
+def _check_checklist_phases(name: str, items: list[dict[str, Any]], problems: list[str]) -> None:
+    ids = tuple(values["id"] for values in items)
+    if ids != CHECKLIST_PHASES:
+        problems.append(f"{name}: de checklists moeten {', '.join(CHECKLIST_PHASES)} zijn, in die volgorde; "
+                        f"nu staan er: {', '.join(ids)}.")
+
+
+_CHECKLISTS = _Kind(
+    "checklists.yaml",
+    Checklist,
+    (
+        _Field("id", "id"),
+        _Field("title", "text"),
+        _Field("heading", "text"),
+        _Field("intro", "text"),
+        _Field("columns", "list", min_len=2, max_len=2),
+        _Field("items", "list", min_len=3, max_len=15),
+    ),
+    bundled_check=_check_checklist_phases,
+)
+
+load_checklists: Callable[..., tuple[Checklist, ...]] = _make_loader(
+    _CHECKLISTS,
+    "load_checklists",
+    """The facilitator's checklists (voorbereiding, uitvoering, reflectie).
+
+    Without ``path``: the bundled ``checklists.yaml`` (cached), which must hold
+    exactly those three, in that order.
+    """,
+)
+
+
+def _check_six_phases(name: str, items: list[dict[str, Any]], problems: list[str]) -> None:
+    if len(items) != 6:
+        problems.append(f"{name}: er staan {len(items)} fasen in; progressiegerichte intervisie heeft er precies 6.")
+
+
+_INTERVISION_PHASES = _Kind(
+    "intervision_phases.yaml",
+    IntervisionPhase,
+    (
+        _Field("id", "id"),
+        _Field("name", "text"),
+        _Field("activity", "text"),
+        _Field("prompts", "list", min_len=1, max_len=6),
+    ),
+    bundled_check=_check_six_phases,
+)
+
+load_intervision_phases: Callable[..., tuple[IntervisionPhase, ...]] = _make_loader(
+    _INTERVISION_PHASES,
+    "load_intervision_phases",
+    """The six phases of a progress-focused intervisie, in their order.
+
+    Without ``path``: the bundled ``intervision_phases.yaml`` (cached), which
+    must hold exactly six phases.
+    """,
+)
+
+_INTERVISION_RULES = _Kind(
+    "intervision_rules.yaml",
+    IntervisionRule,
+    (
+        _Field("id", "id"),
+        _Field("rule", "text"),
+        _Field("explanation", "text"),
+    ),
+)
+
+load_intervision_rules: Callable[..., tuple[IntervisionRule, ...]] = _make_loader(
+    _INTERVISION_RULES,
+    "load_intervision_rules",
+    """The rules of play of a progress-focused intervisie.
+
+    Without ``path``: the bundled ``intervision_rules.yaml`` (cached).
+    """,
+)
+
+__all__ += [
+    "CHECKLIST_PHASES",
+    "Checklist",
+    "IntervisionPhase",
+    "IntervisionRule",
+    "load_checklists",
+    "load_intervision_phases",
+    "load_intervision_rules",
+]
