@@ -94,7 +94,7 @@ def test_practice_items_differ_from_the_graded_assignment():
             assert not any(" ".join(other.split()[i:i + 5]) in text
                            for i in range(max(0, len(other.split()) - 4))), (text, other)
             assert len(shared) < max(6, len(set(other.split())) * 2 // 3), (text, other)
-    assert src.DISGUISED not in INTERVISION_CATEGORIES  # "tip in vermomming", the book's term
+    assert src.DISGUISED in INTERVISION_CATEGORIES  # one term: "Verkapte tip"
 
 
 # -- broken files ---------------------------------------------------------------------
@@ -124,14 +124,14 @@ def test_wrong_category_and_missing_explanation(tmp_path):
   explanation: Je vraagt naar feiten.
 - id: zin-b
   text: Waarom stop je niet?
-  category: Tip in vermomming
+  category: Verkapte tip
 """)
     with pytest.raises(ContentError) as info:
         load_intervision_questions(path)
     err = info.value
     assert len(err.problems) == 2
     assert 'item "zin-a" (nr. 1): het veld "category" is "Vraag", maar dat kan niet. ' \
-           "Kies uit: Verhelderende vraag, Tip in vermomming." in str(err)
+           "Kies uit: Verhelderende vraag, Verkapte tip." in str(err)
     assert 'item "zin-b" (nr. 2): het veld "explanation" ontbreekt' in str(err)
 
 
@@ -174,6 +174,6 @@ def test_bundled_checks_count_steps_and_categories():
                                   [{"category": "Verhelderende vraag"}] * 6, problems)
     assert problems == [
         "intake_steps.yaml: er staan 6 stappen in; het intakegesprek heeft er precies 7.",
-        'intervision_questions.yaml: er zijn 0 zinnen met category "Tip in vermomming"; '
+        'intervision_questions.yaml: er zijn 0 zinnen met category "Verkapte tip"; '
         "de cursus heeft er minstens 3 nodig.",
     ]

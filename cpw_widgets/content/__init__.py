@@ -35,7 +35,7 @@ The files and what they hold
     id) and ``explanation``. Not the graded questions of assignment 04.
 ``intervision_questions.yaml``
     Sentences of the intervisie question round: ``id``, ``text``,
-    ``category`` ("Verhelderende vraag" or "Tip in vermomming") and
+    ``category`` ("Verhelderende vraag" or "Verkapte tip") and
     ``explanation``. Not the graded sentences of assignment 04.
 
 Use
