@@ -38,6 +38,10 @@ intakegesprek                intake conversation (``intake``)
 intervisie                   peer consultation (``intervision``)
 verhelderende vraag          clarifying question
 verkapte tip                 disguised tip
+vragenronde (intervisie)     question round (``round``)
+intakestap                   intake step (``step``)
+nakijkopdracht               graded assignment (``graded``)
+modelantwoord                model answer (``model``)
 cursist                      learner
 trainer                      trainer
 ===========================  ===============================

@@ -6,9 +6,7 @@ and nothing half-loads."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from importlib import resources
 from pathlib import Path
 
@@ -31,12 +29,12 @@ METHOD_ORDER = ["mandaat", "nut", "progressiebehoefte", "progressiedoel", "wat e
 
 
 def _graded():
-    spec = importlib.util.spec_from_file_location("make_source_intake",
-                                                  REPO / "exercises/tools/make_source.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
+    """The graded material of assignment 04 (trainer data beside the course)."""
+    from cpw_widgets.content.graded import load_graded_round_questions, load_graded_step_questions
+
+    graded = REPO / "exercises/graded"
+    return (load_graded_step_questions(graded / "intake_questions.yaml"),
+            load_graded_round_questions(graded / "round_questions.yaml"))
 
 
 def _words(text: str) -> str:
@@ -82,8 +80,8 @@ def test_questions_cover_the_steps_and_sentences_both_categories():
 
 
 def test_practice_items_differ_from_the_graded_assignment():
-    src = _graded()
-    graded = [_words(t) for _i, t, _s in src.QUESTIONS] + [_words(t) for _i, t, _c in src.ROUND_QUESTIONS]
+    questions, rounds = _graded()
+    graded = [_words(q.text) for q in questions] + [_words(q.text) for q in rounds]
     mine = [_words(q.text) for q in load_intake_questions()] + \
         [_words(s.text) for s in load_intervision_questions()]
     for text in mine:
@@ -94,7 +92,7 @@ def test_practice_items_differ_from_the_graded_assignment():
             assert not any(" ".join(other.split()[i:i + 5]) in text
                            for i in range(max(0, len(other.split()) - 4))), (text, other)
             assert len(shared) < max(6, len(set(other.split())) * 2 // 3), (text, other)
-    assert src.DISGUISED not in INTERVISION_CATEGORIES  # "tip in vermomming", the book's term
+    assert {q.category for q in rounds} == set(INTERVISION_CATEGORIES)  # one term per category
 
 
 # -- broken files ---------------------------------------------------------------------
@@ -124,14 +122,14 @@ def test_wrong_category_and_missing_explanation(tmp_path):
   explanation: Je vraagt naar feiten.
 - id: zin-b
   text: Waarom stop je niet?
-  category: Tip in vermomming
+  category: Verkapte tip
 """)
     with pytest.raises(ContentError) as info:
         load_intervision_questions(path)
     err = info.value
     assert len(err.problems) == 2
     assert 'item "zin-a" (nr. 1): het veld "category" is "Vraag", maar dat kan niet. ' \
-           "Kies uit: Verhelderende vraag, Tip in vermomming." in str(err)
+           "Kies uit: Verhelderende vraag, Verkapte tip." in str(err)
     assert 'item "zin-b" (nr. 2): het veld "explanation" ontbreekt' in str(err)
 
 
@@ -174,6 +172,6 @@ def test_bundled_checks_count_steps_and_categories():
                                   [{"category": "Verhelderende vraag"}] * 6, problems)
     assert problems == [
         "intake_steps.yaml: er staan 6 stappen in; het intakegesprek heeft er precies 7.",
-        'intervision_questions.yaml: er zijn 0 zinnen met category "Tip in vermomming"; '
+        'intervision_questions.yaml: er zijn 0 zinnen met category "Verkapte tip"; '
         "de cursus heeft er minstens 3 nodig.",
     ]

@@ -79,6 +79,12 @@ def test_check_choice():
     message = fails_with(grading.check_choice, answer, "s2", "helpen", label="situatie 2", why="Zij vraagt om hulp.")
     assert message == ("Bij situatie 2 koos je \u201cProgressiegericht adviseren\u201d. Hier past "
                        "\u201cProgressiegericht helpen\u201d beter. Zij vraagt om hulp.")
+    # why the learner's own choice does not fit comes first, when the situation names it
+    why_not = {"adviseren": "Ze vraagt niet om tips.", "trainen": "Ze wil niets leren."}
+    message = fails_with(grading.check_choice, answer, "s2", "helpen", label="situatie 2", why="Zij vraagt om hulp.",
+                         why_not=why_not)
+    assert message.endswith("beter. Ze vraagt niet om tips. Zij vraagt om hulp.")
+    assert "Ze wil niets leren" not in message
     assert "nog geen interventie gekozen" in fails_with(grading.check_choice, answer, "s3", "helpen", label="situatie 3")
     assert grading.check_choice_made(answer, "s1", label="situatie 1") == "sturen"
 
@@ -300,7 +306,7 @@ def test_points_per_assignment():
         auto = sum(c.metadata.nbgrader.get("points", 0) for c in nb.cells if c.metadata.nbgrader["grade"])
         manual = sum(c.metadata.nbgrader.get("points", 0) for c in nb.cells if c.metadata.nbgrader["task"])
         points[path.parent.name] = (auto, manual)
-    assert points == {"01-interventies": (7, 0), "02-progressieverzoek": (15, 1),
+    assert points == {"01-interventies": (14, 0), "02-progressieverzoek": (15, 1),
                       "03-cirkeltechniek": (5, 1), "04-intake-en-intervisie": (16, 0)}
 
 

@@ -51,6 +51,9 @@ def _load_make_source():
 
 
 SRC = _load_make_source()
+C = SRC.load_course()  # the graded data the source notebooks were made from
+STEPS = C.step_names
+CATEGORIES = list(C.categories)
 
 
 # -- running nbgrader -----------------------------------------------------------------
@@ -93,54 +96,55 @@ class Course:
 
 # -- the two learners --------------------------------------------------------------------
 
-GOOD_REQUESTS = [model for _key, _context, _feedback, model in SRC.REQUESTS]
+GOOD_REQUESTS = [r.model for r in C.requests]
 WEAK_REQUESTS = {  # verzoek-3: never saved
     "verzoek-1": "Je bent alweer te laat.",
     "verzoek-2": "Zet onder je verslag de bronnen die je gebruikt.",
 }
-WEAK_QUIZ = {  # situatie-7: never checked
-    "situatie-1": "sturen", "situatie-2": "adviseren", "situatie-3": "instrueren",
-    "situatie-4": "progressieverzoek", "situatie-5": "adviseren", "situatie-6": "negatieve-feedback",
-}
+#: The weak learner mixes up negative feedback and progress requests, takes helping for
+#: advising and sturen for instrueren, and never checks the last situation.
+_MIXED = {"negatieve-feedback": "progressieverzoek", "progressieverzoek": "negatieve-feedback",
+          "helpen": "adviseren", "sturen": "instrueren"}
+WEAK_QUIZ = {s.id: _MIXED.get(s.intervention, s.intervention) for s in C.situations[:-1]}
 WEAK_CIRCLE = {"inner": ["Ik luister goed naar mijn collega's"],
                "outer": ["Minder vergaderen", "Ik stop met klagen"],
                "step_item": "Minder vergaderen", "step": ""}
-WEAK_ORDER = [SRC.INTAKE_STEPS[i] for i in (0, 1, 3, 2, 4, 5, 6)]  # behoefte and doel swapped
-WEAK_MATCH = {qid: step for qid, _t, step in SRC.QUESTIONS if qid not in ("vraag-4", "vraag-7")}
-WEAK_MATCH["vraag-4"] = SRC.INTAKE_STEPS[2]
-WEAK_SORT = {zid: cat for zid, _t, cat in SRC.ROUND_QUESTIONS}
-WEAK_SORT["zin-2"] = WEAK_SORT["zin-6"] = SRC.CLARIFYING
+WEAK_ORDER = [STEPS[i] for i in (0, 1, 3, 2, 4, 5, 6)]  # behoefte and doel swapped
+GOOD_MATCH = {q.id: C.step_name(q.step) for q in C.step_questions}
+WEAK_MATCH = {qid: step for qid, step in GOOD_MATCH.items() if qid not in ("vraag-4", "vraag-7")}
+WEAK_MATCH["vraag-4"] = STEPS[2]
+GOOD_SORT = {q.id: q.category for q in C.round_questions}
+WEAK_SORT = dict(GOOD_SORT)
+WEAK_SORT["zin-2"] = WEAK_SORT["zin-6"] = CATEGORIES[0]
 
 #: Points per test cell the autograder must give (grade_id -> points), per learner.
 EXPECTED = {
     "goed": {
-        "01-interventies": {f"toets-{sid}": 1 for sid, *_ in SRC.SITUATIONS},
-        "02-progressieverzoek": {f"toets-{k}-{c}": 1 for k, *_ in SRC.REQUESTS for c, _n in SRC.CRITERIA},
+        "01-interventies": {f"toets-{s.id}": 1 for s in C.situations},
+        "02-progressieverzoek": {f"toets-{r.id}-{c}": 1 for r in C.requests for c, _n in C.criteria},
         "03-cirkeltechniek": {g: 1 for g in ("toets-binnen-aantal", "toets-buiten-aantal", "toets-binnen-positief",
                                               "toets-buiten-positief", "toets-kleine-stap")},
         "04-intake-en-intervisie": {**{f"toets-volgorde-{n}": 1 for n in (1, 2, 3)},
-                                    **{f"toets-{q}": 1 for q, *_ in SRC.QUESTIONS},
-                                    **{f"toets-{z}": 1 for z, *_ in SRC.ROUND_QUESTIONS}},
+                                    **{f"toets-{q.id}": 1 for q in C.step_questions},
+                                    **{f"toets-{z.id}": 1 for z in C.round_questions}},
     },
     "zwak": {
-        "01-interventies": {"toets-situatie-1": 1, "toets-situatie-2": 0, "toets-situatie-3": 1,
-                            "toets-situatie-4": 0, "toets-situatie-5": 1, "toets-situatie-6": 0,
-                            "toets-situatie-7": 0},
+        "01-interventies": {f"toets-{s.id}": int(WEAK_QUIZ.get(s.id) == s.intervention) for s in C.situations},
         "02-progressieverzoek": {
             # "Je bent alweer te laat.": a reproach, no request at all
-            **{f"toets-verzoek-1-{c}": 0 for c, _n in SRC.CRITERIA},
+            **{f"toets-verzoek-1-{c}": 0 for c, _n in C.criteria},
             # "Zet onder je verslag de bronnen die je gebruikt.": positive, concrete, no blame;
             # no reason, no question
             "toets-verzoek-2-positive": 1, "toets-verzoek-2-concrete": 1, "toets-verzoek-2-reason": 0,
             "toets-verzoek-2-invitation": 0, "toets-verzoek-2-no_blame": 1,
-            **{f"toets-verzoek-3-{c}": 0 for c, _n in SRC.CRITERIA},
+            **{f"toets-verzoek-3-{c}": 0 for c, _n in C.criteria},
         },
         "03-cirkeltechniek": {"toets-binnen-aantal": 0, "toets-buiten-aantal": 1, "toets-binnen-positief": 1,
                               "toets-buiten-positief": 0, "toets-kleine-stap": 0},
         "04-intake-en-intervisie": {
             "toets-volgorde-1": 1, "toets-volgorde-2": 0, "toets-volgorde-3": 1,
-            **{f"toets-{q}": 1 for q, *_ in SRC.QUESTIONS}, "toets-vraag-4": 0, "toets-vraag-7": 0,
-            **{f"toets-{z}": 1 for z, *_ in SRC.ROUND_QUESTIONS}, "toets-zin-2": 0, "toets-zin-6": 0,
+            **{f"toets-{q.id}": 1 for q in C.step_questions}, "toets-vraag-4": 0, "toets-vraag-7": 0,
+            **{f"toets-{z.id}": 1 for z in C.round_questions}, "toets-zin-2": 0, "toets-zin-6": 0,
         },
     },
 }
@@ -152,7 +156,7 @@ def answer_01(folder: Path, choices: dict[str, str]) -> None:
     from cpw_widgets.widgets import InterventionQuiz
 
     store = AnswerStore(folder / "antwoorden.json")
-    scenarios = [_scenario(sid, text) for sid, text, *_ in SRC.SITUATIONS]
+    scenarios = [_scenario(s.id, s.text) for s in C.situations]
     quiz = InterventionQuiz(scenarios, key="01-interventies", store=store)
     for _ in scenarios:
         choice = choices.get(quiz.current.id)
@@ -173,12 +177,12 @@ def answer_02(folder: Path, texts: dict[str, str]) -> None:
     from cpw_widgets.widgets import RequestExercise
 
     store = AnswerStore(folder / "antwoorden.json")
-    for key, context, feedback, _model in SRC.REQUESTS:
-        if key not in texts:
+    for r in C.requests:
+        if r.id not in texts:
             continue
-        item = FeedbackItem(id=key, context=context, feedback=feedback, models=())
-        exercise = RequestExercise(item, key=key, store=store, show_models=False)
-        exercise.text.value = texts[key]
+        item = FeedbackItem(id=r.id, context=r.context, feedback=r.feedback, models=())
+        exercise = RequestExercise(item, key=r.id, store=store, show_models=False)
+        exercise.text.value = texts[r.id]
         exercise.check()
 
 
@@ -186,7 +190,7 @@ def answer_03(folder: Path, circle: dict) -> None:
     from cpw_widgets.content import CirclePrompt
     from cpw_widgets.widgets import CircleExercise
 
-    prompt = CirclePrompt(id="eigen-werk", mode="persoonlijk", topic="Progressiegericht werken in je eigen werk",
+    prompt = CirclePrompt(id=C.circle.id, mode="persoonlijk", topic=C.circle.topic,
                           intro="", inner_examples=(), outer_examples=())
     exercise = CircleExercise(prompt, key="cirkel", store=AnswerStore(folder / "antwoorden.json"))
     for text in circle["inner"]:
@@ -202,16 +206,15 @@ def answer_04(folder: Path, order: list[str], match: dict[str, str], sort: dict[
     from cpw_widgets.widgets import MatchExercise, OrderExercise, SortExercise
 
     store = AnswerStore(folder / "antwoorden.json")
-    steps = sorted(SRC.INTAKE_STEPS)
+    steps = sorted(STEPS)
     volgorde = OrderExercise(steps, key="volgorde", store=store)
     volgorde.set_order(order)
     volgorde.save()
-    koppelen = MatchExercise({q: t for q, t, _s in SRC.QUESTIONS}, steps, key="koppelen", store=store)
+    koppelen = MatchExercise({q.id: q.text for q in C.step_questions}, steps, key="koppelen", store=store)
     for qid, step in match.items():
         koppelen.choose(qid, step)
     koppelen.save()
-    sorteren = SortExercise({z: t for z, t, _c in SRC.ROUND_QUESTIONS}, [SRC.CLARIFYING, SRC.DISGUISED],
-                            key="sorteren", store=store)
+    sorteren = SortExercise({z.id: z.text for z in C.round_questions}, CATEGORIES, key="sorteren", store=store)
     for zid, cat in sort.items():
         sorteren.choose(zid, cat)
     sorteren.save()
@@ -251,11 +254,11 @@ def run(tmp_path_factory):
     g, w = c.homes["goed"], c.homes["zwak"]
     c.fetched_files = sorted(str(p.relative_to(g)) for p in g.rglob("*") if p.is_file())
 
-    answer_01(g / ASSIGNMENTS[0], {sid: key for sid, _t, key, _w in SRC.SITUATIONS})
-    answer_02(g / ASSIGNMENTS[1], dict(zip([k for k, *_ in SRC.REQUESTS], GOOD_REQUESTS)))
-    answer_03(g / ASSIGNMENTS[2], SRC.CIRCLE_MODEL)
-    answer_04(g / ASSIGNMENTS[3], SRC.INTAKE_STEPS, {q: s for q, _t, s in SRC.QUESTIONS},
-              {z: cat for z, _t, cat in SRC.ROUND_QUESTIONS})
+    answer_01(g / ASSIGNMENTS[0], {s.id: s.intervention for s in C.situations})
+    answer_02(g / ASSIGNMENTS[1], {r.id: r.model for r in C.requests})
+    answer_03(g / ASSIGNMENTS[2], {"inner": C.circle.model_inner, "outer": C.circle.model_outer,
+                                   "step_item": C.circle.model_step_item, "step": C.circle.model_step})
+    answer_04(g / ASSIGNMENTS[3], STEPS, GOOD_MATCH, GOOD_SORT)
     answer_01(w / ASSIGNMENTS[0], WEAK_QUIZ)
     answer_02(w / ASSIGNMENTS[1], WEAK_REQUESTS)
     answer_03(w / ASSIGNMENTS[2], WEAK_CIRCLE)
@@ -309,16 +312,18 @@ def test_autograde_scores_per_test(run, student, assignment):
 def test_exported_totals(run):
     rows = list(csv.DictReader((run.course / "cijfers.csv").open(encoding="utf-8")))
     got = {(r["student_id"], r["assignment"]): (float(r["score"]), float(r["max_score"])) for r in rows}
-    max_points = {"01-interventies": 7, "02-progressieverzoek": 16, "03-cirkeltechniek": 6,
+    max_points = {"01-interventies": len(C.situations), "02-progressieverzoek": 16, "03-cirkeltechniek": 6,
                   "04-intake-en-intervisie": 16}
     for s in STUDENTS:
         for a in ASSIGNMENTS:
             total = sum(EXPECTED[s][a].values()) + (MANUAL[s] if a == ASSIGNMENTS[1] else 0)
             assert got[(s, a)] == (total, max_points[a]), (s, a)
-    # 45 points in all; the manual point of 03 is not given in this run
-    assert sum(max_points.values()) == 45
-    assert sum(got[("goed", a)][0] for a in ASSIGNMENTS) == 7 + 16 + 5 + 16
-    assert sum(got[("zwak", a)][0] for a in ASSIGNMENTS) == 3 + 3 + 2 + 11
+    # 52 points in all with 14 situations; the manual point of 03 is not given in this run
+    assert len(C.situations) == 14 and sum(max_points.values()) == 52
+    assert sum(got[("goed", a)][0] for a in ASSIGNMENTS) == 14 + 16 + 5 + 16
+    weak_01 = sum(EXPECTED["zwak"]["01-interventies"].values())
+    assert weak_01 == 7  # nee zeggen, instrueren (2), adviseren (2), overtuigen, trainen; the last is unchecked
+    assert sum(got[("zwak", a)][0] for a in ASSIGNMENTS) == weak_01 + 3 + 2 + 11
 
 
 def test_tampered_test_cell_is_restored_and_still_counts(run):
@@ -337,6 +342,8 @@ def test_tampered_test_cell_is_restored_and_still_counts(run):
     assert _grades(run, "zwak", assignment)[grade_id] == 0
     error = [o for o in cell(autograded).outputs if o.output_type == "error"][0]
     assert "Bij situatie 2 koos je \u201cProgressiegericht adviseren\u201d" in error.evalue
+    # why adviseren does not fit here comes with it (from the graded data)
+    assert C.situations[1].wrong["adviseren"] in error.evalue
     # nbgrader 0.9.6 restores it silently: its only trace is a checksum warning, which it also
     # prints for every untouched cell with hidden tests (measured), so a trainer cannot tell
     # tampering from the log; the score is what protects the course.
@@ -362,15 +369,25 @@ def test_release_holds_no_answers_keys_hidden_tests_or_models(run):
     assert run.release_files == [f"{a}/{a}.ipynb" for a in ASSIGNMENTS]  # no antwoorden.json
     assert all(not f.endswith("antwoorden.json") for f in run.fetched_files)
     forbidden = ["HIDDEN TESTS", "BEGIN SOLUTION", "trial_store", "check_choice(", "check_match(",
-                 "check_positions(", json.dumps(SRC.INTAKE_STEPS, ensure_ascii=False)]
+                 "check_positions(", json.dumps(STEPS, ensure_ascii=False)]
     forbidden += [json.dumps(model, ensure_ascii=False)[1:-1] for model in GOOD_REQUESTS]
-    forbidden += [SRC.CIRCLE_MODEL["step"]]
-    forbidden += [f'"{key}"' for _s, _t, key, _w in SRC.SITUATIONS]
-    forbidden += [why for _s, _t, _k, why in SRC.SITUATIONS]
+    forbidden += [C.circle.model_step]
+    forbidden += [f'"{s.intervention}"' for s in C.situations]
+    forbidden += [json.dumps(s.why, ensure_ascii=False)[1:-1] for s in C.situations]
+    forbidden += [json.dumps(w, ensure_ascii=False)[1:-1] for s in C.situations for w in s.wrong.values()]
+    forbidden += [json.dumps(q.why, ensure_ascii=False)[1:-1] for q in C.round_questions]
     for a, text in run.released.items():
         for needle in forbidden:
             assert needle not in text, (a, needle)
         assert "\u00a9 Centrum Progressiegericht Werken (CPW)" in text
+
+
+def test_released_code_cells_stay_collapsed(run):
+    """nbgrader keeps the cell metadata that folds the code away in JupyterLab."""
+    for a, text in run.released.items():
+        nb = nbformat.reads(text, as_version=4)
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        assert code and all(c.metadata.get("jupyter", {}).get("source_hidden") is True for c in code), a
 
 
 def test_feedback_shows_dutch_feedback_and_no_test_code(run):
@@ -383,7 +400,9 @@ def test_feedback_shows_dutch_feedback_and_no_test_code(run):
     positive = assess_statement("Minder vergaderen").criteria["positive"].feedback
     assert html.escape(positive) in weak_03 or html.escape(positive, quote=False) in weak_03
     weak_01 = _feedback(run, "zwak", "01-interventies")
-    assert "Bij situatie 4 koos je" in weak_01 and "Bij situatie 7 heb je nog geen interventie gekozen" in weak_01
+    last = len(C.situations)
+    assert "Bij situatie 4 koos je" in weak_01
+    assert f"Bij situatie {last} heb je nog geen interventie gekozen" in weak_01
     for s in STUDENTS:
         for a in ASSIGNMENTS:
             page = _feedback(run, s, a)

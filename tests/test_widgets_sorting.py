@@ -127,11 +127,11 @@ def test_the_practice_page_material_works_in_the_widgets(tmp_path):
         m.choose(q.id, by_id[q.step])
     assert m.check().passed
     sentences = load_intervision_questions()
-    s = SortExercise({z.id: z.text for z in sentences}, ["Verhelderende vraag", "Tip in vermomming"],
+    s = SortExercise({z.id: z.text for z in sentences}, ["Verhelderende vraag", "Verkapte tip"],
                      key="intervisie-sorteren", store=store,
                      solution={z.id: z.category for z in sentences},
                      explanations={z.id: z.explanation for z in sentences})
-    s.choose(sentences[0].id, "Tip in vermomming" if sentences[0].category != "Tip in vermomming"
+    s.choose(sentences[0].id, "Verkapte tip" if sentences[0].category != "Verkapte tip"
              else "Verhelderende vraag")
     result = s.check()
     assert not result.passed and marks(s.feedback.value) == (0, len(sentences))

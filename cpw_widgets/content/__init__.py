@@ -6,7 +6,10 @@ read and validated by :mod:`cpw_widgets.content.loader`; a broken file raises
 the field, and nothing is half-loaded.
 
 Keys of *graded* nbgrader items never live here: this package is installed for
-learners too.
+learners too. The graded items are data as well, in the trainer's course
+(``exercises/graded/*.yaml``); :mod:`cpw_widgets.content.graded` validates them
+with the same machinery and checks that they only use the labels defined here
+(intervention keys, intake step ids, intervisie categories).
 
 The files and what they hold
 ----------------------------
@@ -35,7 +38,7 @@ The files and what they hold
     id) and ``explanation``. Not the graded questions of assignment 04.
 ``intervision_questions.yaml``
     Sentences of the intervisie question round: ``id``, ``text``,
-    ``category`` ("Verhelderende vraag" or "Tip in vermomming") and
+    ``category`` ("Verhelderende vraag" or "Verkapte tip") and
     ``explanation``. Not the graded sentences of assignment 04.
 
 Use

@@ -75,7 +75,7 @@ _MIN_BUNDLED = {
 }
 
 #: The two kinds of sentence in the question round of an intervisie.
-INTERVISION_CATEGORIES: tuple[str, ...] = ("Verhelderende vraag", "Tip in vermomming")
+INTERVISION_CATEGORIES: tuple[str, ...] = ("Verhelderende vraag", "Verkapte tip")
 #: Every intervention needs at least this many scenarios in the bundled file.
 MIN_SCENARIOS_PER_INTERVENTION = 4
 
@@ -670,7 +670,7 @@ load_intervision_questions: Callable[..., tuple[IntervisionQuestion, ...]] = _ma
     _INTERVISION_QUESTIONS,
     "load_intervision_questions",
     """Sentences from the question round of an intervisie: a clarifying
-    question or a tip in disguise (``category``), with an explanation.
+    question or a disguised tip (verkapte tip) (``category``), with an explanation.
 
     Without ``path``: the bundled ``intervision_questions.yaml`` (cached).
     """,

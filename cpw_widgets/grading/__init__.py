@@ -118,17 +118,29 @@ def check_choice_made(answer: Mapping[str, Any], scenario_id: str, *, label: str
 
 
 def check_choice(
-    answer: Mapping[str, Any], scenario_id: str, expected: str, *, label: str, why: str = ""
+    answer: Mapping[str, Any],
+    scenario_id: str,
+    expected: str,
+    *,
+    label: str,
+    why: str = "",
+    why_not: Mapping[str, str] | None = None,
 ) -> None:
-    """Pass when the learner chose ``expected`` for ``scenario_id``."""
+    """Pass when the learner chose ``expected`` for ``scenario_id``.
+
+    The failure message names both interventions, then ``why_not[choice]``
+    (why the learner's choice does not fit here) when given, then ``why``
+    (the deciding recognition features of this situation).
+    """
     choice = check_choice_made(answer, scenario_id, label=label)
     if choice != expected:
         message = (
             f"Bij {label} koos je \u201c{_intervention_name(choice)}\u201d. "
             f"Hier past \u201c{_intervention_name(expected)}\u201d beter."
         )
-        if why:
-            message += " " + why.strip()
+        for extra in ((why_not or {}).get(choice, ""), why):
+            if extra.strip():
+                message += " " + extra.strip()
         raise AssertionError(message)
 
 
