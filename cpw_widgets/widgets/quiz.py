@@ -35,6 +35,9 @@ class InterventionQuiz(Exercise):
     finished.
     """
 
+    #: Whether the first choice counts for a score (the "Meer oefenen" drill has none).
+    scored = True
+
     def __init__(
         self,
         scenarios: Sequence[Scenario],
@@ -215,7 +218,7 @@ class InterventionQuiz(Exercise):
             html += f"<p style='margin:0.3em 0 0 0'>{esc(verdict.nudge)}</p>"
         self.feedback.value = box(html, tone="good" if verdict.fits else "not-yet")
         counted = self.choices.get(scenario.id)
-        if counted and counted != choice:  # a retry: say which choice the score keeps
+        if self.scored and counted and counted != choice:  # a retry: say which choice the score keeps
             self.feedback.value += box(esc(
                 f"Voor je score telt je eerste keuze: {self.interventions[counted].name}."),
                 tone="note")
