@@ -79,13 +79,13 @@ def test_every_scenario_in_the_file_is_drawn_in_one_round(store):
 def test_features_come_first_and_the_feedback_explains_with_features(store):
     drill = InterventionDrill(load_scenarios(), store=store, rng=random.Random(3))
     scenario = drill.current
-    assert drill.features_panel.layout.display is None and drill.radio.layout.display == "none"
+    assert drill.features_panel.layout.display != "none" and drill.radio.layout.display == "none"
     assert "Welke herkenningskenmerken zie je" in drill.feature_question.value
     fits = [box_ for box_, (_t, ok) in zip(drill.feature_boxes.children, drill._options) if ok]
     fits[0].value = True
     drill.feature_button.click()
     assert "Klopt:" in drill.feature_feedback.value and "Deze zie je ook terug" in drill.feature_feedback.value
-    assert drill.radio.layout.display is None
+    assert drill.radio.layout.display != "none"
     wrong = next(k for k in drill.interventions if k != scenario.intervention)
     drill.select(wrong)
     assert drill.check() is False
