@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -15,7 +16,29 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.i
 def test_there_are_notebooks():
     names = {p.name for p in NOTEBOOKS}
     assert {"oefening-interventie.ipynb", "oefening-progressieverzoek.ipynb",
-            "oefening-cirkeltechniek.ipynb", "oefening-intake-intervisie.ipynb"} <= names
+            "oefening-cirkeltechniek.ipynb", "oefening-intake-intervisie.ipynb",
+            "oefening-meer-interventies.ipynb", "oefening-een-kenmerk-anders.ipynb",
+            "oefening-zeven-stappen.ipynb", "oefening-intervisie-fasen.ipynb",
+            "oefening-uitgangspunten.ipynb"} <= names
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_learner_text_names_no_code_files_or_tools(path):
+    """The page speaks of the website and the browser; a note for JupyterLab
+    users may sit in a collapsed box (<details>), nowhere else."""
+    nb = nbformat.read(path, as_version=4)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    visible = re.sub(r"<details>.*?</details>", "", text, flags=re.S)
+    for word in ("JupyterLab", "Jupyter", "antwoorden.json", ".json", "notebook", "Python", "`"):
+        assert word not in visible, word
+    assert "in vermomming" not in text  # the term is "verkapte tip"
+    assert "browser" in visible
+
+
+def test_every_practice_page_is_in_the_toc():
+    toc = (Path(__file__).resolve().parents[1] / "_toc.yml").read_text(encoding="utf-8")
+    for path in NOTEBOOKS:
+        assert f"file: notebooks/{path.stem}\n" in toc, path.stem
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

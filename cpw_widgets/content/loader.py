@@ -704,6 +704,7 @@ class IntervisionPhase:
 
     id: str
     name: str                     # e.g. "Bevestigen"
+    hint: str                     # what happens here, without the name (practice page)
     activity: str                 # what happens in this phase (Dutch)
     prompts: tuple[str, ...]      # helping questions or sentence openers (Dutch)
 
@@ -749,10 +750,134 @@ load_checklists: Callable[..., tuple[Checklist, ...]] = _make_loader(
 )
 
 
-def _check_six_phases(name: str, items: list[dict[str, Any]], problems: list[str]) -> None:
-    if len(items) != 6:
-        problems.append(f"{name}: er staan {len(items)} fasen in; progressiegerichte intervisie heeft er precies 6.")
+# More practice (issue 12): minimal pairs of situations, the CPW
+# 7-stappenaanpak, the intervisie phases and the principles in situations.
+# Records live here (not in models.py) so this section is one additive block.
 
+
+@dataclass(frozen=True)
+class MinimalPair:
+    """Two versions of one situation that differ in one recognition feature."""
+
+    id: str
+    first: str                    # the situation (Dutch, je-vorm)
+    first_intervention: str       # key of the intervention that fits ``first``
+    second: str                   # the same situation with one feature changed
+    second_intervention: str      # key of the intervention that fits ``second``
+    change: str                   # the feature that changed, as one sentence
+    explanation: str              # why ``second_intervention`` fits now
+    why_not: str                  # why ``first_intervention`` fits less well now
+    domain: str = ""
+
+
+@dataclass(frozen=True)
+class SequenceStep:
+    """A step or phase of a fixed sequence (file order = the right order)."""
+
+    id: str
+    name: str                     # Dutch display name, e.g. "De nuttigheidsvraag"
+    hint: str                     # what happens here, without the name (Dutch)
+    questions: tuple[str, ...] = ()   # example questions of this step (Dutch)
+
+
+@dataclass(frozen=True)
+class PrincipleSituation:
+    """A short situation in which one principle (uitgangspunt) shows."""
+
+    id: str
+    text: str                     # the situation (Dutch)
+    principle: str                # one of ``PRINCIPLES``
+    explanation: str              # why this principle shows here (Dutch)
+
+
+#: The nine principles of progress-focused working (chapter 2): about people,
+#: about helping, about change.
+PRINCIPLES: tuple[str, ...] = (
+    "Autonomie", "Competentie", "Verbondenheid",
+    "Coöperatief", "Niet-confronterend", "Doen wat werkt",
+    "Eerder succes", "Stapsgewijs", "Positief gedrag",
+)
+
+_MIN_BUNDLED.update({
+    "minimal_pairs.yaml": 8,
+    "seven_steps.yaml": 7,
+    "intervision_phases.yaml": 6,
+    "principle_situations.yaml": 12,
+})
+
+
+def _check_pair(item: _Item, values: dict[str, Any]) -> None:
+    keys = list(interventions_by_key())
+    for field in ("first_intervention", "second_intervention"):
+        key = values.get(field)
+        if key is not None and key not in keys:
+            item.problem(field, f'noemt "{key}", maar die interventie bestaat niet. '
+                                f"Kies uit: {', '.join(sorted(keys))}.")
+            values[field] = None
+    first, second = values.get("first_intervention"), values.get("second_intervention")
+    if first is not None and first == second:
+        item.problem("second_intervention", f'is ook "{first}". Bij een paar past in de tweede '
+                                            "situatie juist een andere interventie dan in de eerste.")
+        values["second_intervention"] = None
+
+
+_MINIMAL_PAIRS = _Kind(
+    "minimal_pairs.yaml",
+    MinimalPair,
+    (
+        _Field("id", "id"),
+        _Field("domain", "text"),
+        _Field("first", "text"),
+        _Field("first_intervention", "text"),
+        _Field("second", "text"),
+        _Field("second_intervention", "text"),
+        _Field("change", "text"),
+        _Field("explanation", "text"),
+        _Field("why_not", "text"),
+    ),
+    item_check=_check_pair,
+)
+
+load_minimal_pairs: Callable[..., tuple[MinimalPair, ...]] = _make_loader(
+    _MINIMAL_PAIRS,
+    "load_minimal_pairs",
+    """Pairs of situations that differ in one feature, each with its own
+    intervention (keys checked against the bundled interventions).
+
+    Without ``path``: the bundled ``minimal_pairs.yaml`` (cached, at least 8 pairs).
+    """,
+)
+
+
+def _exactly(count: int, what: str) -> Callable[[str, list[dict[str, Any]], list[str]], None]:
+    """A bundled check: the file holds exactly ``count`` items (``what`` names them)."""
+    def check(name: str, items: list[dict[str, Any]], problems: list[str]) -> None:
+        if len(items) != count:
+            problems.append(f"{name}: er staan {len(items)} items in; {what} heeft er precies {count}.")
+    return check
+
+
+_SEVEN_STEPS = _Kind(
+    "seven_steps.yaml",
+    SequenceStep,
+    (
+        _Field("id", "id"),
+        _Field("name", "text"),
+        _Field("hint", "text"),
+        _Field("questions", "list", min_len=1, max_len=4),
+    ),
+    bundled_check=_exactly(7, "de CPW 7-stappenaanpak"),
+)
+
+load_seven_steps: Callable[..., tuple[SequenceStep, ...]] = _make_loader(
+    _SEVEN_STEPS,
+    "load_seven_steps",
+    """The seven steps of the CPW 7-stappenaanpak in their order, each with
+    example questions.
+
+    Without ``path``: the bundled ``seven_steps.yaml`` (cached, exactly seven).
+    """,
+)
 
 _INTERVISION_PHASES = _Kind(
     "intervision_phases.yaml",
@@ -760,19 +885,20 @@ _INTERVISION_PHASES = _Kind(
     (
         _Field("id", "id"),
         _Field("name", "text"),
+        _Field("hint", "text"),
         _Field("activity", "text"),
         _Field("prompts", "list", min_len=1, max_len=6),
     ),
-    bundled_check=_check_six_phases,
+    bundled_check=_exactly(6, "een progressiegerichte intervisie"),
 )
 
 load_intervision_phases: Callable[..., tuple[IntervisionPhase, ...]] = _make_loader(
     _INTERVISION_PHASES,
     "load_intervision_phases",
-    """The six phases of a progress-focused intervisie, in their order.
+    """The six phases of a progress-focused intervisie, in their order (the
+    practice page orders them, the workbook prints them).
 
-    Without ``path``: the bundled ``intervision_phases.yaml`` (cached), which
-    must hold exactly six phases.
+    Without ``path``: the bundled ``intervision_phases.yaml`` (cached, exactly six).
     """,
 )
 
@@ -795,6 +921,36 @@ load_intervision_rules: Callable[..., tuple[IntervisionRule, ...]] = _make_loade
     """,
 )
 
+
+def _check_every_principle(name: str, items: list[dict[str, Any]], problems: list[str]) -> None:
+    missing = [p for p in PRINCIPLES if not any(v["principle"] == p for v in items)]
+    if missing:
+        problems.append(f"{name}: bij deze uitgangspunten staat nog geen situatie: "
+                        f"{', '.join(missing)}. De cursus heeft er bij elk minstens één nodig.")
+
+
+_PRINCIPLE_SITUATIONS = _Kind(
+    "principle_situations.yaml",
+    PrincipleSituation,
+    (
+        _Field("id", "id"),
+        _Field("text", "text"),
+        _Field("principle", "text", choices=PRINCIPLES),
+        _Field("explanation", "text"),
+    ),
+    bundled_check=_check_every_principle,
+)
+
+load_principle_situations: Callable[..., tuple[PrincipleSituation, ...]] = _make_loader(
+    _PRINCIPLE_SITUATIONS,
+    "load_principle_situations",
+    """Short situations in which one of the nine principles shows.
+
+    Without ``path``: the bundled ``principle_situations.yaml`` (cached, at
+    least 12, every principle at least once).
+    """,
+)
+
 __all__ += [
     "CHECKLIST_PHASES",
     "Checklist",
@@ -803,4 +959,7 @@ __all__ += [
     "load_checklists",
     "load_intervision_phases",
     "load_intervision_rules",
+    "MinimalPair", "PrincipleSituation", "SequenceStep", "PRINCIPLES",
+    "load_minimal_pairs", "load_seven_steps",
+    "load_principle_situations",
 ]

@@ -23,3 +23,12 @@ __all__ = ["CircleExercise", "InterventionQuiz", "RequestExercise", "circle_svg"
 
 from .sorting import MatchExercise, OrderExercise, SortExercise  # noqa: E402
 __all__ += ["MatchExercise", "OrderExercise", "SortExercise"]
+
+from .practice import (  # noqa: E402
+    DrawExercise,
+    InterventionDrill,
+    PairDrill,
+    PrincipleExercise,
+    draw_order,
+)
+__all__ += ["DrawExercise", "InterventionDrill", "PairDrill", "PrincipleExercise", "draw_order"]

@@ -25,6 +25,11 @@ from .common import Exercise, as_int, box, bullet_list, button, esc, feedback_li
 
 __all__ = ["InterventionQuiz"]
 
+#: ``layout.display`` of a control that shows. Not ``None``: the browser kernel
+#: (Pyodide) sends None as "undefined", which never clears a "none" that was set
+#: before, so the control stayed hidden there; "" clears it everywhere.
+SHOWN = ""
+
 class InterventionQuiz(Exercise):
     """Pick the fitting intervention for each scenario.
 
@@ -34,6 +39,9 @@ class InterventionQuiz(Exercise):
     (what the learner sees again after a reload); ``index == len(order)`` means
     finished.
     """
+
+    #: Whether the first choice counts for a score (the "Meer oefenen" drill has none).
+    scored = True
 
     def __init__(
         self,
@@ -183,18 +191,18 @@ class InterventionQuiz(Exercise):
                              f"van {len(self.order)}</h4>")
         self.situation.value = box(esc(scenario.text))
         self.again_button.layout.display = "none"
-        self.check_button.layout.display = None
+        self.check_button.layout.display = SHOWN
         done = scenario.id in self.choices
         asks = self.ask_features and bool(scenario.intervention) and not done \
             and scenario.id not in self._features_checked
-        self.features_panel.layout.display = None if asks else "none"
+        self.features_panel.layout.display = SHOWN if asks else "none"
         if asks:
             self._build_features(scenario)
-        self.radio.layout.display = "none" if asks else None
-        self.check_button.layout.display = "none" if asks else None
+        self.radio.layout.display = "none" if asks else SHOWN
+        self.check_button.layout.display = "none" if asks else SHOWN
         shown = self.last.get(scenario.id, self.choices.get(scenario.id))
         self.radio.value = shown
-        self.next_button.layout.display = None if done else "none"
+        self.next_button.layout.display = SHOWN if done else "none"
         self.next_button.description = self.next_button.tooltip = (
             "Naar je score" if self.index == len(self.order) - 1 else "Volgende situatie")
         if done:
@@ -202,7 +210,7 @@ class InterventionQuiz(Exercise):
 
     def _show_verdict(self, scenario: Scenario, choice: str):
         verdict = assess_choice(scenario, choice, self.interventions)
-        self.next_button.layout.display = None
+        self.next_button.layout.display = SHOWN
         if verdict.fits is None:
             self.feedback.value = box(esc(verdict.headline), tone="note")
             return verdict
@@ -215,7 +223,7 @@ class InterventionQuiz(Exercise):
             html += f"<p style='margin:0.3em 0 0 0'>{esc(verdict.nudge)}</p>"
         self.feedback.value = box(html, tone="good" if verdict.fits else "not-yet")
         counted = self.choices.get(scenario.id)
-        if counted and counted != choice:  # a retry: say which choice the score keeps
+        if self.scored and counted and counted != choice:  # a retry: say which choice the score keeps
             self.feedback.value += box(esc(
                 f"Voor je score telt je eerste keuze: {self.interventions[counted].name}."),
                 tone="note")
@@ -237,7 +245,7 @@ class InterventionQuiz(Exercise):
                                    tone="good" if right == total else "note")
         for control in (self.features_panel, self.radio, self.check_button, self.next_button):
             control.layout.display = "none"
-        self.again_button.layout.display = None
+        self.again_button.layout.display = SHOWN
 
     # -- recognition features (ask_features=True) ------------------------
 
@@ -247,7 +255,7 @@ class InterventionQuiz(Exercise):
             widgets.Checkbox(value=False, description=text, indent=False, style=label_style,
                              layout=widgets.Layout(width="auto"))
             for text, _ in self._options)
-        self.feature_button.layout.display = None
+        self.feature_button.layout.display = SHOWN
 
     def _check_features(self) -> None:
         lines = []
@@ -264,8 +272,8 @@ class InterventionQuiz(Exercise):
         for box_ in self.feature_boxes.children:
             box_.disabled = True
         self.feature_button.layout.display = "none"
-        self.radio.layout.display = None
-        self.check_button.layout.display = None
+        self.radio.layout.display = SHOWN
+        self.check_button.layout.display = SHOWN
 
     # -- clicks ----------------------------------------------------------
 

@@ -199,3 +199,53 @@ def test_quiz_choice_by_keyboard(live_page, site):
         "() => /[✓✗]/.test(document.querySelector('.jupyter-widgets').innerText)",
         timeout=FEEDBACK_TIMEOUT)
 
+
+
+def test_minimal_pair_wrong_then_right_and_kept(live_page, site, tmp_path):
+    """The new "één kenmerk anders" page: the pair on screen is drawn at random;
+    the first situation's intervention gets the ✗ with why not, the second's a ✓."""
+    from cpw_widgets.content.loader import load_minimal_pairs
+
+    frame = open_exercise(live_page, site, "oefening-een-kenmerk-anders")
+    names = {i.key: i.name for i in load_interventions()}
+    text = frame.inner_text(".jupyter-widgets")
+    pair = next(p for p in load_minimal_pairs() if p.second[:60] in " ".join(text.split()))
+    assert "Nu is één ding anders" in text and names[pair.first_intervention] in text
+
+    frame.get_by_label(names[pair.first_intervention], exact=True).check()
+    button(frame, "Controleer").click()
+    frame.wait_for_selector('[aria-label="nog niet"]', timeout=FEEDBACK_TIMEOUT)
+    assert " ".join(pair.why_not.split()[:6]) in " ".join(frame.inner_text(".jupyter-widgets").split())
+    live_page.screenshot(path=str(tmp_path / "paar-fout.png"), full_page=True)
+
+    frame.get_by_label(names[pair.second_intervention], exact=True).check()
+    button(frame, "Controleer").click()
+    frame.wait_for_selector('[aria-label="goed"]', timeout=FEEDBACK_TIMEOUT)
+    text = " ".join(frame.inner_text(".jupyter-widgets").split())
+    assert f"Ja, {names[pair.second_intervention]} past hier." in text
+    assert "score" not in text.lower()
+    # The next button shows in the browser too (a None display once kept it hidden there).
+    assert button(frame, "Volgende situatie").is_visible()
+    live_page.screenshot(path=str(tmp_path / "paar-goed.png"), full_page=True)
+
+    live_page.reload()
+    frame = exercise_frame(live_page, 0)
+    assert frame.get_by_label(names[pair.second_intervention], exact=True).is_checked()
+    assert pair.second[:60] in " ".join(frame.inner_text(".jupyter-widgets").split())
+    button(frame, "Volgende situatie").click()
+    frame.wait_for_selector("text=Paar 2 van", timeout=FEEDBACK_TIMEOUT)
+
+
+def test_seven_steps_order_gives_feedback_per_place(live_page, site, tmp_path):
+    from cpw_widgets.content.loader import load_seven_steps
+
+    frame = open_exercise(live_page, site, "oefening-zeven-stappen")
+    steps = load_seven_steps()
+    frame.get_by_label("Stap 1", exact=True).select_option(value=steps[0].name)
+    frame.get_by_label("Stap 2", exact=True).select_option(value=steps[3].name)
+    button(frame, "Controleer").first.click()
+    frame.wait_for_selector('[aria-label="goed"]', timeout=FEEDBACK_TIMEOUT)
+    text = " ".join(frame.inner_text(".jupyter-widgets").split())
+    assert f"{steps[0].name} staat al op zijn plek." in text
+    assert f"{steps[3].name} hoort op een andere plek. Hint: {' '.join(steps[1].hint.split())}" in text
+    live_page.screenshot(path=str(tmp_path / "zeven-stappen.png"), full_page=True)
