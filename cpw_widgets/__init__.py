@@ -39,6 +39,9 @@ intervisie                   peer consultation (``intervision``)
 verhelderende vraag          clarifying question
 verkapte tip                 disguised tip
 cursist                      learner
+bezwaar tegen een oordeel    dispute
+voortgang (Mijn voortgang)   progress (``progress``)
+poging                       attempt
 trainer                      trainer
 ===========================  ===============================
 
