@@ -253,7 +253,7 @@ class ProgressView(widgets.VBox):
                          "ander apparaat terug te zetten. Daar kies je het gedownloade bestand bij "
                          "<em>Zet antwoorden terug</em>.</p>"),
             widgets.HBox([self.download, self.upload, self.wipe_button, self.refresh_button],
-                         layout=widgets.Layout(flex_flow="row wrap", align_items="center", gap="0.5em")),
+                         layout=widgets.Layout(flex_flow="row wrap", align_items="center")),
             self.confirm, self.status,
         )
         self.refresh()
