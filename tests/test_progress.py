@@ -198,7 +198,7 @@ def test_a_dispute_is_stored_in_the_agreed_format_and_restored(fake, tmp_path):
     assert ex.dispute.layout.display == "none"  # nothing to dispute before a verdict
     ex.text.value = "positive <b>concrete</b> 😀"
     ex.check()
-    assert ex.dispute.layout.display is None
+    assert ex.dispute.layout.display == ""
     assert ex.dispute.choice.label.startswith("reason: nog niet")  # the first ✗ preselected
     ex.text.value = "alweer anders"  # the judged text is stored, not what the box holds now
     ex.dispute.show_form()
@@ -268,7 +268,7 @@ def test_download_wipe_with_confirmation_and_import_round_trip(fake, tmp_path):
     assert json.loads(doc)["antwoorden"] == store.all()  # readable, the whole store
     assert "😀" in doc  # not escaped to \\u codes: readable
     view.wipe_button.click()
-    assert store.all() != {} and view.confirm.layout.display is None  # only asked
+    assert store.all() != {} and view.confirm.layout.display == ""  # only asked
     view.cancel_button.click()
     assert store.all() != {}
     view.wipe_button.click()

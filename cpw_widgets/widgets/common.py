@@ -31,6 +31,7 @@ __all__ = [
     "as_str",
     "as_str_list",
     "run_soon",
+    "SHOW",
     "HISTORY_LIMIT",
     "history_entry",
     "valid_history",
@@ -78,6 +79,12 @@ def run_soon(fn: Callable[[], Any], delay: float = 0.3) -> bool:
     loop.call_later(delay, guarded)
     return True
 
+
+#: ``layout.display`` of a shown control. Not ``None``: the browser's Python
+#: (Pyodide) drops ``None`` from the update it sends, so a control hidden with
+#: "none" and then set to ``None`` stayed hidden on the site. "" removes the
+#: inline style just the same.
+SHOW = ""
 
 #: Let a description show in full instead of being cut off at 90px.
 label_style: dict[str, str] = {"description_width": "initial"}
@@ -320,7 +327,7 @@ class DisputePanel(widgets.VBox):
     def offer(self, verdicts: list[tuple[str, str, bool | None, str]]) -> None:
         """Offer these verdicts; the first ✗ or ? is preselected."""
         self._offered = list(verdicts)
-        self.layout.display = None if self._offered else "none"
+        self.layout.display = SHOW if self._offered else "none"
         options = [(f"{label}: {verdict_word(v)}", i) for i, (_c, label, v, _t) in enumerate(self._offered)]
         self.choice.options = options
         if options:
@@ -329,7 +336,7 @@ class DisputePanel(widgets.VBox):
             self.hide_form()
 
     def show_form(self) -> None:
-        self.form.layout.display = None
+        self.form.layout.display = SHOW
         self.status.value = ""
 
     def hide_form(self) -> None:

@@ -26,7 +26,7 @@ from ..answers import AnswerStore, ImportProblem, export_answers, read_export
 from ..content import load_circle_prompts
 from ..content.exercises import Registry, load_exercises
 from .circle_svg import circle_svg
-from .common import DOUBT, GOOD, MUTED, NOT_YET, STYLE, box, button, esc, mark, verdict_word
+from .common import DOUBT, GOOD, MUTED, NOT_YET, SHOW, STYLE, box, button, esc, mark, verdict_word
 from .progress_state import (DONE, NOT_STARTED, STARTED, ExerciseStatus, criteria_of, criterion_label,
                              overview, to_practise)
 
@@ -276,7 +276,7 @@ class ProgressView(widgets.VBox):
 
     def ask_wipe(self) -> None:
         """First step of wiping: ask for a confirmation (nothing is wiped yet)."""
-        self.confirm.layout.display = None
+        self.confirm.layout.display = SHOW
         self.status.value = ""
 
     def cancel_wipe(self) -> None:

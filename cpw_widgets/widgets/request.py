@@ -13,7 +13,7 @@ import ipywidgets as widgets
 from .. import assess as _assess
 from ..answers import AnswerStore
 from ..content.models import FeedbackItem
-from .common import (HISTORY_LIMIT, DisputePanel, Exercise, as_int, as_str, box, bullet_list, button,
+from .common import (HISTORY_LIMIT, SHOW, DisputePanel, Exercise, as_int, as_str, box, bullet_list, button,
                      criteria_html, esc, history_entry, kept_records, label_style, run_soon, valid_disputes,
                      valid_history)
 
@@ -157,7 +157,7 @@ class RequestExercise(Exercise):
         self.feedback.value = box(f"<p style='margin:0 0 0.3em 0'><strong>{esc(head)}</strong></p>"
                                   + criteria_html(result), tone=tone)
         if self.show_models:
-            self.models_button.layout.display = None
+            self.models_button.layout.display = SHOW
         self.dispute.offer([(key, c.label or key, c.passed, self._judged_text)
                             for key, c in result.criteria.items()])
 
