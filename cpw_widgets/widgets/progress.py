@@ -26,7 +26,7 @@ from ..answers import AnswerStore, ImportProblem, export_answers, read_export
 from ..content import load_circle_prompts
 from ..content.exercises import Registry, load_exercises
 from .circle_svg import circle_svg
-from .common import DOUBT, GOOD, MUTED, NOT_YET, SHOW, STYLE, box, button, esc, mark, verdict_word
+from .common import DOUBT, GOOD, MUTED, NOT_YET, SHOW, STYLE, box, button, esc, mark
 from .progress_state import (DONE, NOT_STARTED, STARTED, ExerciseStatus, criteria_of, criterion_label,
                              overview, to_practise)
 
@@ -42,9 +42,9 @@ _STATE_STYLE = {
 }
 _CELL_BG = {True: "#e3f4e8", False: "#fbe4e5", None: "#fff4d6"}
 
-PRIVACY = ("Alles op deze pagina komt uit je eigen browser (of, in JupyterLab, van je eigen "
-           "computer). Er gaat niets naar buiten: niemand anders ziet je antwoorden, ook je "
-           "trainer niet, tenzij je ze zelf deelt.")
+PRIVACY = ("Alles op deze pagina komt uit je eigen browser of van je eigen computer. Er gaat "
+           "niets naar buiten: niemand anders ziet je antwoorden, ook je trainer niet, tenzij je "
+           "ze zelf deelt.")
 
 
 def page_link(target: str, text: str, *, in_browser: bool | None = None) -> str:
@@ -118,8 +118,9 @@ def history_html(status: ExerciseStatus) -> str:
         names = ", ".join(criterion_label(kind, c) for c in improved)
         note = (f"<p style='margin:0.3em 0;color:{GOOD}'><span aria-hidden='true'>✗ → ✓</span> "
                 f"Gelukt na oefenen: {esc(names)}.</p>")
-    return (f"<div style='overflow-x:auto'><table style='border-collapse:collapse;margin:0.3em 0'>"
-            f"<caption style='text-align:left;color:{MUTED};font-size:90%'>{esc(caption)}</caption>"
+    return (f"<p style='margin:0.2em 0;color:{MUTED};font-size:90%'>{esc(caption)}</p>"
+            f"<div style='overflow-x:auto'><table style='border-collapse:collapse;margin:0.3em 0' "
+            f"aria-label='{esc(caption)}'>"
             f"<thead><tr><td></td>{cols}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>" + note)
 
 
@@ -164,7 +165,7 @@ def disputes_html(statuses: list[ExerciseStatus]) -> str:
             text = d["text"] if len(d["text"]) <= 200 else d["text"][:200] + "…"
             note = f" Jouw uitleg: “{esc(d['note'])}”" if d["note"] else ""
             items.append(f"<li style='margin:0.2em 0'><strong>{esc(s.entry.title)}</strong>, "
-                         f"{esc(label)} ({mark(d['verdict'])} {esc(verdict_word(d['verdict']))}) bij "
+                         f"{esc(label)}: {mark(d['verdict'])} bij "
                          f"“{esc(text)}”.{note} <span style='color:{MUTED}'>({esc(d['at'][:10])})</span></li>")
     if not items:
         return ("<p style='margin:0.2em 0'>Vind je dat een oordeel over je tekst niet klopt? Klik bij die "

@@ -36,6 +36,13 @@ def open_progress(page, site):
     return frame
 
 
+def choose_file(page, frame, path: Path) -> None:
+    """Click "Zet antwoorden terug" and pick ``path`` in the file chooser."""
+    with page.expect_file_chooser() as chooser:
+        frame.locator("button.widget-upload").click()
+    chooser.value.set_files(str(path))
+
+
 def row_of(frame, title: str) -> str:
     return frame.locator("table.cpw-progress-table tr", has_text=title).inner_text()
 
@@ -77,7 +84,7 @@ def test_progress_page_states_chart_download_wipe_import(live_page, site, tmp_pa
     text = frame.inner_text(".jupyter-widgets")
     assert "Van de 10 oefeningen heb je er 1 klaar, ben je met 1 begonnen" in text
     assert "Gelukt na oefenen:" in text
-    chart = frame.locator("table", has_text="Poging voor poging")
+    chart = frame.locator("table[aria-label^='Poging voor poging']")
     assert chart.locator('[aria-label="nog niet"]').count() >= 3
     assert chart.locator('[aria-label="goed"]').count() >= 5
     assert "Dit vind ik <b>te streng</b> 😀" in text  # escaped: shown as typed
@@ -105,9 +112,9 @@ def test_progress_page_states_chart_download_wipe_import(live_page, site, tmp_pa
     # 6. A foreign file changes nothing; the download restores everything.
     foreign = tmp_path / "iets.json"
     foreign.write_text('{"naam": "Ans"}', encoding="utf-8")
-    frame.locator("input[type=file]").set_input_files(str(foreign))
+    choose_file(page, frame, foreign)
     frame.wait_for_selector("text=komt niet uit deze cursus", timeout=FEEDBACK_TIMEOUT)
-    frame.locator("input[type=file]").set_input_files(str(saved))
+    choose_file(page, frame, saved)
     frame.wait_for_selector("text=Je antwoorden zijn teruggezet", timeout=FEEDBACK_TIMEOUT)
     assert "klaar" in row_of(frame, "Progressieverzoek: op tijd bij het overleg")
     page.screenshot(path=str(out / "voortgang-3-teruggezet.png"), full_page=True)
