@@ -16,7 +16,7 @@ STAMP_NPM := web/node_modules/.stamp-npm
 LITE := _build/lite
 STAMP_LITE := _build/.stamp-lite
 LITE_INPUTS := $(wildcard lite/*.py lite/*.json) pyproject.toml web/package-lock.json \
-  $(wildcard notebooks/oefening-*.ipynb) \
+  $(wildcard notebooks/oefening-*.ipynb notebooks/mijn-voortgang.ipynb) \
   $(shell find cpw_widgets -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 # The printable workbook: its output, its sources, the font it is set in.
 WORKBOOK := $(BUILD)/werkboek/oefenplaats-werkboek.pdf

@@ -43,6 +43,9 @@ intakestap                   intake step (``step``)
 nakijkopdracht               graded assignment (``graded``)
 modelantwoord                model answer (``model``)
 cursist                      learner
+bezwaar tegen een oordeel    dispute
+voortgang (Mijn voortgang)   progress (``progress``)
+poging                       attempt
 trainer                      trainer
 ===========================  ===============================
 

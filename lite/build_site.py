@@ -34,7 +34,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 RUNTIME_DEPS = ["ipywidgets", "comm", "ruamel.yaml"]
 EXTENSIONS = ["@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyterlab-manager"]
-EXERCISES = sorted((REPO / "notebooks").glob("oefening-*.ipynb"))
+# The exercise pages, and the learner's progress page (live the same way).
+EXERCISES = sorted((REPO / "notebooks").glob("oefening-*.ipynb")) + [REPO / "notebooks" / "mijn-voortgang.ipynb"]
 
 
 def run(cmd: list[str], **kw) -> None:

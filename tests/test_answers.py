@@ -130,3 +130,36 @@ def test_bad_arguments(tmp_path):
         store.save("", {})
     with pytest.raises(TypeError):
         store.save("a", ["niet", "een", "dict"])
+
+
+def test_merge_keeps_other_answers_and_clear_wipes(tmp_path):
+    path = tmp_path / "antwoorden.json"
+    store = AnswerStore(path)
+    store.save("a", {"v": 1})
+    store.save("b", {"v": 2})
+    assert store.merge({"b": {"v": 3}, "c": {"v": 4}})
+    assert AnswerStore(path).all() == {"a": {"v": 1}, "b": {"v": 3}, "c": {"v": 4}}
+    with pytest.raises(TypeError):
+        store.merge({"d": "geen dict"})
+    assert store.clear()
+    assert AnswerStore(path).all() == {} and json.loads(path.read_text()) == {}
+
+
+def test_failed_clear_keeps_the_answers_and_warns(tmp_path, monkeypatch):
+    path = tmp_path / "antwoorden.json"
+    store = AnswerStore(path)
+    store.save("a", {"v": 1})
+    monkeypatch.setattr(os, "replace", lambda src, dst: (_ for _ in ()).throw(OSError(13, "Permission denied")))
+    assert store.clear() is False
+    assert "Er is niets veranderd" in store.warning
+    monkeypatch.undo()
+    assert AnswerStore(path).all() == {"a": {"v": 1}}
+
+
+def test_export_is_readable_and_reads_back():
+    from cpw_widgets.answers import EXPORT_KIND, export_answers, read_export
+
+    doc = export_answers({"k": {"text": "Zou je … willen? 😀"}}, at="2026-01-31T09:15:00Z")
+    assert "Zou je … willen? 😀" in doc and EXPORT_KIND in doc and "2026-01-31T09:15:00Z" in doc
+    assert read_export(doc) == {"k": {"text": "Zou je … willen? 😀"}}
+    assert read_export(doc.encode("utf-8-sig"), known_keys={"k"}) == {"k": {"text": "Zou je … willen? 😀"}}

@@ -181,9 +181,13 @@ def test_save_only_on_click_and_restore(fake, tmp_path):
     c.save_button.click()
     assert "bewaard" in c.status.value
     stored = json.loads(path.read_text())["cirkel"]
-    assert stored == {"prompt": "vergaderen", "inner": ["We beginnen op tijd"],
-                      "outer": ["Iedereen komt aan het woord", "Korter"], "step_item": "Korter",
-                      "step": "Ik stel een eindtijd voor"}
+    assert {k: v for k, v in stored.items() if k != "history"} == {
+        "prompt": "vergaderen", "inner": ["We beginnen op tijd"],
+        "outer": ["Iedereen komt aan het woord", "Korter"], "step_item": "Korter",
+        "step": "Ik stel een eindtijd voor"}
+    # one inner item is one too few; the rest is in order
+    assert [h["verdicts"] for h in stored["history"]] == [
+        {"inner": False, "outer": True, "positive": True, "step": True}]
     for again in (CircleExercise(PROMPT, store=AnswerStore(path)), CircleExercise(PROMPT, answer=stored)):
         assert again.answer == stored
         assert again.step_choice.label == "Korter" and again.step_text.value == "Ik stel een eindtijd voor"

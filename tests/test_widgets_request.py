@@ -103,8 +103,11 @@ def test_store_written_only_on_click(fake, tmp_path):
     ex.text.value = "positive invitation"
     assert not path.exists()
     ex.check_button.click()
-    assert json.loads(path.read_text())["verzoek-1"] == {
-        "item": "te-laat", "text": "positive invitation", "attempts": 1}
+    stored = json.loads(path.read_text())["verzoek-1"]
+    history = stored.pop("history")
+    assert stored == {"item": "te-laat", "text": "positive invitation", "attempts": 1}
+    assert [h["verdicts"] for h in history] == [
+        {"positive": True, "concrete": False, "reason": False, "invitation": True, "no_blame": False}]
     ex.text.value = "nog niet bewaard"
     assert AnswerStore(path).load("verzoek-1")["text"] == "positive invitation"
 

@@ -19,3 +19,12 @@ REQUEST_LABELS: dict[str, str] = {
     "no_blame": "Zonder verwijt",
 }
 STATEMENT_LABELS: dict[str, str] = {"positive": "Positief geformuleerd"}
+
+# assess_circle (a whole circle on Bewaar; its verdicts are kept per save)
+CIRCLE_CRITERIA: tuple[str, ...] = ("inner", "outer", "positive", "step")
+CIRCLE_LABELS: dict[str, str] = {
+    "inner": "Binnencirkel gevuld",
+    "outer": "Buitencirkel gevuld",
+    "positive": "Positief geformuleerd",
+    "step": "Een kleine stap gekozen",
+}

@@ -103,3 +103,7 @@ __all__ = [
     "load_intervision_questions",
     "load_scenarios",
 ]
+
+from .exercises import EXERCISE_KINDS, CriterionHelp, ExerciseEntry, Registry, load_exercises  # noqa: E402
+
+__all__ += ["EXERCISE_KINDS", "CriterionHelp", "ExerciseEntry", "Registry", "load_exercises"]

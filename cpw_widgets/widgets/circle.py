@@ -15,9 +15,11 @@ import ipywidgets as widgets
 
 from .. import assess as _assess
 from ..answers import AnswerStore
+from ..assess.circle import assess_circle
 from ..content.models import CirclePrompt
 from .circle_svg import circle_svg, svg_data_uri
-from .common import Exercise, as_str, as_str_list, box, button, esc, label_style, mark, run_soon
+from .common import (HISTORY_LIMIT, DisputePanel, Exercise, as_str, as_str_list, box, button, esc,
+                     history_entry, kept_records, label_style, mark, run_soon, valid_disputes, valid_history)
 
 __all__ = ["CircleExercise"]
 
@@ -32,7 +34,12 @@ class CircleExercise(Exercise):
     """Fill in the circle technique for one :class:`CirclePrompt`.
 
     ``answer`` is ``{"prompt": id, "inner": [...], "outer": [...],
-    "step_item": str, "step": str}``; an answer for another prompt is ignored.
+    "step_item": str, "step": str, "history": [...], "disputes": [...]}``; an
+    answer for another prompt is ignored. ``history`` holds the verdicts of
+    :func:`~cpw_widgets.assess.circle.assess_circle` per save, ``disputes`` the
+    item verdicts ("positief geformuleerd") the learner disagreed with
+    (criterion ``"positive"``, ``text`` the item). Both are optional: answers
+    stored before they existed restore as before.
     """
 
     def __init__(
@@ -50,6 +57,9 @@ class CircleExercise(Exercise):
         self._items: dict[str, list[str]] = {"inner": [], "outer": []}
         self._step_index: int | None = None
         self._updating = False
+        self.history: list[dict[str, Any]] = []
+        self.disputes: list[dict[str, Any]] = []
+        self._verdicts: dict[str, Any] = {}
 
         kind = "Jouw activiteit" if prompt.mode == "persoonlijk" else "Teamonderwerp"
         self.intro = widgets.HTML(
@@ -78,9 +88,10 @@ class CircleExercise(Exercise):
         self.status = widgets.HTML(value="")
         self.drawing = widgets.HTML(value="")
         self.download = widgets.HTML(value="")
+        self.dispute = DisputePanel(self._add_dispute)
 
         self._set_children(
-            self.intro, *sections,
+            self.intro, *sections, self.dispute,
             widgets.HTML("<h4 style='margin:0.8em 0 0.2em 0'>Je volgende stap</h4>"),
             self.step_choice, self.step_text,
             widgets.HBox([self.save_button, self.status]),
@@ -97,6 +108,8 @@ class CircleExercise(Exercise):
             self._updating = True
             self.step_text.value = as_str(restored.get("step"))
             self._updating = False
+            self.history = valid_history(restored.get("history"))
+            self.disputes = valid_disputes(restored.get("disputes"))
         self._rebuild("inner")
         self._rebuild("outer")
 
@@ -144,6 +157,11 @@ class CircleExercise(Exercise):
             missing.append("je hebt nog geen punt uit de buitencirkel gekozen")
         if not self.step_text.value.strip():
             missing.append("je kleine stap is nog niet ingevuld")
+        answer = self.answer
+        verdicts = assess_circle(answer["inner"], answer["outer"], answer["step_item"], answer["step"],
+                                 judge=_assess.assess_statement)
+        attempt = (self.history[-1]["attempt"] if self.history else 0) + 1
+        self.history = [*self.history, history_entry(attempt, verdicts.criteria)][-HISTORY_LIMIT:]
         return self._save_with_status(self.status, saved="Je cirkel is bewaard.", missing=missing,
                                       lead="Let op: ")
 
@@ -157,7 +175,7 @@ class CircleExercise(Exercise):
         outer = self._items["outer"]
         step_item = outer[self._step_index] if self._step_index is not None else ""
         return {"prompt": self.prompt.id, "inner": list(self._items["inner"]), "outer": list(outer),
-                "step_item": step_item, "step": self.step_text.value}
+                "step_item": step_item, "step": self.step_text.value} | kept_records(self.history, self.disputes)
 
     # -- building --------------------------------------------------------
 
@@ -194,10 +212,32 @@ class CircleExercise(Exercise):
         self._rows[side].children = tuple(rows)
         if side == "outer":
             self._sync_choice()
+        self._offer_disputes()
         self._redraw()
 
+    def _add_dispute(self, record: dict[str, Any]) -> bool:
+        self.disputes.append(record)
+        return self._persist() or self.store is None
+
+    def _offer_disputes(self) -> None:
+        """Offer the positivity verdict of every item on screen to dispute."""
+        offered = []
+        for side in ("inner", "outer"):
+            for i, item in enumerate(self._items[side]):
+                result = self._verdict(item)
+                if result is not None:
+                    label = f"{_SIDES[side][0]}, punt {i + 1} ({item[:40]}{'…' if len(item) > 40 else ''})"
+                    offered.append(("positive", label, result.passed, item))
+        self.dispute.offer(offered)
+
+    def _verdict(self, text: str):
+        """The positivity verdict of one item (cached: every redraw asks again)."""
+        if text not in self._verdicts:
+            self._verdicts[text] = _assess.assess_statement(text).criteria.get("positive")
+        return self._verdicts[text]
+
     def _hint_html(self, text: str) -> str:
-        result = _assess.assess_statement(text).criteria.get("positive")
+        result = self._verdict(text)
         if result is None:
             return ""
         return (f"<div style='margin:0 0 0.3em 1em;font-size:90%'>{mark(result.passed)} "
@@ -235,6 +275,7 @@ class CircleExercise(Exercise):
             return
         self._items[side][i] = text
         hint.value = self._hint_html(text)
+        self._offer_disputes()
         if side == "outer":
             self._sync_choice()
         self._redraw()

@@ -1,4 +1,5 @@
-"""What the exercise widgets share: escaping, feedback lines, store wiring.
+"""What the exercise widgets share: escaping, feedback lines, store wiring,
+the per-attempt history of verdicts and "Klopt deze feedback niet?".
 
 Nothing here judges a text: the verdicts come from :mod:`cpw_widgets.assess`;
 this module only turns them into HTML and keeps answers in an
@@ -14,7 +15,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from ..answers import AnswerStore
+from ..answers import AnswerStore, utc_now
 
 __all__ = [
     "Exercise",
@@ -30,6 +31,14 @@ __all__ = [
     "as_str",
     "as_str_list",
     "run_soon",
+    "SHOW",
+    "HISTORY_LIMIT",
+    "history_entry",
+    "valid_history",
+    "dispute_record",
+    "valid_disputes",
+    "DisputePanel",
+    "kept_records",
 ]
 
 GOOD = "#1a6e33"      # dark green, 6.4:1 on white
@@ -70,6 +79,12 @@ def run_soon(fn: Callable[[], Any], delay: float = 0.3) -> bool:
     loop.call_later(delay, guarded)
     return True
 
+
+#: ``layout.display`` of a shown control. Not ``None``: the browser's Python
+#: (Pyodide) drops ``None`` from the update it sends, so a control hidden with
+#: "none" and then set to ``None`` stayed hidden on the site. "" removes the
+#: inline style just the same.
+SHOW = ""
 
 #: Let a description show in full instead of being cut off at 90px.
 label_style: dict[str, str] = {"description_width": "initial"}
@@ -216,3 +231,136 @@ def as_int(value: Any, default: int = 0) -> int:
 def as_str_list(value: Any) -> list[str]:
     """A stored value as a list of texts (anything else is dropped)."""
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+# -- verdicts kept per attempt -------------------------------------------------
+
+#: At most this many attempts are kept in an answer (the oldest go first).
+HISTORY_LIMIT = 50
+
+
+def _verdict_ok(value: Any) -> bool:
+    return value is None or isinstance(value, bool)
+
+
+def history_entry(attempt: int, criteria: dict[str, Any], *, at: str | None = None) -> dict[str, Any]:
+    """One attempt for an answer's ``"history"``: ``{"attempt": n, "at": ISO UTC,
+    "verdicts": {criterion: true | false | null}}`` (``null``: twijfel)."""
+    return {"attempt": attempt, "at": at or utc_now(),
+            "verdicts": {key: result.passed for key, result in criteria.items()}}
+
+
+def valid_history(value: Any) -> list[dict[str, Any]]:
+    """The well-formed entries of a stored ``"history"`` (older answers have none)."""
+    if not isinstance(value, list):
+        return []
+    kept = []
+    for entry in value:
+        if (isinstance(entry, dict) and isinstance(entry.get("verdicts"), dict)
+                and all(isinstance(k, str) and _verdict_ok(v) for k, v in entry["verdicts"].items())):
+            kept.append({"attempt": as_int(entry.get("attempt")), "at": as_str(entry.get("at")),
+                         "verdicts": dict(entry["verdicts"])})
+    return kept[-HISTORY_LIMIT:]
+
+
+def dispute_record(criterion: str, verdict: bool | None, text: str, note: str = "",
+                   *, at: str | None = None) -> dict[str, Any]:
+    """One entry of an answer's ``"disputes"``, in the format the trainer report reads:
+    ``{"criterion", "verdict" (true | false | null: twijfel), "text" (the learner text that
+    was judged), "note" (the learner's explanation, may be ""), "at" (ISO 8601 UTC)}``."""
+    return {"criterion": criterion, "verdict": verdict, "text": text, "note": note.strip(),
+            "at": at or utc_now()}
+
+
+def valid_disputes(value: Any) -> list[dict[str, Any]]:
+    """The well-formed entries of a stored ``"disputes"`` list."""
+    if not isinstance(value, list):
+        return []
+    return [dict(d) for d in value
+            if isinstance(d, dict) and isinstance(d.get("criterion"), str) and _verdict_ok(d.get("verdict"))
+            and isinstance(d.get("text"), str) and isinstance(d.get("note"), str)
+            and isinstance(d.get("at"), str)]
+
+
+def kept_records(history: list[dict[str, Any]], disputes: list[dict[str, Any]]) -> dict[str, Any]:
+    """The optional ``"history"`` and ``"disputes"`` of an answer, left out while empty
+    (an answer without them looks exactly as before they existed)."""
+    extra: dict[str, Any] = {}
+    if history:
+        extra["history"] = [dict(h) for h in history]
+    if disputes:
+        extra["disputes"] = [dict(d) for d in disputes]
+    return extra
+
+
+def verdict_word(passed: bool | None) -> str:
+    """✓/✗/? in words, for a list a screen reader reads out."""
+    return "twijfel" if passed is None else "goed" if passed else "nog niet"
+
+
+class DisputePanel(widgets.VBox):
+    """"Klopt deze feedback niet?": pick one of the verdicts shown, add a word, keep it.
+
+    The exercise calls :meth:`offer` with the verdicts on screen (``[(criterion,
+    label, verdict, judged text)]``); a click on "Bewaar je opmerking" calls
+    ``on_save`` with a :func:`dispute_record`. Nothing is offered before a verdict.
+    """
+
+    def __init__(self, on_save: Callable[[dict[str, Any]], bool]):
+        super().__init__()
+        self._on_save = on_save
+        self._offered: list[tuple[str, str, bool | None, str]] = []
+        self.open_button = button("Klopt deze feedback niet?", self.show_form, icon="comment-o")
+        self.choice = widgets.Dropdown(description="Over welk oordeel?", style=label_style,
+                                       layout=widgets.Layout(width="auto", max_width="100%"))
+        self.note = widgets.Textarea(
+            description="Wat klopt er volgens jou niet?", placeholder="Een paar woorden is genoeg (mag ook leeg).",
+            style=label_style, layout=widgets.Layout(width="100%", height="3.5em"))
+        self.save_button = button("Bewaar je opmerking", self.save, icon="save")
+        self.close_button = button("Sluit", self.hide_form, icon="times")
+        self.form = widgets.VBox([self.choice, self.note, widgets.HBox([self.save_button, self.close_button])])
+        self.status = widgets.HTML(value="")
+        self.children = (widgets.HBox([self.open_button, self.status]), self.form)
+        self.form.layout.display = "none"
+        self.layout.display = "none"
+
+    def offer(self, verdicts: list[tuple[str, str, bool | None, str]]) -> None:
+        """Offer these verdicts; the first ✗ or ? is preselected."""
+        self._offered = list(verdicts)
+        self.layout.display = SHOW if self._offered else "none"
+        options = [(f"{label}: {verdict_word(v)}", i) for i, (_c, label, v, _t) in enumerate(self._offered)]
+        self.choice.options = options
+        if options:
+            self.choice.value = next((i for i, (_c, _l, v, _t) in enumerate(self._offered) if v is not True), 0)
+        if not self._offered:
+            self.hide_form()
+
+    def show_form(self) -> None:
+        self.form.layout.display = SHOW
+        self.status.value = ""
+
+    def hide_form(self) -> None:
+        self.form.layout.display = "none"
+
+    def choose(self, criterion: str, text: str | None = None) -> None:
+        """Select the offered verdict on ``criterion`` (and ``text``), as a learner would."""
+        for i, (c, _label, _v, t) in enumerate(self._offered):
+            if c == criterion and (text is None or t == text):
+                self.choice.value = i
+                return
+        raise ValueError(f"geen oordeel over {criterion!r} op het scherm")
+
+    def save(self) -> bool:
+        if self.choice.value is None or not self._offered:
+            return False
+        criterion, _label, verdict, text = self._offered[self.choice.value]
+        ok = self._on_save(dispute_record(criterion, verdict, text, self.note.value))
+        if ok:
+            self.note.value = ""
+            self.hide_form()
+            message = ("Dank je. Je opmerking staat bij je antwoord; je ziet hem terug bij "
+                       "Mijn voortgang.")
+        else:
+            message = "Je opmerking staat alleen op je scherm; bewaren lukte niet."
+        self.status.value = f"<span role='status'>{esc(message)}</span>"
+        return ok

@@ -13,8 +13,9 @@ import ipywidgets as widgets
 from .. import assess as _assess
 from ..answers import AnswerStore
 from ..content.models import FeedbackItem
-from .common import (Exercise, as_int, as_str, box, bullet_list, button, criteria_html, esc,
-                     label_style, run_soon)
+from .common import (HISTORY_LIMIT, SHOW, DisputePanel, Exercise, as_int, as_str, box, bullet_list, button,
+                     criteria_html, esc, history_entry, kept_records, label_style, run_soon, valid_disputes,
+                     valid_history)
 
 __all__ = ["RequestExercise"]
 
@@ -22,8 +23,12 @@ __all__ = ["RequestExercise"]
 class RequestExercise(Exercise):
     """One feedback item: the learner writes a progress request and checks it.
 
-    ``answer`` is ``{"item": item.id, "text": str, "attempts": int}``; an answer
-    for another item is ignored.
+    ``answer`` is ``{"item": item.id, "text": str, "attempts": int, "history":
+    [...], "disputes": [...]}``; an answer for another item is ignored.
+    ``history`` holds the verdicts per attempt (:func:`.common.history_entry`,
+    the last :data:`.common.HISTORY_LIMIT`), ``disputes`` the verdicts the
+    learner disagreed with (:func:`.common.dispute_record`). Both are optional:
+    answers stored before they existed restore as before.
     """
 
     def __init__(
@@ -43,6 +48,10 @@ class RequestExercise(Exercise):
         self.attempts = 0
         #: The last :class:`~cpw_widgets.assess.models.Assessment`, or ``None``.
         self.assessment = None
+        #: Verdicts per attempt, and the verdicts the learner disputed.
+        self.history: list[dict[str, Any]] = []
+        self.disputes: list[dict[str, Any]] = []
+        self._judged_text = ""
 
         self.intro = widgets.HTML(
             value=(
@@ -64,12 +73,14 @@ class RequestExercise(Exercise):
         self.models_button.layout.display = "none"
         self.feedback = widgets.HTML(value="")
         self.models = widgets.HTML(value="")
+        self.dispute = DisputePanel(self._add_dispute)
         self._set_children(
             self.intro,
             self.text,
             widgets.HBox([self.check_button, self.models_button]),
             self.notice,
             self.feedback,
+            self.dispute,
             self.models,
         )
 
@@ -77,6 +88,8 @@ class RequestExercise(Exercise):
         if restored and restored.get("item") == item.id:
             self.text.value = as_str(restored.get("text"))
             self.attempts = as_int(restored.get("attempts"))
+            self.history = valid_history(restored.get("history"))
+            self.disputes = valid_disputes(restored.get("disputes"))
             if self.attempts:
                 self._show(self._assess())
 
@@ -86,6 +99,8 @@ class RequestExercise(Exercise):
         """Assess the text, show the feedback, save; returns the Assessment."""
         self.attempts += 1
         result = self._assess()
+        if result.criteria:
+            self.history = [*self.history, history_entry(self.attempts, result.criteria)][-HISTORY_LIMIT:]
         # Save before showing: once the learner sees feedback, a reload must
         # find this text (in the browser the save is a round trip to storage).
         self._persist()
@@ -94,14 +109,19 @@ class RequestExercise(Exercise):
 
     @property
     def answer(self) -> dict[str, Any]:
-        return {"item": self.item.id, "text": self.text.value, "attempts": self.attempts}
+        return {"item": self.item.id, "text": self.text.value, "attempts": self.attempts} | kept_records(self.history, self.disputes)
 
     # -- internals -------------------------------------------------------
 
     def _on_check(self) -> None:
         self.check()
 
+    def _add_dispute(self, record: dict[str, Any]) -> bool:
+        self.disputes.append(record)
+        return self._persist() or self.store is None
+
     def _assess(self):
+        self._judged_text = self.text.value
         try:
             self.assessment = _assess.assess_request(self.text.value)
         except Exception:  # an assessor bug must not cost the learner their text
@@ -137,7 +157,9 @@ class RequestExercise(Exercise):
         self.feedback.value = box(f"<p style='margin:0 0 0.3em 0'><strong>{esc(head)}</strong></p>"
                                   + criteria_html(result), tone=tone)
         if self.show_models:
-            self.models_button.layout.display = None
+            self.models_button.layout.display = SHOW
+        self.dispute.offer([(key, c.label or key, c.passed, self._judged_text)
+                            for key, c in result.criteria.items()])
 
     def _toggle_models(self) -> None:
         if self.models.value:
