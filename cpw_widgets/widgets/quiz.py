@@ -21,14 +21,9 @@ import ipywidgets as widgets
 from ..answers import AnswerStore
 from ..assess.choice import assess_choice, feature_options, practice_score
 from ..content.models import Intervention, Scenario
-from .common import Exercise, as_int, box, bullet_list, button, esc, feedback_line, label_style, mark
+from .common import SHOW, Exercise, as_int, box, bullet_list, button, esc, feedback_line, label_style, mark
 
 __all__ = ["InterventionQuiz"]
-
-#: ``layout.display`` of a control that shows. Not ``None``: the browser kernel
-#: (Pyodide) sends None as "undefined", which never clears a "none" that was set
-#: before, so the control stayed hidden there; "" clears it everywhere.
-SHOWN = ""
 
 class InterventionQuiz(Exercise):
     """Pick the fitting intervention for each scenario.
@@ -191,18 +186,18 @@ class InterventionQuiz(Exercise):
                              f"van {len(self.order)}</h4>")
         self.situation.value = box(esc(scenario.text))
         self.again_button.layout.display = "none"
-        self.check_button.layout.display = SHOWN
+        self.check_button.layout.display = SHOW
         done = scenario.id in self.choices
         asks = self.ask_features and bool(scenario.intervention) and not done \
             and scenario.id not in self._features_checked
-        self.features_panel.layout.display = SHOWN if asks else "none"
+        self.features_panel.layout.display = SHOW if asks else "none"
         if asks:
             self._build_features(scenario)
-        self.radio.layout.display = "none" if asks else SHOWN
-        self.check_button.layout.display = "none" if asks else SHOWN
+        self.radio.layout.display = "none" if asks else SHOW
+        self.check_button.layout.display = "none" if asks else SHOW
         shown = self.last.get(scenario.id, self.choices.get(scenario.id))
         self.radio.value = shown
-        self.next_button.layout.display = SHOWN if done else "none"
+        self.next_button.layout.display = SHOW if done else "none"
         self.next_button.description = self.next_button.tooltip = (
             "Naar je score" if self.index == len(self.order) - 1 else "Volgende situatie")
         if done:
@@ -210,7 +205,7 @@ class InterventionQuiz(Exercise):
 
     def _show_verdict(self, scenario: Scenario, choice: str):
         verdict = assess_choice(scenario, choice, self.interventions)
-        self.next_button.layout.display = SHOWN
+        self.next_button.layout.display = SHOW
         if verdict.fits is None:
             self.feedback.value = box(esc(verdict.headline), tone="note")
             return verdict
@@ -245,7 +240,7 @@ class InterventionQuiz(Exercise):
                                    tone="good" if right == total else "note")
         for control in (self.features_panel, self.radio, self.check_button, self.next_button):
             control.layout.display = "none"
-        self.again_button.layout.display = SHOWN
+        self.again_button.layout.display = SHOW
 
     # -- recognition features (ask_features=True) ------------------------
 
@@ -255,7 +250,7 @@ class InterventionQuiz(Exercise):
             widgets.Checkbox(value=False, description=text, indent=False, style=label_style,
                              layout=widgets.Layout(width="auto"))
             for text, _ in self._options)
-        self.feature_button.layout.display = SHOWN
+        self.feature_button.layout.display = SHOW
 
     def _check_features(self) -> None:
         lines = []
@@ -272,8 +267,8 @@ class InterventionQuiz(Exercise):
         for box_ in self.feature_boxes.children:
             box_.disabled = True
         self.feature_button.layout.display = "none"
-        self.radio.layout.display = SHOWN
-        self.check_button.layout.display = SHOWN
+        self.radio.layout.display = SHOW
+        self.check_button.layout.display = SHOW
 
     # -- clicks ----------------------------------------------------------
 
