@@ -7,8 +7,8 @@ self-contained HTML file plus CSV files (:mod:`.build`). The texts where a
 trainer or a learner disagreed with the assessor can be exported as a corpus
 batch (:mod:`.disagreements`). The command is :mod:`.cli`.
 
-Layer: the top, beside ``cli``. It imports ``content``, ``assess`` and
-``answers``-level data only; nothing in the package imports it. Its extra
+Layer: a top layer beside ``cli`` (``tests/test_layers.py``). It imports
+``content`` and ``assess``; nothing in the package imports it. Its extra
 dependencies (nbgrader, matplotlib, Jinja2) are the trainer's, never the
 browser's, and are imported only when the command runs.
 """
