@@ -142,8 +142,8 @@ def test_texts_for_the_trainer(overview):
     seen = {(r["Cursist"], r["Wat"], r["Onderdeel"]) for r in rows}
     assert ("Wim Zwakman", "Cursist ziet het anders", "verzoek-1 · Zonder verwijt (beoordelaar: nog niet)") in seen
     assert ("Wim Zwakman", "Cursist ziet het anders", "cirkel · Positief geformuleerd (beoordelaar: nog niet)") in seen
-    assert ("Wim Zwakman", "Punt aangepast door de trainer", "toets-verzoek-2-reason") in seen
-    assert ("Greet Goedhart", "Punt aangepast door de trainer", "toets-verzoek-3-concrete") in seen
+    assert ("Wim Zwakman", "Punt aangepast door de trainer", "verzoek-2 · Met een reden") in seen
+    assert ("Greet Goedhart", "Punt aangepast door de trainer", "verzoek-3 · Concreet gedrag") in seen
     # the trainer's point of 03 was never given in this round
     assert {(r["Cursist"], r["Opdracht"]) for r in rows if r["Wat"] == "Punt nog te geven"} == {
         ("Greet Goedhart", "03-cirkeltechniek"), ("Wim Zwakman", "03-cirkeltechniek")}

@@ -293,10 +293,12 @@ def attention(data: CourseData, judgements: Iterable[Judgement], marks: Iterable
                              f"{d.answer_key} · {d.label} (beoordelaar: {_verdict_word(d.verdict)})",
                              d.text, d.note))
     texts = {(j.learner, j.assignment, j.grade_id): j.text for j in judgements}
+    parts = {(c.assignment, c.grade_id): part_label(c) for cs in data.checks.values() for c in cs}
     for (learner, assignment), grades in sorted(data.grades.items()):
         for g in grades:
             if g.changed_by_trainer:
-                out.append(Attention(learner, assignment, "Punt aangepast door de trainer", g.name,
+                out.append(Attention(learner, assignment, "Punt aangepast door de trainer",
+                                     parts.get((assignment, g.name), g.name),
                                      texts.get((learner, assignment, g.name), ""),
                                      f"automatisch {_points(g.auto_score)}, trainer {_points(g.manual_score)}"))
             elif g.open_for_trainer:
@@ -304,6 +306,15 @@ def attention(data: CourseData, judgements: Iterable[Judgement], marks: Iterable
                 out.append(Attention(learner, assignment, "Punt nog te geven", g.name, summary,
                                      f"max. {_points(g.max_score)}"))
     return out
+
+
+def part_label(check: Check) -> str:
+    """What a test cell checks, for the trainer: "verzoek-1 · Concreet gedrag"."""
+    if check.kind == "request":
+        return f"{check.answer_key} · {criterion_label('request', check.target)}"
+    if check.kind == "statement":
+        return f"{check.answer_key} · {_SIDES.get(check.target, check.target)} positief geformuleerd"
+    return f"{check.answer_key} · {check.target}"
 
 
 def _points(x: float | None) -> str:

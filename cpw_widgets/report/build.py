@@ -57,6 +57,17 @@ def choice_name(value: str) -> str:
     return found.name if found else value
 
 
+def short_name(value: str) -> str:
+    """:func:`choice_name` without the shared "Progressiegericht(e)" in front, for
+    the narrow columns of a confusion table."""
+    name = choice_name(value)
+    for prefix in ("Progressiegerichte ", "Progressiegericht "):
+        if name.startswith(prefix):
+            rest = name[len(prefix):]
+            return rest[:1].upper() + rest[1:]
+    return name
+
+
 def number(x: float | None) -> str:
     """Dutch number: decimal comma, no trailing zeros; "–" for nothing."""
     if x is None:
@@ -80,6 +91,7 @@ def render_html(report: Report, *, today: _dt.date | None = None) -> str:
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.filters["number"] = number
     env.filters["choice"] = choice_name
+    env.filters["short"] = short_name
     scores = []
     for i, a in enumerate(data.assignments):
         dist = agg.score_distribution(data.scores, a)

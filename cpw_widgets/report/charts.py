@@ -8,7 +8,6 @@ bare :class:`~matplotlib.figure.Figure`, so nothing depends on a GUI backend.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Mapping
 
 from .aggregate import Share
@@ -39,8 +38,8 @@ def _svg(fig, salt: str) -> str:
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
     text = buf.getvalue()
     text = text[text.index("<svg"):]
-    # responsive: the viewBox keeps the proportions, CSS sets the width
-    return re.sub(r'<svg([^>]*?) width="[^"]+" height="[^"]+"', r'<svg\1 role="img"', text, count=1)
+    # natural size, shrunk by CSS (max-width) on a narrow screen; the viewBox keeps the proportions
+    return text.replace("<svg ", '<svg role="img" ', 1)
 
 
 def score_chart(distribution: Mapping[int, int], max_score: float, salt: str) -> str:
@@ -48,7 +47,7 @@ def score_chart(distribution: Mapping[int, int], max_score: float, salt: str) ->
     import matplotlib
 
     with matplotlib.rc_context(_STYLE):
-        fig = _figure(6.4, 2.4)
+        fig = _figure(4.6, 2.0)
         ax = fig.add_subplot()
         top = int(max(max_score, max(distribution, default=0)))
         xs = list(range(0, top + 1))
@@ -56,7 +55,7 @@ def score_chart(distribution: Mapping[int, int], max_score: float, salt: str) ->
         ax.set_xlabel("punten")
         ax.set_ylabel("cursisten")
         ax.set_xlim(-0.6, top + 0.6)
-        ax.set_xticks(xs if top <= 20 else list(range(0, top + 1, 2)))
+        ax.set_xticks(xs if top <= 10 else list(range(0, top + 1, 2)))
         ax.yaxis.get_major_locator().set_params(integer=True)
         ax.set_ylim(0, max(distribution.values(), default=0) + 0.5)
         return _svg(fig, salt)
@@ -68,7 +67,7 @@ def criteria_chart(shares: list[Share], salt: str) -> str:
     import matplotlib
 
     with matplotlib.rc_context(_STYLE):
-        fig = _figure(6.4, 0.5 + 0.42 * max(len(shares), 1))
+        fig = _figure(7.0, 0.7 + 0.32 * max(len(shares), 1))
         ax = fig.add_subplot()
         rows = list(reversed(shares))  # barh draws bottom-up
         ys = range(len(rows))
