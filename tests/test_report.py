@@ -128,12 +128,13 @@ def test_disputes_are_read_and_bad_marks_reported():
             "onzin"]},
         "cirkel": {"outer": ["Minder mailen"], "disputes": [{"criterion": "positive", "verdict": None,
                                                               "text": "Minder mailen"}]}}}
-    problems: list[str] = []
+    problems = []
     got = agg.disputes(answers, problems)
     assert [(d.answer_key, d.kind, d.criterion, d.verdict, d.note) for d in got] == [
         ("v1", "request", "reason", False, "er staat toch 'zodat'"),
         ("cirkel", "statement", "positive", None, "")]
-    assert problems == ["2 markering(en) van a bij 02 (v1) konden niet worden gelezen en ontbreken in het overzicht."]
+    assert [p.say({"a": "Anouk de Wit"}) for p in problems] == [
+        "2 markering(en) van Anouk de Wit bij 02 (v1) konden niet worden gelezen en ontbreken in het overzicht."]
 
 
 # -- the keys from the notebooks -------------------------------------------------------------
@@ -164,7 +165,7 @@ def test_checks_are_read_from_the_graded_cells():
 
 
 def test_the_course_notebooks_yield_every_key():
-    problems: list[str] = []
+    problems = []
     got = {a: read_checks(SOURCE / a, a, problems) for a in
            ("01-interventies", "02-progressieverzoek", "03-cirkeltechniek", "04-intake-en-intervisie")}
     assert problems == []
@@ -222,7 +223,7 @@ def test_export_of_a_circle_side_the_trainer_lowered():
 def _course(tmp_path: Path) -> Path:
     root = tmp_path / "cursus"
     shutil.copytree(SOURCE / "01-interventies", root / "source" / "01-interventies")
-    ann = root / "autograded" / "ann" / "01-interventies"
+    ann = root / "autograded" / "anouk" / "01-interventies"
     ann.mkdir(parents=True)
     (ann / "antwoorden.json").write_text(json.dumps({"01-interventies": {
         "choices": {"situatie-1": "helpen"},
@@ -247,7 +248,7 @@ def test_report_without_gradebook_and_with_a_damaged_answers_file(tmp_path, caps
     # learner text is escaped, never markup
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "Zo 😀 &amp; zo" in page
-    # ann's wrong choice is in the confusion table; nothing was changed in the course folder
+    # anouk's wrong choice is in the confusion table; nothing was changed in the course folder
     rows = list(csv.DictReader((root / "overzicht" / "verwisselingen.csv").open(encoding="utf-8-sig"), delimiter=";"))
     assert {"Opdracht": "01-interventies", "Onderdeel": "01-interventies", "Juist antwoord": "Progressiegericht sturen",
             "Gekozen": "Progressiegericht helpen", "Aantal": "1"} in rows
@@ -264,7 +265,10 @@ def test_report_with_a_damaged_gradebook(tmp_path, capsys):
     assert "cijferbestand gradebook.db kon niet worden gelezen" in err
     assert (root / "gradebook.db").read_bytes() == b"dit is geen database" * 50
     page = (tmp_path / "uit" / "overzicht.html").read_text(encoding="utf-8")
-    assert "Cursist 1" in page and "Cursist 2" in page and ">ann<" not in page and ">bob<" not in page
+    assert "Cursist 1" in page and "Cursist 2" in page
+    # the ids stay hidden, also in the sentence about bob's damaged answers file
+    assert "van Cursist 2 bij 01-interventies is beschadigd" in page
+    assert "anouk" not in page.lower() and "bob" not in page.lower()
 
 
 def test_charts_are_plain_inline_svg():

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..assess import assess_request, assess_statement
 from ..assess.criteria import REQUEST_CRITERIA, REQUEST_LABELS, STATEMENT_LABELS
-from .course import Check, CourseData, Grade
+from .course import Check, CourseData, Grade, Problem
 
 NOT_CHOSEN = "niets gekozen"
 _ORDER = {c: i for i, c in enumerate(REQUEST_CRITERIA)}  # ties keep the course's order
@@ -67,6 +67,7 @@ def judge_texts(
     statement: Callable[[str], Any] = assess_statement,
 ) -> list[Judgement]:
     """One judgement per (learner, free text, criterion) that a test cell checks."""
+    request, statement = _memo(request), _memo(statement)  # a text is judged once, not per criterion
     out: list[Judgement] = []
     for (learner, assignment), answers in data.answers.items():
         grades = {g.name: g for g in data.grades.get((learner, assignment), [])}
@@ -90,6 +91,11 @@ def judge_texts(
                     out.append(Judgement(learner, assignment, check.answer_key, "statement", text,
                                          "positive", verdict, True if raised else verdict, check.grade_id))
     return out
+
+
+def _memo(assess: Callable[[str], Any]) -> Callable[[str], Any]:
+    seen: dict[str, Any] = {}
+    return lambda text: seen[text] if text in seen else seen.setdefault(text, assess(text))
 
 
 def _verdict(assessment: Any, criterion: str) -> bool | None:
@@ -239,7 +245,8 @@ class Dispute:
         return criterion_label(self.kind, self.criterion)
 
 
-def disputes(answers: Mapping[tuple[str, str], Mapping[str, Any]], problems: list[str] | None = None) -> list[Dispute]:
+def disputes(answers: Mapping[tuple[str, str], Mapping[str, Any]],
+             problems: list[Problem] | None = None) -> list[Dispute]:
     """The learners' dispute marks in their answers files (entries that are
     not well-formed are skipped, with a Dutch problem)."""
     out = []
@@ -260,8 +267,8 @@ def disputes(answers: Mapping[tuple[str, str], Mapping[str, Any]], problems: lis
                                    mark.get("text", "").strip(), str(mark.get("note") or "").strip(),
                                    str(mark.get("at") or "")))
             if bad and problems is not None:
-                problems.append(f"{bad} markering(en) van {learner} bij {assignment} ({key}) konden niet "
-                                "worden gelezen en ontbreken in het overzicht.")
+                problems.append(Problem(f"{bad} markering(en) van {{cursist}} bij {assignment} ({key}) konden "
+                                        "niet worden gelezen en ontbreken in het overzicht.", learner))
     return out
 
 

@@ -34,7 +34,7 @@ class Report:
     confusions: list[agg.Confusion]
     attention: list[agg.Attention]
     rows: list[dict[str, Any]]
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # said with the report's names
 
 
 def make_report(data: CourseData, *, anonymous: bool = False) -> Report:
@@ -43,6 +43,7 @@ def make_report(data: CourseData, *, anonymous: bool = False) -> Report:
     names = agg.pseudonyms(data.learners) if anonymous else dict(data.learners)
     judgements = agg.judge_texts(data)
     marks = agg.disputes(data.answers, problems)
+    problems = [p.say(names) for p in problems]
     items = agg.attention(data, judgements, marks)
     return Report(data, names, anonymous, judgements, marks, agg.criterion_shares(judgements),
                   agg.confusions([c for cs in data.checks.values() for c in cs], data.answers),

@@ -33,6 +33,18 @@ GRADEBOOK_FILE = "gradebook.db"
 
 
 @dataclass(frozen=True)
+class Problem:
+    """A Dutch sentence about what could not be read. ``{cursist}`` in ``text``
+    stands for ``learner``, so the report can show a name or a pseudonym."""
+
+    text: str
+    learner: str = ""
+
+    def say(self, names: dict[str, str] | None = None) -> str:
+        return self.text.replace("{cursist}", (names or {}).get(self.learner, self.learner))
+
+
+@dataclass(frozen=True)
 class Check:
     """What one autograded test cell checks (parsed from the source notebook).
 
@@ -82,7 +94,7 @@ class CourseData:
     checks: dict[str, list[Check]] = field(default_factory=dict)  # assignment -> checks
     titles: dict[str, str] = field(default_factory=dict)          # assignment -> its notebook's heading
     course_id: str = ""
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 def read_course(root: Path, course_id: str = "cpw-oefenplaats") -> CourseData:
@@ -120,16 +132,16 @@ def _folders(path: Path) -> list[str]:
 def read_gradebook(path: Path, course_id: str, data: CourseData) -> None:
     """Fill ``data`` from the gradebook at ``path`` (a copy is opened)."""
     if not path.is_file():
-        data.problems.append(
+        data.problems.append(Problem(
             f"Het cijferbestand {path.name} is er niet (nog geen nbgrader autograde gedraaid in "
-            "deze map?). Het overzicht toont daarom geen punten, alleen wat in de antwoorden staat.")
+            "deze map?). Het overzicht toont daarom geen punten, alleen wat in de antwoorden staat."))
         return
     try:
         from nbgrader.api import Gradebook, MissingEntry
     except ImportError:
-        data.problems.append(
+        data.problems.append(Problem(
             "nbgrader is niet geïnstalleerd, dus de punten kunnen niet worden gelezen. "
-            "Installeer de trainersonderdelen: pip install 'cpw-widgets[trainer]'.")
+            "Installeer de trainersonderdelen: pip install 'cpw-widgets[trainer]'."))
         return
     with tempfile.TemporaryDirectory(prefix="cpw-overzicht-") as tmp:
         copy = Path(tmp) / GRADEBOOK_FILE
@@ -158,16 +170,16 @@ def read_gradebook(path: Path, course_id: str, data: CourseData) -> None:
             data.learners.clear()
             data.scores.clear()
             data.grades.clear()
-            data.problems.append(
+            data.problems.append(Problem(
                 f"Het cijferbestand {path.name} kon niet worden gelezen ({type(exc).__name__}). "
                 "Het overzicht toont daarom geen punten, alleen wat in de antwoorden staat. "
-                "Draai nbgrader autograde opnieuw of zet een reservekopie terug.")
+                "Draai nbgrader autograde opnieuw of zet een reservekopie terug."))
 
 
 # -- the answers files -------------------------------------------------------------
 
 
-def read_answers(root: Path, learner: str, assignment: str, problems: list[str]) -> dict[str, dict] | None:
+def read_answers(root: Path, learner: str, assignment: str, problems: list[Problem]) -> dict[str, dict] | None:
     """The learner's answers for ``assignment`` (``None`` when there is no file).
 
     A damaged file adds a Dutch problem and yields the entries that were still
@@ -181,17 +193,17 @@ def read_answers(root: Path, learner: str, assignment: str, problems: list[str])
     try:
         parsed = json.loads(path.read_text(encoding="utf-8") or "{}")
     except (OSError, UnicodeDecodeError, ValueError):
-        problems.append(f"Het antwoordenbestand van {learner} bij {assignment} is beschadigd en kon "
-                        "niet worden gelezen; die antwoorden ontbreken in het overzicht.")
+        problems.append(Problem(f"Het antwoordenbestand van {{cursist}} bij {assignment} is beschadigd en "
+                                "kon niet worden gelezen; die antwoorden ontbreken in het overzicht.", learner))
         return {}
     if not isinstance(parsed, dict):
-        problems.append(f"Het antwoordenbestand van {learner} bij {assignment} heeft een onbekende "
-                        "vorm; die antwoorden ontbreken in het overzicht.")
+        problems.append(Problem(f"Het antwoordenbestand van {{cursist}} bij {assignment} heeft een "
+                                "onbekende vorm; die antwoorden ontbreken in het overzicht.", learner))
         return {}
     good = {k: v for k, v in parsed.items() if isinstance(v, dict)}
     if len(good) != len(parsed):
-        problems.append(f"Een deel van het antwoordenbestand van {learner} bij {assignment} kon niet "
-                        "worden gelezen; de rest staat in het overzicht.")
+        problems.append(Problem(f"Een deel van het antwoordenbestand van {{cursist}} bij {assignment} kon "
+                                "niet worden gelezen; de rest staat in het overzicht.", learner))
     return good
 
 
@@ -201,15 +213,15 @@ _CHECKS = {"check_request": "request", "check_circle_positive": "statement",
            "check_choice": "choice", "check_match": "choice"}
 
 
-def read_checks(folder: Path, assignment: str, problems: list[str]) -> list[Check]:
+def read_checks(folder: Path, assignment: str, problems: list[Problem]) -> list[Check]:
     """The checks of every autograded test cell in the notebooks of ``folder``."""
     checks: list[Check] = []
     for path in sorted(folder.glob("*.ipynb")):
         try:
             cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
         except (OSError, ValueError, KeyError, TypeError):
-            problems.append(f"Het bronnotebook van {assignment} kon niet worden gelezen; de "
-                            "verwisselingen en criteria van die opdracht ontbreken.")
+            problems.append(Problem(f"Het bronnotebook van {assignment} kon niet worden gelezen; de "
+                                    "verwisselingen en criteria van die opdracht ontbreken."))
             continue
         checks += checks_in_cells(cells, assignment)
     return checks
