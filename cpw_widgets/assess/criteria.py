@@ -28,3 +28,22 @@ CIRCLE_LABELS: dict[str, str] = {
     "positive": "Positief geformuleerd",
     "step": "Een kleine stap gekozen",
 }
+
+# assess_question (a question in the intervisie question round), in the order
+# learners see the verdicts; the corpus and its rules: tests/data/corpus-question/
+QUESTION_CRITERIA: tuple[str, ...] = ("question", "open", "no_advice", "no_judgement")
+QUESTION_LABELS: dict[str, str] = {
+    "question": "Een vraag aan de inbrenger",
+    "open": "Open vraag",
+    "no_advice": "Zonder verkapte tip",
+    "no_judgement": "Zonder oordeel",
+}
+
+# assess_compliment (a process compliment in the bevestigen round); the corpus
+# and its rules: tests/data/corpus-compliment/
+COMPLIMENT_CRITERIA: tuple[str, ...] = ("action", "effect", "no_sting")
+COMPLIMENT_LABELS: dict[str, str] = {
+    "action": "Noemt wat de ander deed",
+    "effect": "Noemt wat het opleverde",
+    "no_sting": "Zonder angel",
+}
