@@ -147,11 +147,14 @@ def _round_label(rounds: Sequence[dict[str, Any]], n: int) -> str:
 # -- the overview (on screen and in the download) -------------------------------
 
 
+#: One line per table row, for the eye to follow a line across the rounds.
+_CELL = "padding:0.25em 0.5em;border-bottom:1px solid #d0d0d0;text-align:left;vertical-align:top"
+
+
 def _cell(state: tuple[bool, bool], columns: Sequence[str]) -> str:
     words = state_words(state, columns)
-    if state == (False, False):
-        return f"<td style='color:{MUTED}'>{esc(words)}</td>"
-    return f"<td>{esc(words)}</td>"
+    muted = f";color:{MUTED}" if state == (False, False) else ""
+    return f"<td style='{_CELL}{muted}'>{esc(words)}</td>"
 
 
 def rounds_table(checklist: Checklist, rounds: Sequence[dict[str, Any]],
@@ -162,17 +165,17 @@ def rounds_table(checklist: Checklist, rounds: Sequence[dict[str, Any]],
     heads = [esc(_round_label(rounds, n)) for n in shown]
     if current is not None:
         heads.append("Nu (nog niet bewaard)")
-    th = "".join(f"<th scope='col' style='text-align:left;padding:0.2em 0.5em'>{h}</th>" for h in heads)
+    th = "".join(f"<th scope='col' style='{_CELL}'>{h}</th>" for h in heads)
     rows = []
     for i, line in enumerate(checklist.items):
         cells = [_cell(_state(rounds[n], i), checklist.columns) for n in shown]
         if current is not None:
             cells.append(_cell(_state(current, i), checklist.columns))
-        rows.append(f"<tr><th scope='row' style='text-align:left;font-weight:normal;padding:0.2em 0.5em'>"
+        rows.append(f"<tr><th scope='row' style='{_CELL};font-weight:normal'>"
                     f"{esc(line)}</th>{''.join(cells)}</tr>")
     return (f"<div style='overflow-x:auto'><table class='cpw-rounds' style='border-collapse:collapse'>"
             f"<caption style='text-align:left;font-weight:bold;padding:0.2em 0'>{esc(checklist.title)}: "
-            f"je rondes</caption><thead><tr><th scope='col' style='text-align:left;padding:0.2em 0.5em'>"
+            f"je rondes</caption><thead><tr><th scope='col' style='{_CELL}'>"
             f"{esc(checklist.heading)}</th>{th}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
 
 
@@ -249,18 +252,32 @@ def checklist_document(checklists: Sequence[Checklist], answers: Mapping[str, An
             "</body></html>")
 
 
+#: Opens the page (base64 in ``data-doc``) in a new window and asks to print it.
+#: Browsers refuse to open a ``data:`` page in a window, so it is written into a blank one.
+_PRINT_JS = ("var w=window.open('','_blank');if(!w)return;"
+             "var b=Uint8Array.from(atob(this.dataset.doc),function(c){return c.charCodeAt(0)});"
+             "w.document.open();w.document.write(new TextDecoder().decode(b));w.document.close();"
+             "w.focus();setTimeout(function(){w.print()},400);")
+
+_LINK_STYLE = ("display:inline-block;padding:0.35em 0.9em;margin:0 0.5em 0.3em 0;border-radius:3px;"
+               "border:1px solid #1f5f99;font:inherit;cursor:pointer;text-decoration:none")
+
+
 def download_link(checklists: Sequence[Checklist], answers: Mapping[str, Any], *,
                   made: str | None = None) -> str:
-    """A link that saves :func:`checklist_document` as a file (made in the browser)."""
+    """A link that saves :func:`checklist_document` as a file (made in the browser),
+    and a button that opens it in a new window to print."""
     made = made or dt.date.today().isoformat()
-    doc = checklist_document(checklists, answers, made=made).encode("utf-8")
-    href = "data:text/html;charset=utf-8;base64," + base64.b64encode(doc).decode("ascii")
-    return (f"<a class='cpw-download' download='mijn-checklists-{esc(made)}.html' href='{href}' "
-            "style='display:inline-block;padding:0.35em 0.9em;border-radius:3px;color:#fff;"
-            "background:#1f5f99;text-decoration:none'><span aria-hidden='true'>⬇</span> "
-            "Download je checklists om af te drukken of te bewaren</a>"
-            f"<p style='margin:0.3em 0;color:{MUTED}'>Open het bestand in je browser; "
-            "daar kun je het afdrukken.</p>")
+    doc = base64.b64encode(checklist_document(checklists, answers, made=made).encode("utf-8")).decode("ascii")
+    return (f"<a class='cpw-download' download='mijn-checklists-{esc(made)}.html' "
+            f"href='data:text/html;charset=utf-8;base64,{doc}' "
+            f"style='{_LINK_STYLE};color:#fff;background:#1f5f99'><span aria-hidden='true'>⬇</span> "
+            "Download je checklists</a>"
+            f"<button type='button' class='cpw-print' data-doc='{doc}' onclick=\"{_PRINT_JS}\" "
+            f"style='{_LINK_STYLE};color:#1f5f99;background:#fff'><span aria-hidden='true'>🖨</span> "
+            "Druk je checklists af</button>"
+            f"<p style='margin:0.3em 0;color:{MUTED}'>De download is een pagina die je in je browser "
+            "opent en ook daar kunt afdrukken. Je ziet er alle rondes van de drie checklists in.</p>")
 
 
 # -- the widgets -----------------------------------------------------------------
