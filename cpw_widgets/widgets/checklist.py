@@ -73,6 +73,8 @@ def _read_round(value: Any) -> dict[str, Any] | None:
     done, more = _index_list(value.get("done", [])), _index_list(value.get("more", []))
     if done is None or more is None:
         return None
+    if not all(isinstance(value.get(k, ""), str) for k in ("date", "note", "at")):
+        return None  # kept aside whole rather than "repaired" into something else
     return {"date": as_str(value.get("date")), "note": as_str(value.get("note")),
             "done": done, "more": more, "at": as_str(value.get("at"))}
 
