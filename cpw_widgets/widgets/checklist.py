@@ -236,10 +236,11 @@ def checklist_document(checklists: Sequence[Checklist], answers: Mapping[str, An
             body.append("<h3>Notities</h3>" + notes_html(rounds))
         else:
             empty = "".join(f"<tr><td>{esc(line)}</td><td>☐</td><td>☐</td></tr>" for line in checklist.items)
-            body.append(f"<table><thead><tr><th scope='col'>{esc(checklist.heading)}</th>"
+            body.append("<p class='hint'>Je hebt bij deze checklist nog geen ronde bewaard; "
+                        "op papier kun je hem hieronder invullen.</p>"
+                        f"<table><thead><tr><th scope='col'>{esc(checklist.heading)}</th>"
                         + "".join(f"<th scope='col'>{esc(c)}</th>" for c in checklist.columns)
-                        + f"</tr></thead><tbody>{empty}</tbody></table>"
-                        "<p>Je hebt bij deze checklist nog geen ronde bewaard.</p>")
+                        + f"</tr></thead><tbody>{empty}</tbody></table>")
         parts.append("<section>" + "".join(body) + "</section>")
     return ("<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'>"
             "<meta name='viewport' content='width=device-width, initial-scale=1'>"
