@@ -277,7 +277,7 @@ def download_link(checklists: Sequence[Checklist], answers: Mapping[str, Any], *
             f"style='{_LINK_STYLE};color:#fff;background:#1f5f99'><span aria-hidden='true'>⬇</span> "
             "Download je checklists</a>"
             f"<button type='button' class='cpw-print' data-doc='{doc}' onclick=\"{_PRINT_JS}\" "
-            f"style='{_LINK_STYLE};color:#1f5f99;background:#fff'><span aria-hidden='true'>🖨</span> "
+            f"style='{_LINK_STYLE};color:#1f5f99;background:#fff'>"
             "Druk je checklists af</button>"
             f"<p style='margin:0.3em 0;color:{MUTED}'>De download is een pagina die je in je browser "
             "opent en ook daar kunt afdrukken. Je ziet er alle rondes van de drie checklists in.</p>")
