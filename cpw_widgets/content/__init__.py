@@ -103,3 +103,4 @@ __all__ = [
     "load_intervision_questions",
     "load_scenarios",
 ]
+from .dialogue import END, Dialogue, DialogueOption, DialogueTurn, load_dialogue, load_dialogues, step_info  # noqa: E402,F401
