@@ -24,6 +24,7 @@ def test_clicking_an_option_shows_reply_and_feedback_and_saves(tmp_path):
     skip = next(o for o in d.first.options if o.kind == "skip")
     _button(w, skip.text[:30]).click()
     assert "sprong vooruit" in w.reply.value and skip.reply[:30] in w.reply.value
+    assert w.reply_box.layout.display == "flex"  # shown with a named value (None stays hidden live)
     assert "nog bij deze stap" in w.reply.value and "Beurt 1 van 7" in w.prompt.value
     _button(w, d.first.fit.text[:30]).click()
     assert "Dit past." in w.reply.value and "Stap 1 · Mandaat krijgen" in w.reply.value
@@ -83,7 +84,7 @@ def test_the_end_shows_the_transcript_and_a_download(tmp_path):
     w.choose("harsh")
     while w.position != END:
         w.choose(FIT)
-    assert w.option_buttons.children == () and w.own_panel.layout.display == "none"
+    assert w.option_buttons.children == () and w.own_panel.layout.display == "none" and w.again_row.layout.display == "flex"
     assert "Het gesprek is rond" in w.end.value and d.closing[:30] in w.end.value
     assert "Fase: Vragen stellen · corrigeerde streng" in w.end.value
     href = w.end.value.split("href='")[1].split("'")[0]

@@ -46,6 +46,10 @@ _STYLE = """<style>
 .cpw-dialogue .widget-textarea textarea { min-height: 4.5em; }
 </style>"""
 
+#: Shown again after "none": the live front end keeps "none" when display is
+#: set back to None, so name the value (every widget toggled here is a flex box).
+SHOWN = "flex"
+
 #: Per kind of conversation: the words the page uses.
 _WORDS = {
     "intake": {
@@ -125,8 +129,9 @@ class DialogueExercise(Exercise):
                                        widgets.HBox([self.own_button]), self.own_status])
         self.end = widgets.HTML()
         self.again_button = button("Begin het gesprek opnieuw", self._on_again, icon="refresh")
+        self.again_row = widgets.HBox([self.again_button])
         self._set_children(self.header, self.history, self.reply_box, self.prompt, self.option_buttons,
-                           self.own_panel, self.notice, self.end, widgets.HBox([self.again_button]))
+                           self.own_panel, self.notice, self.end, self.again_row)
 
         stored = self._initial_answer(answer) or {}
         self.moves = list(walk(d, stored.get("moves") if isinstance(stored.get("moves"), list)
@@ -253,7 +258,7 @@ class DialogueExercise(Exercise):
         else:
             self.reply.value = (f"<div role='region' aria-label='Antwoord van {esc(d.partner)}'>"
                                 f"{self._exchange_html(last)}{self._feedback_html(last)}</div>")
-            self.reply_box.layout.display = None
+            self.reply_box.layout.display = SHOWN
         if result.done:
             self._show_end(result)
         else:
@@ -271,9 +276,9 @@ class DialogueExercise(Exercise):
         self.option_buttons.children = tuple(
             self._option_button(o.kind, o.text) for o in shuffled_options(turn, self.seed))
         for w in (self.prompt, self.option_buttons, self.own_panel):
-            w.layout.display = None
+            w.layout.display = SHOWN
         self.end.value = ""
-        self.again_button.layout.display = "none" if not self.moves else None
+        self.again_row.layout.display = "none" if not self.moves else SHOWN
 
     def _option_button(self, kind: str, text: str) -> widgets.Button:
         b = button(f"“{text}”", lambda: self.choose(kind))
@@ -297,7 +302,7 @@ class DialogueExercise(Exercise):
             + "".join(self._exchange_html(ex) for ex in result.exchanges) + "</details>"
             + f"<p style='margin:0.5em 0'>{link}. Bespreek het gerust met je trainer of een "
               "medecursist: welke formulering wil je in een echt gesprek gebruiken?</p>")
-        self.again_button.layout.display = None
+        self.again_row.layout.display = SHOWN
 
 
 def _fit_path_length(dialogue: Dialogue) -> int:

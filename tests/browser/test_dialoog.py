@@ -19,6 +19,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 FEEDBACK_TIMEOUT = 30_000
 
 
+def wait_text(frame, text: str) -> None:
+    """Wait until ``text`` shows in the exercise (in the answer, feedback or prompt)."""
+    frame.wait_for_function("t => document.body.innerText.includes(t)", arg=text, timeout=FEEDBACK_TIMEOUT)
+
+
 def option(frame, text: str):
     return frame.locator("button.widget-button", has_text=re.compile(re.escape(text[:40])))
 
@@ -32,7 +37,7 @@ def test_intake_conversation_click_through_reload_and_download(live_page, site, 
     first = d.first
     skip = next(o for o in first.options if o.kind == "skip")
     option(frame, skip.text).click()
-    frame.wait_for_selector("text=sprong vooruit", timeout=FEEDBACK_TIMEOUT)
+    wait_text(frame, "sprong vooruit")
     text = frame.inner_text(".jupyter-widgets")
     assert skip.reply[:40] in text and "Het gesprek is nog bij deze stap" in text
     # The focus moved to the client's answer.
@@ -42,7 +47,7 @@ def test_intake_conversation_click_through_reload_and_download(live_page, site, 
     turn = first
     for _ in range(3):
         option(frame, turn.fit.text).click()
-        frame.wait_for_selector(f"text={turn.fit.feedback[:40]}", timeout=FEEDBACK_TIMEOUT)
+        wait_text(frame, turn.fit.feedback[:40])
         assert turn.fit.reply[:30] in frame.inner_text(".cpw-reply")
         turn = d.turn(turn.fit.next)
     assert "Beurt 4 van 7" in frame.inner_text(".jupyter-widgets")
@@ -52,21 +57,21 @@ def test_intake_conversation_click_through_reload_and_download(live_page, site, 
     frame.get_by_label("Jouw vraag").fill("Waaraan merkt u over drie maanden dat het beter gaat?")
     frame.get_by_label("Bij welke stap hoort je vraag?").select_option(label="Verkennen van het progressiedoel")
     frame.locator("button.widget-button", has_text="Stel mijn vraag").click()
-    frame.wait_for_selector("text=Vergelijk je vraag met deze stap", timeout=FEEDBACK_TIMEOUT)
+    wait_text(frame, "Vergelijk je vraag met deze stap")
     assert turn.fit.text in frame.inner_text(".cpw-reply")
     turn = d.turn(turn.fit.next)
     live_page.screenshot(path=str(tmp_path / "dialoog-eigen-vraag.png"), full_page=True)
 
     live_page.reload()
     frame = exercise_frame(live_page, 0)
-    frame.wait_for_selector("text=Beurt 5 van 7", timeout=FEEDBACK_TIMEOUT)
+    wait_text(frame, "Beurt 5 van 7")
     assert "Waaraan merkt u over drie maanden" in frame.inner_text(".jupyter-widgets")
 
     while turn is not None:
         option(frame, turn.fit.text).click()
-        frame.wait_for_selector(f"text={turn.fit.feedback[:40]}", timeout=FEEDBACK_TIMEOUT)
+        wait_text(frame, turn.fit.feedback[:40])
         turn = None if turn.fit.next == END else d.turn(turn.fit.next)
-    frame.wait_for_selector("text=Het gesprek is rond", timeout=FEEDBACK_TIMEOUT)
+    wait_text(frame, "Het gesprek is rond")
     live_page.screenshot(path=str(tmp_path / "dialoog-einde.png"), full_page=True)
     with live_page.expect_download() as info:
         frame.get_by_text("Sla het gespreksverslag op als tekstbestand").click()
