@@ -108,8 +108,9 @@ class DialogueExercise(Exercise):
             f"{_STYLE}<h4 style='margin:0.4em 0'>{esc(d.title)}</h4>" + box(esc(d.intro)))
         self.history = widgets.HTML()
         self.reply = widgets.HTML()
-        # A box can take the focus (tabindex -1): after a choice the focus
-        # moves to the answer, so a screen reader reads it next.
+        # Asked to take the focus after a choice, so a screen reader reads the
+        # answer next. NOTE: ipywidgets 8 front ends give a box no tabindex, so
+        # in the browser the focus stays on the clicked button for now.
         self.reply_box = widgets.VBox([self.reply], tabbable=False)
         self.reply_box.add_class("cpw-reply")
         self.prompt = widgets.HTML()
