@@ -107,3 +107,4 @@ __all__ = [
 from .exercises import EXERCISE_KINDS, CriterionHelp, ExerciseEntry, Registry, load_exercises  # noqa: E402
 
 __all__ += ["EXERCISE_KINDS", "CriterionHelp", "ExerciseEntry", "Registry", "load_exercises"]
+from .dialogue import END, Dialogue, DialogueOption, DialogueTurn, load_dialogue, load_dialogues, step_info  # noqa: E402,F401
