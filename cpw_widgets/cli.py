@@ -2,6 +2,7 @@
 
     cpw-check verzoek "Zou je om 9 uur willen beginnen, zodat ...?"
     cpw-check uitspraak "Ik plan elke maandag mijn week"
+    cpw-check vraag "Wat heb je al geprobeerd?"
     echo "tekst" | cpw-check verzoek -
 
 Prints the verdict per criterion (✓/✗ with feedback) and exits 0 when every
@@ -13,9 +14,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .assess import assess_request, assess_statement
+from .assess import assess_question, assess_request, assess_statement
 
 _ASSESSORS = {"verzoek": assess_request, "uitspraak": assess_statement}
+_ASSESSORS["vraag"] = assess_question  # a question in the intervisie question round
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="cpw-check",
         description="Beoordeel een progressieverzoek of een uitspraak voor de cirkeltechniek.",
     )
-    ap.add_argument("soort", choices=sorted(_ASSESSORS), help="verzoek of uitspraak")
+    ap.add_argument("soort", choices=sorted(_ASSESSORS), help="verzoek, uitspraak of vraag")
     ap.add_argument("tekst", help='de tekst tussen aanhalingstekens, of "-" om van stdin te lezen')
     return ap
 

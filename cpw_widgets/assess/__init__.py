@@ -7,10 +7,11 @@ the command line all call the same functions.
 from .choice import ChoiceVerdict, assess_choice, feature_options, practice_score
 from .models import Assessment, CriterionResult
 from .ordering import assess_matches, assess_order
+from .question import assess_question
 from .request import assess_request
 from .statement import assess_statement
 
-__all__ = ["Assessment", "ChoiceVerdict", "CriterionResult", "assess_choice", "assess_matches", "assess_order", "assess_request",
+__all__ = ["Assessment", "ChoiceVerdict", "CriterionResult", "assess_choice", "assess_matches", "assess_order", "assess_question", "assess_request",
            "assess_statement", "feature_options", "practice_score", "warm_up"]
 
 

@@ -4,8 +4,10 @@ Per criterion a logistic regression over the features of features.py (the rule
 verdicts among them) gives the probability that a careful labeller would say
 the text meets the criterion. It was fitted at development time
 (bench/train_decision.py, scikit-learn) on the train batches of the labelled
-corpus; its weights are data (``data/decision.json``), scored here in pure
-Python so the browser and CPython agree to the last digit.
+corpus; its weights are data (``data/decision.json`` for assess_request,
+``data/decision_<corpus>.json`` for another assessor's corpus, e.g.
+``decision_question.json``), scored here in pure Python so the browser and
+CPython agree to the last digit.
 
 Outside the criterion's two thresholds the model decides; between them it is
 unsure and the verdict is ``None`` ("twijfel") instead of ✓ or ✗. A few rules
@@ -26,6 +28,11 @@ from pathlib import Path
 MODEL_PATH = Path(__file__).parent / "data" / "decision.json"
 
 
+def model_path(corpus: str = "request") -> Path:
+    """The weights file of a corpus's assessor (request: ``decision.json``)."""
+    return MODEL_PATH if corpus == "request" else MODEL_PATH.with_name(f"decision_{corpus}.json")
+
+
 @dataclass(frozen=True)
 class Model:
     bias: float
@@ -44,12 +51,14 @@ class Decision:
     towards: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
-def models() -> dict[str, Model]:
-    """The shipped models by key (empty when no weights file is present)."""
-    if not MODEL_PATH.exists():
+@lru_cache(maxsize=None)
+def models(corpus: str = "request") -> dict[str, Model]:
+    """The shipped models of a corpus's assessor by key (empty when no weights
+    file is present)."""
+    path = model_path(corpus)
+    if not path.exists():
         return {}
-    raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    raw = json.loads(path.read_text(encoding="utf-8"))
     return {k: Model(m["bias"], m["lo"], m["hi"], m["weights"], frozenset(m.get("trusted", ())))
             for k, m in raw["models"].items()}
 
@@ -75,12 +84,12 @@ def verdict_of(p: float, lo: float, hi: float, rule: bool, trusted: bool = False
 
 
 def decide(key: str, names: set[str], rule: bool, rule_id: str = "",
-           word_features: set[str] | None = None) -> Decision | None:
+           word_features: set[str] | None = None, corpus: str = "request") -> Decision | None:
     """The decision for ``key`` given the rule layer's verdict and the id of the
     rule that decided (None when no model is shipped for it). ``word_features``
     limits which features may be named as the words that weighed most (those
-    with tokens to quote)."""
-    model = models().get(key)
+    with tokens to quote). ``corpus`` picks the assessor's weights file."""
+    model = models(corpus).get(key)
     if model is None:
         return None
     p = probability(model, names)

@@ -1,0 +1,375 @@
+"""assess_question: is a turn in the intervisie question round a clarifying question?
+
+Four criteria (criteria.QUESTION_CRITERIA), specified by the labelling rules of
+tests/data/corpus-question/RULEBOOK.md:
+
+``question``      a question (or a request to tell) to the case presenter
+``open``          open in form: no yes/no, either/or or "of"-question in the turn
+``no_advice``     no disguised tip: no step, method or cause of the asker's own
+``no_judgement``  no judging word, minimiser, disbelief, sarcasm or reproach
+
+Two layers, as in assess_request: rules with identity (``@rule`` ids, listed in
+rules-question.yaml) over cue patterns kept as data (data/question_cues.yaml),
+then a learned, calibrated decision per criterion (decision.py with
+data/decision_question.json, fitted by bench/train_decision.py --corpus
+question) that may overrule a rule, with a twijfel band. ``case`` (the case
+description) lets ``no_advice`` spare a step the case itself mentions.
+
+``evidence`` per criterion holds the learner's own words the verdict rests on:
+the cue that fired (for ✗), else the question sentence; feedback quotes them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .criteria import QUESTION_CRITERIA, QUESTION_LABELS
+from .decision import decide
+from .inputs import check_input
+from .models import Assessment, CriterionResult
+from .rules import rule
+
+CUES_PATH = Path(__file__).parent / "data" / "question_cues.yaml"
+EMPTY = "Typ eerst je vraag aan de inbrenger, dan kijk ik ernaar."
+NO_QUESTION_TO_OPEN = ("In \"{q}\" staat nog geen vraag aan de inbrenger om open te maken: begin je vraag met "
+                       "wat, hoe, wie of waaraan.")
+
+# Dutch feedback per criterion: passed, failed (with the quote), twijfel.
+FEEDBACK = {
+    "question": (
+        "Je stelt een vraag aan de inbrenger: zo help je de casus beter te begrijpen.",
+        "In de vragenronde stel je één vraag aan de inbrenger. Bij \"{q}\" hoort die vraag er nog niet bij: "
+        "vraag bijvoorbeeld \"Wat heb je al geprobeerd?\" of \"Wie zijn er nog meer bij betrokken?\".",
+        "Ik twijfel of dit een echte vraag aan de inbrenger is. Check: verwacht je een eerlijk antwoord "
+        "van de inbrenger zelf?",
+    ),
+    "open": (
+        "Je vraag is open: de inbrenger kan vertellen in plaats van ja of nee te zeggen.",
+        "\"{q}\" kan de inbrenger met ja/nee of met één van de keuzes beantwoorden. Begin met wat, hoe, "
+        "wie of waaraan, zodat de inbrenger gaat vertellen.",
+        "Ik twijfel of je vraag helemaal open is. Kijk of er een ja/nee-vraag of een keuze (A of B) in zit.",
+    ),
+    "no_advice": (
+        "Je vraag legt geen eigen oplossing op tafel: de inbrenger blijft aan het woord.",
+        "In \"{q}\" zit je eigen idee (een verkapte tip). Bewaar dat voor de tipsronde en vraag nu naar "
+        "wat de inbrenger al deed, wil of zelf bedenkt.",
+        "Ik twijfel of hier een verkapte tip in zit. Check: noem je een stap of oorzaak die niet uit de "
+        "casus komt?",
+    ),
+    "no_judgement": (
+        "Je vraag klinkt neutraal en nieuwsgierig: zo voelt de inbrenger zich vrij om te vertellen.",
+        "\"{q}\" kan als een oordeel klinken. Laat dat woord weg en stel de vraag nieuwsgierig en neutraal.",
+        "Ik twijfel of je vraag helemaal zonder oordeel klinkt. Lees hem nog eens als de inbrenger.",
+    ),
+}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, re.Pattern]:
+    """Each cue list of question_cues.yaml as one compiled pattern."""
+    raw = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    return {name: re.compile("|".join(_bounded(p) for p in entry["patterns"])) for name, entry in raw.items()}
+
+
+def _bounded(pattern: str) -> str:
+    """A cue pattern that matches whole words (punctuation cues such as "??" as they are)."""
+    wordy = pattern[:1].isalnum() or pattern[:1] in "(^"
+    return rf"(?<![\w@])(?:{pattern})(?!\w)" if wordy else f"(?:{pattern})"
+
+
+def _low(text: str) -> str:
+    return text.lower().replace("’", "'").replace("`", "'")
+
+
+_SENT = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences (a "?" or "." ends one; so does a new line)."""
+    return [(m.start(), m.end()) for m in _SENT.finditer(text) if m.group().strip(" .?!")]
+
+
+class Turn:
+    """The text with its lowercased form, sentences and the kind of each sentence."""
+
+    def __init__(self, text: str, case: str | None = None):
+        self.text = text
+        self.low = _low(text)
+        self.case = _low(case or "")
+        self.spans = sentences(text)
+        self.kinds = [self._kind(self.low[a:b]) for a, b in self.spans]
+
+    def core(self, s: str) -> str:
+        """A sentence without its openers ("Even ter check:", "Ja, en")."""
+        s = s.strip(" ,:;-")
+        opener = re.compile(rf"^(?:{cues()['OPENERS'].pattern})[\s,:]*")
+        for _ in range(3):
+            s2 = opener.sub("", s, count=1).strip(" ,:;-")
+            if s2 == s:
+                break
+            s = s2
+        return s
+
+    def _kind(self, s: str) -> str:
+        """wh, tell, yn, frag (a bare phrase with "?"), or statement."""
+        asks = s.rstrip().endswith("?")
+        core = self.core(s)
+        first = core.split(" ", 1)[0] if core else ""
+        if cues()["TELL_CLOSED"].search(s):
+            return "yn"
+        if cues()["TELL"].search(s) and (asks or re.match(r"(vertel|ik ben benieuwd|mag ik vragen)", core)):
+            return "tell"
+        if cues()["WH_WORDS"].match(first):
+            if not asks and re.match(r"wat (een|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk)", core):
+                return "statement"
+            return "wh"
+        if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat)\b", core)):
+            return "yn"
+        if asks:
+            return "frag" if not re.match(r"(ik|je|jij|wij|we|het|dat|die|dit|er|hij|ze)\b", core) or len(core.split()) <= 3 else "statement_q"
+        return "statement"
+
+    def asks(self) -> list[int]:
+        return [i for i, k in enumerate(self.kinds) if k in {"wh", "tell", "yn", "frag", "statement_q"}]
+
+    def sentence(self, i: int) -> str:
+        a, b = self.spans[i]
+        return self.text[a:b].strip()
+
+    def find(self, name: str, where: str | None = None) -> str:
+        """The learner's words where cue list ``name`` matches (original case), or ""."""
+        m = cues()[name].search(self.low if where is None else where)
+        if not m:
+            return ""
+        if where is not None:
+            return m.group().strip()
+        return self.text[m.start():m.end()].strip()
+
+
+def _quote_sentence(turn: Turn, i: int | None = None) -> str:
+    if i is None:
+        i = turn.asks()[0] if turn.asks() else 0
+    return turn.sentence(i) if turn.spans else turn.text.strip()
+
+
+# --- rules -------------------------------------------------------------------
+
+@rule("question.pass")
+def _passes(turn: Turn):
+    hit = turn.find("PASS")
+    return [hit] if hit and not any(turn.kinds[i] in {"wh", "tell", "yn"} for i in turn.asks()
+                                    if not cues()["PASS"].search(turn.low[slice(*turn.spans[i])])) else []
+
+
+def _cue_hit(turn: Turn, name: str) -> list[str]:
+    hit = turn.find(name)
+    return [hit] if hit else []
+
+
+@rule("question.to_others")
+def _to_others(turn: Turn):
+    return _cue_hit(turn, "TO_OTHERS")
+
+
+@rule("question.rhetorical")
+def _rhetorical(turn: Turn):
+    hit = turn.find("RHETORIC")
+    if not hit:
+        return []
+    # a real wh-question or request to tell besides the assertion keeps it a question
+    return [] if any(turn.kinds[i] in {"wh", "tell"} for i in turn.asks()) and "serieus" not in hit.lower() else [hit]
+
+
+@rule("question.none")
+def _no_question(turn: Turn):
+    return [] if turn.asks() else [_quote_sentence(turn, 0)]
+
+
+def _first_hit(key: str, turn: Turn, checks, passed_rule: str) -> CriterionResult:
+    """✗ by the first rule that fires (quoting its words), else ✓ by ``passed_rule``."""
+    for check in checks:
+        hit = check(turn)
+        if hit:
+            return _fail(key, hit[0], hit.rule)
+    return _pass(key, _quote_sentence(turn), passed_rule)
+
+
+def check_question(turn: Turn) -> CriterionResult:
+    return _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical), "question.asked")
+
+
+@rule("open.either_or")
+def _either_or(turn: Turn):
+    for i in turn.asks():
+        s = turn.low[slice(*turn.spans[i])]
+        if turn.kinds[i] in {"wh", "tell", "frag"} and re.search(r"[,:]\s*[^,:]*\bof\b|\bof\b (niet|nog niet|ook)\b", s):
+            return [turn.sentence(i)]
+    return []
+
+
+@rule("open.closed")
+def _closed(turn: Turn):
+    for i in turn.asks():
+        if turn.kinds[i] in {"yn", "statement_q"}:
+            return [turn.sentence(i)]
+        if turn.kinds[i] == "frag" and not re.match(r"\s*(en|maar)\b", turn.low[slice(*turn.spans[i])]):
+            return [turn.sentence(i)]
+        s = turn.low[slice(*turn.spans[i])]
+        m = re.search(r",\s*(?:en|of)\s+(\w+)\s+(je|jij|ge|hij|ze|zij|die|het|jullie|er)\b", s)
+        if m and cues()["YN_VERBS"].fullmatch(m.group(1)):
+            return [turn.sentence(i)]
+    return []
+
+
+def _no_question_to_open(turn: Turn) -> CriterionResult:
+    quote = _quote_sentence(turn, 0)
+    return CriterionResult(False, NO_QUESTION_TO_OPEN.format(q=quote), QUESTION_LABELS["open"], (quote,),
+                           "open.no_question")
+
+
+def check_open(turn: Turn, asked: bool) -> CriterionResult:
+    if not asked:
+        return _no_question_to_open(turn)
+    return _first_hit("open", turn, (_closed, _either_or), "open.open")
+
+
+def _in_case(turn: Turn, phrase: str) -> bool:
+    """Does the case mention the content words of ``phrase`` (a step it already names)?"""
+    if not turn.case:
+        return False
+    words = [w for w in re.findall(r"[a-zà-ÿ]{5,}", _low(phrase)) if w not in _STOP]
+    return bool(words) and sum(w[:5] in turn.case for w in words) / len(words) >= 0.6
+
+
+_STOP = {"gedacht", "overwogen", "geprobeerd", "voorgesteld", "gevraagd", "eigenlijk", "zouden", "helpen",
+         "misschien", "jullie", "andere", "anderen", "samen"}
+
+
+@rule("no_advice.tip_statement")
+def _tip_statement(turn: Turn):
+    return _cue_hit(turn, "TIP_STATEMENT")
+
+
+@rule("no_advice.tip_question")
+def _tip_question(turn: Turn):
+    for m in cues()["TIP_QUESTION"].finditer(turn.low):
+        i, (a, b) = next(((i, s) for i, s in enumerate(turn.spans) if s[0] <= m.start() < s[1]), (0, (0, len(turn.low))))
+        if m.group().startswith("heb") and turn.kinds[i] == "wh":
+            continue  # "Wat heb je al geprobeerd?" asks for facts, it names no step
+        # the rest of the sentence is the step; a step the case mentions is no tip
+        if m.group().startswith("heb") and _in_case(turn, turn.low[m.end():b]):
+            continue
+        return [turn.text[m.start():m.end()].strip()]
+    return []
+
+
+def check_advice(turn: Turn) -> CriterionResult:
+    return _first_hit("no_advice", turn, (_tip_question, _tip_statement), "no_advice.none")
+
+
+@rule("no_judgement.marker")
+def _judging(turn: Turn):
+    low = cues()["JUDGE_SPARE"].sub(lambda m: "_" * len(m.group()), turn.low)
+    m = cues()["JUDGE"].search(low)
+    if not m:
+        m = re.search(r"\b[A-Z]{4,}\b", turn.text)  # a whole word in capitals (URGENT)
+        return [m.group()] if m and not turn.case.upper().count(m.group()) else []
+    return [turn.text[m.start():m.end()].strip()]
+
+
+def check_judgement(turn: Turn) -> CriterionResult:
+    return _first_hit("no_judgement", turn, (_judging,), "no_judgement.none")
+
+
+def _pass(key: str, quote: str, rule_id: str) -> CriterionResult:
+    return CriterionResult(True, FEEDBACK[key][0], QUESTION_LABELS[key], (quote,) if quote else (), rule_id)
+
+
+def _fail(key: str, quote: str, rule_id: str) -> CriterionResult:
+    quote = quote.strip() or "…"
+    return CriterionResult(False, FEEDBACK[key][1].format(q=quote), QUESTION_LABELS[key], (quote,), rule_id)
+
+
+def rule_verdicts(turn: Turn) -> dict[str, CriterionResult]:
+    asked = check_question(turn)
+    return {
+        "question": asked,
+        "open": check_open(turn, bool(asked.passed)),
+        "no_advice": check_advice(turn),
+        "no_judgement": check_judgement(turn),
+    }
+
+
+# --- learned decision --------------------------------------------------------
+
+_WORD = re.compile(r"[a-zà-ÿ0-9']+|\?+|!+")
+
+
+def features(turn: Turn, rules: dict[str, CriterionResult]) -> set[str]:
+    """Feature names for the learned decision: words, word pairs, the first
+    words of the turn, sentence kinds, cue lists that match, rule verdicts and ids."""
+    toks = _WORD.findall(turn.low)
+    names = {f"w:{t}" for t in toks} | {f"b:{a} {b}" for a, b in zip(toks, toks[1:])}
+    names |= {f"k:{k}" for k in turn.kinds} | {f"first:{' '.join(toks[:2])}", f"n_ask:{min(len(turn.asks()), 3)}"}
+    names |= {f"cue:{n}" for n, p in cues().items() if p.search(turn.low)}
+    if turn.low.rstrip().endswith("?"):
+        names.add("ends:?")
+    for key, r in rules.items():
+        names |= {f"rule.{key}:{int(bool(r.passed))}", f"rid.{r.rule}"}
+    return names
+
+
+def bench_features(text: str, case: str | None = None):
+    """For bench/train_decision.py: (feature names, rule verdicts, deciding rule ids)."""
+    turn = Turn(text, case)
+    rules = rule_verdicts(turn)
+    return features(turn, rules), {k: bool(r.passed) for k, r in rules.items()}, {k: r.rule for k, r in rules.items()}
+
+
+def _quote_feature(turn: Turn, name: str) -> str:
+    """The learner's words behind a word feature ("w:gewoon", "b:heb je"), or ""."""
+    kind, _, words = name.partition(":")
+    if kind not in {"w", "b"} or not re.search(r"\w", words):
+        return ""
+    m = re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, words.split())) + r"(?!\w)", turn.low)
+    return turn.text[m.start():m.end()] if m else ""
+
+
+def _merge(key: str, ruled: CriterionResult, turn: Turn, names: set[str]) -> CriterionResult:
+    d = decide(key, names, bool(ruled.passed), ruled.rule, {n for n in names if n[:2] in {"w:", "b:"}}, "question")
+    if d is None or d.verdict is ruled.passed:
+        return ruled if d is None else CriterionResult(ruled.passed, ruled.feedback, ruled.label, ruled.evidence,
+                                                       ruled.rule, round(d.probability, 3))
+    p = round(d.probability, 3)
+    if d.verdict is None:
+        return CriterionResult(None, FEEDBACK[key][2], ruled.label, ruled.evidence, "learned.doubt", p)
+    if d.verdict:
+        return CriterionResult(True, FEEDBACK[key][0], ruled.label, (_quote_sentence(turn),), "learned.pass", p)
+    quote = next((q for q in map(lambda n: _quote_feature(turn, n), d.against) if q), "")
+    quote = quote if quote and len(quote) > 2 else _quote_sentence(turn)
+    return CriterionResult(False, FEEDBACK[key][1].format(q=quote), ruled.label, (quote,), "learned.fail", p)
+
+
+def assess_question(text: str, *, case: str | None = None, learned: bool = True) -> Assessment:
+    """Judge ``text`` (one turn in the question round) on the four criteria.
+    ``case`` is the case description the turn reacts to; ``learned=False``
+    gives the rules' verdicts alone (for the bench and the rule tests)."""
+    guarded = check_input(text, QUESTION_LABELS, EMPTY)
+    if guarded is not None:
+        return guarded
+    turn = Turn(text, case if isinstance(case, str) else None)
+    if not turn.spans:
+        return check_input("", QUESTION_LABELS, EMPTY)
+    rules = rule_verdicts(turn)
+    if not learned:
+        return Assessment(rules, text=text)
+    names = features(turn, rules)
+    out = {key: _merge(key, rules[key], turn, names) for key in QUESTION_CRITERIA}
+    if out["question"].passed is False:
+        out["open"] = _no_question_to_open(turn)
+    return Assessment(out, text=text)
+

@@ -1,0 +1,68 @@
+"""assess_question: behaviour on clear examples (written here, not taken from the
+corpus), quoting, the case, bad input and the command line."""
+
+import pytest
+
+from cpw_widgets.assess import assess_question
+from cpw_widgets.assess.criteria import QUESTION_CRITERIA
+from cpw_widgets.cli import main as cli
+
+CASE = ("Noor is teamleider in een bibliotheek. Haar collega Sem zet de nieuwe boeken vaak pas na een week "
+        "in de kast. Ze heeft met hem een vaste uitpakdag op dinsdag afgesproken; die week lukte het. "
+        "Haar hulpvraag: hoe zorg ik dat de boeken elke week op tijd in de kast staan?")
+
+
+def verdicts(text, case=CASE):
+    return {k: c.passed for k, c in assess_question(text, case=case).criteria.items()}
+
+
+def test_criteria_in_order_and_a_good_question_passes():
+    result = assess_question("Wat heeft Sem zelf al gezegd over die uitpakdag?", case=CASE)
+    assert tuple(result.criteria) == QUESTION_CRITERIA
+    assert result.passed
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Ik zou hem gewoon een lijstje geven.", "question"),
+    ("Ik pas.", "question"),
+    ("Vraag aan de groep: kennen jullie dit ook?", "question"),
+    ("Is Sem al lang in dienst?", "open"),
+    ("Gaat het om alle boeken of alleen de romans?", "open"),
+    ("Heb je er al aan gedacht om Sem een collega als maatje te geven?", "no_advice"),
+    ("Hoe zou het zijn als je de uitpakdag naar maandag verschuift?", "no_advice"),
+    ("Is Sem niet gewoon lui?", "no_judgement"),
+    ("Kun je niet gewoon zelf de boeken uitpakken?", "no_judgement"),
+])
+def test_a_clear_miss_fails_its_criterion_and_quotes_the_learners_words(text, key):
+    c = assess_question(text, case=CASE).criteria[key]
+    assert c.passed is False
+    assert c.evidence and all(e in text for e in c.evidence)
+    assert f'"{c.evidence[0]}"' in c.feedback
+
+
+def test_each_criterion_is_judged_on_its_own():
+    v = verdicts("Hoe zou het zijn als je Sem de uitpakdag zelf laat kiezen?")
+    assert v["question"] and v["open"] and v["no_advice"] is False and v["no_judgement"]
+
+
+def test_a_plain_fact_question_is_no_tip():
+    assert verdicts("Wat heb je al geprobeerd?")["no_advice"] is True
+    assert verdicts("Hoe reageerde Sem op de vaste uitpakdag?")["no_advice"] is True
+
+
+@pytest.mark.parametrize("bad", [None, "", "   \n", 42, ["Wat?"], "<script>alert(1)</script>", "🙂🙂🙂", "x" * 12000])
+def test_bad_input_gets_a_dutch_message_and_no_exception(bad):
+    result = assess_question(bad, case=CASE)
+    assert result.message and not result.passed
+    assert set(result.criteria) == set(QUESTION_CRITERIA)
+
+
+def test_no_case_or_a_wrong_case_type_still_works():
+    assert assess_question("Wie zijn er nog meer bij betrokken?").passed
+    assert assess_question("Wie zijn er nog meer bij betrokken?", case=123).passed
+
+
+def test_cli_vraag(capsys):
+    assert cli(["vraag", "Wie zijn er nog meer bij betrokken?"]) == 0
+    assert cli(["vraag", "Ik zou hem ontslaan."]) == 1
+    assert "Een vraag aan de inbrenger" in capsys.readouterr().out
