@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).parent / "data" / "decision.json"
+# assess_compliment's own models (bench/train_decision.py --corpus compliment)
+COMPLIMENT_MODEL_PATH = Path(__file__).parent / "data" / "decision_compliment.json"
 
 
 @dataclass(frozen=True)
@@ -44,12 +46,12 @@ class Decision:
     towards: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
-def models() -> dict[str, Model]:
-    """The shipped models by key (empty when no weights file is present)."""
-    if not MODEL_PATH.exists():
+@lru_cache(maxsize=4)
+def models(path: Path = MODEL_PATH) -> dict[str, Model]:
+    """The shipped models of one weights file by key (empty when it is absent)."""
+    if not path.exists():
         return {}
-    raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    raw = json.loads(path.read_text(encoding="utf-8"))
     return {k: Model(m["bias"], m["lo"], m["hi"], m["weights"], frozenset(m.get("trusted", ())))
             for k, m in raw["models"].items()}
 
@@ -75,12 +77,12 @@ def verdict_of(p: float, lo: float, hi: float, rule: bool, trusted: bool = False
 
 
 def decide(key: str, names: set[str], rule: bool, rule_id: str = "",
-           word_features: set[str] | None = None) -> Decision | None:
+           word_features: set[str] | None = None, path: Path = MODEL_PATH) -> Decision | None:
     """The decision for ``key`` given the rule layer's verdict and the id of the
     rule that decided (None when no model is shipped for it). ``word_features``
     limits which features may be named as the words that weighed most (those
     with tokens to quote)."""
-    model = models().get(key)
+    model = models(path).get(key)
     if model is None:
         return None
     p = probability(model, names)
