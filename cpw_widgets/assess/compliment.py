@@ -145,6 +145,8 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
     "ge hebt ...") to the end of its sentence or the next result or contrast word."""
     out = []
     for s in doc.sentences:
+        if s.question_mark:
+            continue  # asking about an act does not appreciate it
         words = word_tokens(s.tokens)
         for i, w in enumerate(words):
             if w.lower in CC.YOU:
@@ -170,7 +172,7 @@ def trait_only(doc: ComplimentDoc) -> list[Token]:
             pair = {a.lower, b.lower}
             if pair & {"je", "jij", "ge", "gij"} and pair & {"bent", "ben", "zijt", "hebt", "heb"}:
                 rest = words[words.index(b) + 1 :]
-                if any(is_participle(w) or has_finite_verb([w]) for w in rest):
+                if any((is_participle(w) or has_finite_verb([w])) and not _is(w, CC.TRAITS) for w in rest):
                     continue  # "je bent gewoon begonnen", "je hebt het goed aangepakt"
                 if any(_is(w, CC.TRAITS) or w.lemma in _TRAIT_NOUNS for w in rest) or pair & {"bent", "ben", "zijt"}:
                     return words
@@ -185,9 +187,17 @@ def named_act(doc: ComplimentDoc) -> list[Token]:
     """The presenter as subject of a verb with something named ("dat je Mark
     zelf liet kiezen", "je belt hem op maandag")."""
     for words in _addressed_spans(doc):
-        if _content(words):
+        named = [w for w in _content(words) if not _is(w, CC.ATTITUDE)]
+        if named:
             return words
     return []
+
+
+@rule("action.person")
+def person_credited(doc: ComplimentDoc) -> list[Token]:
+    """The person credited instead of the doing ("Dankzij jou komt hij weer")."""
+    hit = _phrase_hit(doc.words, CC.THANKS_PERSON)
+    return _context(doc, hit, 0, 5) if hit else []
 
 
 @rule("action.case_element")
@@ -213,6 +223,10 @@ def check_action(doc: ComplimentDoc) -> CriterionResult:
         q = _q(doc, doc.sentences[0].tokens)
         return CriterionResult(False, fb.fmt(fb.ACTION_NOTHING, q), label, (q,), "action.nothing")
     hit = achievement(doc)
+    person = person_credited(doc) if not hit else []
+    if person:
+        q = _q(doc, person)
+        return CriterionResult(False, fb.fmt(fb.ACTION_PERSON, q), label, (q,), "action.person")
     trait = trait_only(doc) if not hit else []
     if trait:
         q = _q(doc, trait)
