@@ -8,13 +8,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from cpw_widgets.assess import assess_request, assess_statement
+from cpw_widgets.assess import assess_compliment, assess_request, assess_statement
+from cpw_widgets.assess.criteria import COMPLIMENT_CRITERIA
 
 ASSESS = Path(__file__).resolve().parents[1] / "cpw_widgets" / "assess"
 RULES = yaml.safe_load((ASSESS / "rules.yaml").read_text(encoding="utf-8"))["rules"]
 
 
 def _rule_of(rule: dict, text: str) -> str:
+    if rule.get("kind") == "compliment":
+        return assess_compliment(text, case=rule.get("case"), learned=False).criteria[rule["criterion"]].rule
     if rule.get("kind") == "statement":
         return assess_statement(text).criteria[rule["criterion"]].rule
     learned = bool(rule.get("decided_after_rules"))
@@ -38,7 +41,7 @@ def test_every_rule_has_examples_and_a_known_criterion():
     ids = [r["id"] for r in RULES]
     assert len(ids) == len(set(ids))
     for r in RULES:
-        assert r["criterion"] in {"positive", "concrete", "reason", "invitation", "no_blame"}
+        assert r["criterion"] in {"positive", "concrete", "reason", "invitation", "no_blame", *COMPLIMENT_CRITERIA}
         assert r["fires"] and r["spares"] and r["what"], r["id"]
 
 
@@ -47,7 +50,7 @@ def test_every_rule_id_in_the_code_is_listed():
     listed = {r["id"] for r in RULES}
     used = set()
     for path in ASSESS.glob("*.py"):
-        used |= set(re.findall(r'"((?:positive|concrete|reason|invitation|no_blame|statement|asks)\.[a-z_]+)"', path.read_text()))
+        used |= set(re.findall(r'"((?:positive|concrete|reason|invitation|no_blame|statement|asks|action|effect|no_sting)\.[a-z_]+)"', path.read_text()))
     # ids built from a kind ("positive.{kind}", "statement.{kind}")
     used |= {"positive.stop", "positive.reduce", "statement.stop", "statement.reduce"}
     used = {u for u in used if not u.endswith(".unnamed")}  # the fallback of an untagged hit

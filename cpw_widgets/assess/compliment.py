@@ -281,7 +281,7 @@ def result_clause(doc: ComplimentDoc) -> list[Token]:
 def achieved_result(doc: ComplimentDoc) -> list[Token]:
     """ "Wat je al hebt bereikt is dat hij weer komt": the achievement is its result."""
     hit = achievement(doc)
-    return hit if hit and any(_is(w, CC.ACHIEVE) or w.lower in {"elkaar", "rit", "been"} for w in hit) else []
+    return list(hit) if hit and any(_is(w, CC.ACHIEVE) or w.lower in {"elkaar", "rit", "been"} for w in hit) else []
 
 
 @rule("effect.implied")
