@@ -84,7 +84,10 @@ def _content(words: list[Token]) -> list[Token]:
 
 
 def _phrase_hit(words: list[Token], phrases) -> list[Token]:
+    present = {w.lower for w in words} | {w.lemma for w in words}
     for ph in phrases:
+        if ph[0] not in present:
+            continue  # cheap test first: phrase matching is the costly part
         i = find_phrase(words, ph)
         if i >= 0:
             return words[i : i + len(ph)]
