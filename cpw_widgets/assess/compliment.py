@@ -14,7 +14,7 @@ the labelling rules in tests/data/corpus-compliment/RULEBOOK.md:
 The rules (each with an id, listed in rules.yaml) read the text's clauses
 (nl.py) for the cues in data/compliment_cues.yaml; the case description, when
 given, tells which nouns name the presenter's acts. A learned decision
-(decision.py, weights in data/decision_compliment.json) weighs the rule
+(decision.py, weights in data/decision_compliment.json, fitted by bench/train_decision.py --corpus compliment) weighs the rule
 verdicts with the words of the text and gives ✓, ✗ or twijfel.
 """
 
@@ -28,7 +28,7 @@ from types import SimpleNamespace
 from . import cues
 from . import feedback as fb
 from .criteria import COMPLIMENT_CRITERIA, COMPLIMENT_LABELS
-from .decision import COMPLIMENT_MODEL_PATH, decide
+from .decision import decide
 from .inputs import check_input
 from .models import Assessment, CriterionResult
 from .nl import Clause, Sentence, Token, analyse, quote
@@ -424,7 +424,7 @@ def _decide(doc: ComplimentDoc, rules: dict[str, CriterionResult]) -> dict[str, 
     names, spans = compliment_features(doc, rules)
     out = {}
     for key, ruled in rules.items():
-        d = decide(key, names, bool(ruled.passed), ruled.rule, set(spans), path=COMPLIMENT_MODEL_PATH)
+        d = decide(key, names, bool(ruled.passed), ruled.rule, set(spans), corpus="compliment")
         if d is None or d.verdict is ruled.passed:
             out[key] = ruled if d is None else CriterionResult(ruled.passed, ruled.feedback, ruled.label, ruled.evidence,
                                                                ruled.rule, d.probability)
@@ -486,4 +486,13 @@ def compliment_features(doc: ComplimentDoc, rules: dict[str, CriterionResult]) -
     return names, spans
 
 
-__all__ = ["assess_compliment", "compliment_features", "read", "rule_verdicts"]
+def bench_features(text: str, case: str | None = None) -> tuple[set[str], dict[str, bool], dict[str, str]]:
+    """For bench/train_decision.py: the features scored at run time, the rule
+    verdicts and the deciding rule ids, by criterion."""
+    doc = read(text, case)
+    rules = rule_verdicts(doc)
+    names, _ = compliment_features(doc, rules)
+    return names, {k: bool(r.passed) for k, r in rules.items()}, {k: r.rule for k, r in rules.items()}
+
+
+__all__ = ["assess_compliment", "bench_features", "compliment_features", "read", "rule_verdicts"]
