@@ -53,10 +53,13 @@ def test_the_starter_alone_with_dat_werkt_is_an_implied_effect():
     ("Je rooster werkt veel beter dan wat de meeste teamleiders doen.", "beter dan"),
 ])
 def test_a_sting_fails_and_is_quoted(text, words):
-    c = assess_compliment(text, case=CASE).criteria["no_sting"]
-    assert c.passed is False
-    assert c.evidence and words in c.evidence[0] and c.evidence[0] in text
-    assert f'"{c.evidence[0]}"' in c.feedback
+    # the rules say ✗; the shipped decision says ✗ or twijfel (its no_sting band
+    # is wide), never ✓, and quotes the sting either way
+    for learned in (False, True):
+        c = assess_compliment(text, case=CASE, learned=learned).criteria["no_sting"]
+        assert c.passed is (False if not learned else c.passed) and c.passed is not True
+        assert c.evidence and words in c.evidence[0] and c.evidence[0] in text
+        assert f'"{c.evidence[0]}"' in c.feedback
 
 
 def test_maar_about_the_difficulty_is_no_sting_for_the_rules():
