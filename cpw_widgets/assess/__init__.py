@@ -4,6 +4,7 @@ No widget or notebook code lives here, so the widgets, the nbgrader tests and
 the command line all call the same functions.
 """
 
+from .compliment import assess_compliment
 from .choice import ChoiceVerdict, assess_choice, feature_options, practice_score
 from .models import Assessment, CriterionResult
 from .ordering import assess_matches, assess_order
@@ -11,7 +12,8 @@ from .question import assess_question
 from .request import assess_request
 from .statement import assess_statement
 
-__all__ = ["Assessment", "ChoiceVerdict", "CriterionResult", "assess_choice", "assess_matches", "assess_order", "assess_question", "assess_request",
+__all__ = ["Assessment", "ChoiceVerdict", "CriterionResult", "assess_choice", "assess_compliment", "assess_matches", "assess_order",
+           "assess_question", "assess_request",
            "assess_statement", "feature_options", "practice_score", "warm_up"]
 
 

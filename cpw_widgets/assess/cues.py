@@ -18,8 +18,9 @@ from ruamel.yaml import YAML
 _PATH = Path(__file__).parent / "data" / "cues.yaml"
 
 
-def _load() -> dict[str, object]:
-    raw = YAML(typ="safe").load(_PATH.read_text(encoding="utf-8"))
+def load(path: Path = _PATH) -> dict[str, object]:
+    """The cue lists of one cue file by name (assess_compliment has its own file)."""
+    raw = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
     out: dict[str, object] = {}
     for name, entry in raw.items():
         ((kind, items),) = entry.items()
@@ -30,8 +31,8 @@ def _load() -> dict[str, object]:
         elif kind == "suffixes":
             out[name] = tuple(str(w) for w in items)
         else:
-            raise ValueError(f"{_PATH.name}: {name}: unknown kind {kind!r}")
+            raise ValueError(f"{path.name}: {name}: unknown kind {kind!r}")
     return out
 
 
-globals().update(_load())
+globals().update(load())

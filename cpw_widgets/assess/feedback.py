@@ -146,3 +146,72 @@ DOUBT = {
         "terugkijkt naar wat misging, en noem alleen wat je graag ziet."
     ),
 }
+
+# --- assess_compliment (a process compliment in the round bevestigen) -----------
+# CPW's starters, offered as a way in: "Wat goed werkt in je aanpak is ...",
+# "Wat je al hebt bereikt is ...".
+EMPTY_COMPLIMENT = (
+    'Schrijf eerst je compliment in het tekstvak. Je kunt beginnen met "Wat goed werkt in je aanpak is ..." '
+    'of "Wat je al hebt bereikt is ...".'
+)
+TOO_LONG_COMPLIMENT = (
+    "Je tekst is {n} tekens lang. Een procescompliment is kort: een of twee zinnen, hoogstens "
+    "{max} tekens. Kies wat je het sterkst vond en probeer het opnieuw."
+)
+ACTION_OK = 'Je noemt wat de ander deed: "{q}". Zo weet de ander precies wat werkte.'
+ACTION_NOTHING = (
+    '"{q}" is nog geen compliment. Noem iets wat de inbrenger in deze casus deed, '
+    'bijvoorbeeld: "Wat goed werkt in je aanpak is dat je ...".'
+)
+ACTION_TRAIT = (
+    'Je schrijft "{q}": dat gaat over wie de ander is. Noem wat de ander deed, een stap of een keuze '
+    'uit de casus, bijvoorbeeld: "Wat goed werkt in je aanpak is dat je ...".'
+)
+ACTION_VAGUE = (
+    'Bij "{q}" weet de ander nog niet welke stap je bedoelt. Noem precies wat hij of zij deed, '
+    'bijvoorbeeld: "Wat goed werkt in je aanpak is dat je ...".'
+)
+ACTION_NOT_CREDITED = (
+    'Je schrijft "{q}": mooi, maar wat deed de inbrenger daarvoor? Noem die stap, '
+    'bijvoorbeeld: "Wat je al hebt bereikt is dat ..., doordat je ...".'
+)
+ACTION_PERSON = (
+    'Je schrijft "{q}": dat bedankt de persoon. Noem welke stap van de ander het verschil maakte, '
+    'bijvoorbeeld: "Doordat je ..., komt hij nu ...".'
+)
+EFFECT_OK = 'Je zegt wat het opleverde: "{q}". Zo wordt de ander zich bewust van wat werkt.'
+EFFECT_NOTHING = 'Bij "{q}" noem je nog geen resultaat. Zeg wat de stap van de ander opleverde, bijvoorbeeld met "daardoor ...".'
+EFFECT_IMPLIED = (
+    'Je schrijft "{q}". Zeg erbij wat het precies opleverde, bijvoorbeeld: "daardoor komt hij nu vaker" '
+    'of "sindsdien ...".'
+)
+EFFECT_MISSING = (
+    'Vertel bij "{q}" ook wat het opleverde: wat is er daardoor veranderd, voor de cliënt, het team '
+    'of de inbrenger? Bijvoorbeeld: "..., daardoor ...".'
+)
+NO_STING_OK = "Je compliment staat op zichzelf, zonder kritiek, vergelijking of tip. Zo komt het helemaal aan."
+_STING_TAIL = " Laat dat weg: dan blijft alleen over wat werkte, en komt je compliment helemaal aan."
+STING = {
+    "no_sting.contrast": 'Je schrijft "{q}": daarmee neem je een deel van je compliment terug.' + _STING_TAIL,
+    "no_sting.advice": 'Je schrijft "{q}": dat is een tip. Bewaar tips voor een latere ronde.' + _STING_TAIL,
+    "no_sting.comparison": 'Je schrijft "{q}": daarmee vergelijk je de ander met anderen.' + _STING_TAIL,
+    "no_sting.condescension": 'Je schrijft "{q}": dat kan klinken alsof je het niet had verwacht.' + _STING_TAIL,
+    "no_sting.failure_hint": 'Je schrijft "{q}": dat verwijst naar wat eerder niet lukte.' + _STING_TAIL,
+    "no_sting.judging": 'Je schrijft "{q}": dat is een oordeel over iemand in de casus.' + _STING_TAIL,
+}
+# where the learned decision overrules the rules
+COMPLIMENT_OK_PLAIN = {
+    "action": "Je noemt wat de ander deed. Zo weet de ander precies wat werkte.",
+    "effect": "Je zegt wat het opleverde. Zo wordt de ander zich bewust van wat werkt.",
+    "no_sting": NO_STING_OK,
+}
+COMPLIMENT_LEARNED_FAIL = {
+    "action": ACTION_VAGUE,
+    "effect": EFFECT_MISSING,
+    "no_sting": 'Kijk nog eens naar "{q}": kan dat klinken als kritiek, een tip of een vergelijking?' + _STING_TAIL,
+}
+COMPLIMENT_DOUBT = {
+    "action": 'Ik twijfel hier. Kijk zelf naar "{q}": kan iemand die de casus kent zien welke stap van de ander je bedoelt?',
+    "effect": 'Ik twijfel hier. Kijk zelf naar "{q}": zeg je in woorden wat het opleverde, meer dan "het werkt"?',
+    "no_sting": 'Ik twijfel hier. Kijk zelf naar "{q}": zit er een kritiek, tip, vergelijking of verrassing in?',
+}

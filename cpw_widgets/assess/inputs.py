@@ -52,8 +52,10 @@ def _all_failed(labels: dict[str, str], message: str, text: str) -> Assessment:
     return Assessment(criteria, message=message, text=text)
 
 
-def check_input(text: object, labels: dict[str, str], empty_message: str) -> Assessment | None:
-    """Return a verdict for input that cannot be assessed, else None."""
+def check_input(text: object, labels: dict[str, str], empty_message: str,
+                too_long: str = fb.TOO_LONG) -> Assessment | None:
+    """Return a verdict for input that cannot be assessed, else None.
+    ``too_long`` is the message for a text over MAX_CHARS (it names the kind of text)."""
     if not isinstance(text, str):
         msg = empty_message if text is None else fb.NOT_TEXT
         return _all_failed(labels, msg, "")
@@ -61,7 +63,7 @@ def check_input(text: object, labels: dict[str, str], empty_message: str) -> Ass
     if not stripped:
         return _all_failed(labels, empty_message, text)
     if len(stripped) > MAX_CHARS:
-        return _all_failed(labels, fb.fmt(fb.TOO_LONG, n=len(stripped), max=MAX_CHARS), text)
+        return _all_failed(labels, fb.fmt(too_long, n=len(stripped), max=MAX_CHARS), text)
     if _only_markup(stripped):
         return _all_failed(labels, fb.NOT_DUTCH, text)
     if not any(ch.isalpha() for ch in stripped) or (

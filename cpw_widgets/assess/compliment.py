@@ -1,0 +1,498 @@
+"""assess_compliment: does a text work as a process compliment (procescompliment)?
+
+In progress-focused intervisie, in the round *bevestigen*, each participant
+tells the case presenter what worked in their approach (CPW: "Wat goed werkt
+in je aanpak is ...", "Wat je al hebt bereikt is ..."). Three criteria, after
+the labelling rules in tests/data/corpus-compliment/RULEBOOK.md:
+
+``action``    names what the other did (an act, choice, approach, effort on a
+              named thing, a credited achievement), not a trait or bare praise;
+``effect``    says in words what it brought (not only "dat werkt");
+``no_sting``  no criticism, reservation, comparison, advice, sarcasm or
+              condescension attached.
+
+The rules (each with an id, listed in rules.yaml) read the text's clauses
+(nl.py) for the cues in data/compliment_cues.yaml; the case description, when
+given, tells which nouns name the presenter's acts. A learned decision
+(decision.py, weights in data/decision_compliment.json, fitted by bench/train_decision.py --corpus compliment) weighs the rule
+verdicts with the words of the text and gives ✓, ✗ or twijfel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
+
+from . import cues
+from . import feedback as fb
+from .criteria import COMPLIMENT_CRITERIA, COMPLIMENT_LABELS
+from .decision import decide
+from .inputs import check_input
+from .models import Assessment, CriterionResult
+from .nl import Clause, Sentence, Token, analyse, quote
+from .rules import rule, rule_of
+from .tokens import find_phrase, has_finite_verb, is_participle, word_tokens
+
+CC = SimpleNamespace(**cues.load(Path(__file__).parent / "data" / "compliment_cues.yaml"))
+
+# Words that carry no content of their own (for "is something named?").
+_FUNCTION = (CC.PRAISE | CC.VAGUE_DOING | CC.YOU | CC.YOUR | {
+    "de", "het", "een", "en", "of", "om", "te", "in", "op", "aan", "met", "voor", "bij", "naar", "van", "al", "ook",
+    "nog", "er", "daar", "hier", "die", "dit", "deze", "wat", "hoe", "dat", "zijn", "hebben", "worden", "zullen",
+    "kunnen", "ben", "bent", "heb", "hebt", "heeft", "had", "was", "wordt", "hem", "haar", "zij", "ze", "hij", "we",
+    "wij", "mij", "me", "mijn", "jou", "zo", "zeer", "veel", "ja", "nee", "niet", "geen", "eens", "even", "toch",
+    "vinden", "vind", "vond", "echt", "heel", "erg", "mooi", "om", "te", "zien", "horen", "merken", "gewoon", "maar",
+})
+_BE = {"zijn", "ben", "bent", "is", "was", "waren", "wezen"}
+
+
+@dataclass
+class ComplimentDoc:
+    """A compliment text read once: sentences, clauses, and the content lemmas
+    of the case it reacts to (empty without a case)."""
+
+    text: str
+    sentences: list[Sentence]
+    case_lemmas: frozenset[str] = frozenset()
+    words: list[Token] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.words = [w for s in self.sentences for w in word_tokens(s.tokens)]
+
+    def clauses(self) -> list[Clause]:
+        return [c for s in self.sentences for c in s.clauses]
+
+
+@lru_cache(maxsize=64)
+def _case_lemmas(case: str) -> frozenset[str]:
+    return frozenset(w.lemma for s in analyse(case) for w in word_tokens(s.tokens)
+                     if w.lemma not in _FUNCTION and len(w.lemma) > 2)
+
+
+def read(text: str, case: str | None = None) -> ComplimentDoc:
+    return ComplimentDoc(text, analyse(text), _case_lemmas(case) if isinstance(case, str) and case.strip() else frozenset())
+
+
+def _is(w: Token, vocab) -> bool:
+    return w.lower in vocab or w.lemma in vocab
+
+
+def _content(words: list[Token]) -> list[Token]:
+    return [w for w in words if not _is(w, _FUNCTION) and not _is(w, CC.TRAITS) and len(w.lower) > 1]
+
+
+def _phrase_hit(words: list[Token], phrases) -> list[Token]:
+    present = {w.lower for w in words} | {w.lemma for w in words}
+    for ph in phrases:
+        if ph[0] not in present:
+            continue  # cheap test first: phrase matching is the costly part
+        i = find_phrase(words, ph)
+        if i >= 0:
+            return words[i : i + len(ph)]
+    return []
+
+
+def _context(doc: ComplimentDoc, hit: list[Token], before: int = 3, after: int = 4) -> list[Token]:
+    """``hit`` with a few neighbouring words, so a quote reads as the learner's phrase."""
+    i = next((k for k, w in enumerate(doc.words) if w is hit[0]), 0)
+    return doc.words[max(0, i - before) : i + len(hit) + after]
+
+
+def _q(doc: ComplimentDoc, tokens: list[Token], n: int = 10) -> str:
+    return quote(doc.text, tokens, n)
+
+
+# --- what the text does at all ---------------------------------------------------
+
+def _only_questions(doc: ComplimentDoc) -> bool:
+    return all(s.question_mark for s in doc.sentences)
+
+
+@rule("action.nothing")
+def nothing_appreciated(doc: ComplimentDoc) -> list[Token]:
+    """Passing, a question or a story of one's own: no appreciation at all."""
+    words = doc.words
+    if _only_questions(doc):
+        return words
+    if len(words) <= 12 and any(_is(w, CC.PASS_WORDS) for w in words) and any(w.lower == "ik" for w in words):
+        return words
+    if _phrase_hit(words, CC.OWN_STORY) and not any(_is(w, CC.PRAISE - {"ik", "het", "is", "was", "dat", "een", "je", "jij", "van", "wel", "zo", "gewoon"}) for w in words):
+        return words
+    return []
+
+
+# --- action -----------------------------------------------------------------------
+
+@rule("action.achieved")
+def achievement(doc: ComplimentDoc) -> list[Token]:
+    """A concrete achievement credited with a verb of achieving ("Wat je al hebt
+    bereikt is dat hij weer komt", "Het is je gelukt om ...")."""
+    words = doc.words
+    for i, w in enumerate(words):
+        ph = _phrase_hit(words[i : i + 3], CC.ACHIEVE_PHRASES) if w.lower in {"voor", "op"} else []
+        if _is(w, CC.ACHIEVE) or ph:
+            around = words[max(0, i - 4) : i + 12]
+            credited = any(_is(x, CC.YOU) for x in around)
+            if credited and len(_content(words[i + 1 : i + 14] + words[max(0, i - 6) : i])) >= 1:
+                return words[max(0, i - 4) : i + 10]
+    return []
+
+
+_SPAN_END = {"daardoor", "waardoor", "zodat", "sindsdien", "daarmee", "hierdoor", "maar", "alleen", "al", "want"}
+
+
+def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
+    """The words from each mention of the presenter ("dat je ...", "je hebt ...",
+    "ge hebt ...") to the end of its sentence or the next result or contrast word."""
+    out = []
+    for s in doc.sentences:
+        if s.question_mark:
+            continue  # asking about an act does not appreciate it
+        words = word_tokens(s.tokens)
+        for i, w in enumerate(words):
+            if w.lower in CC.YOU:
+                span = [w]
+                for x in words[i + 1 : i + 14]:
+                    if x.lower in _SPAN_END:
+                        break
+                    span.append(x)
+                out.append(span)
+    return out
+
+
+_TRAIT_NOUNS = {"geduld", "doorzettingsvermogen", "energie", "consequentie", "hart", "gevoel", "talent", "band", "rust"}
+
+
+@rule("action.trait")
+def trait_only(doc: ComplimentDoc) -> list[Token]:
+    """A trait or talent praised ("Je bent zo geduldig", "Wat heb jij veel
+    geduld", "je geduld met hem")."""
+    for c in doc.clauses():
+        words = word_tokens(c.tokens)
+        for a, b in zip(words, words[1:]):
+            pair = {a.lower, b.lower}
+            if pair & {"je", "jij", "ge", "gij"} and pair & {"bent", "ben", "zijt", "hebt", "heb"}:
+                rest = words[words.index(b) + 1 :]
+                if any((is_participle(w) or has_finite_verb([w])) and not _is(w, CC.TRAITS) for w in rest):
+                    continue  # "je bent gewoon begonnen", "je hebt het goed aangepakt"
+                if any(_is(w, CC.TRAITS) or w.lemma in _TRAIT_NOUNS for w in rest) or pair & {"bent", "ben", "zijt"}:
+                    return words
+        if any(w.lower in CC.YOUR for w in words) and any(w.lemma in _TRAIT_NOUNS or w.lower in _TRAIT_NOUNS for w in words) \
+                and not any(w.lemma in {"werken", "helpen"} for w in words):
+            return words
+    return []
+
+
+@rule("action.act")
+def named_act(doc: ComplimentDoc) -> list[Token]:
+    """The presenter as subject of a verb with something named ("dat je Mark
+    zelf liet kiezen", "je belt hem op maandag")."""
+    for words in _addressed_spans(doc):
+        named = [w for w in _content(words) if not _is(w, CC.ATTITUDE)]
+        if named:
+            return words
+    return []
+
+
+@rule("action.person")
+def person_credited(doc: ComplimentDoc) -> list[Token]:
+    """The person credited instead of the doing ("Dankzij jou komt hij weer")."""
+    hit = _phrase_hit(doc.words, CC.THANKS_PERSON)
+    return _context(doc, hit, 0, 5) if hit else []
+
+
+@rule("action.case_element")
+def case_element(doc: ComplimentDoc) -> list[Token]:
+    """An element of the presenter's approach named with a noun from the case
+    ("de app was een slim idee", "Wat goed werkt is de gastspreker"), in praise."""
+    if not doc.case_lemmas:
+        return []
+    named = [w for w in _content(doc.words) if w.lemma in doc.case_lemmas and not w.text[:1].isupper()]
+    praised = any(_is(w, CC.PRAISE - {"ik", "het", "is", "was", "dat", "een", "je", "jij", "van", "wel", "zo", "gewoon"}) or w.lemma in {"werken", "helpen"} for w in doc.words)
+    verbs = [w for w in doc.words if has_finite_verb([w]) and w.lemma not in _BE | {"werken", "helpen", "vinden"}
+             and w.lemma not in doc.case_lemmas]
+    others = {"hij", "ze", "zij", "er", "mensen", "team", "klas", "jou"}
+    if named and praised and not verbs and not any(w.lower in others for w in doc.words) \
+            and not any(c.kind == "complement" for c in doc.clauses()):
+        return _context(doc, named[:1], 2, 3)
+    return []
+
+
+def check_action(doc: ComplimentDoc) -> CriterionResult:
+    label = COMPLIMENT_LABELS["action"]
+    if nothing_appreciated(doc):
+        q = _q(doc, doc.sentences[0].tokens)
+        return CriterionResult(False, fb.fmt(fb.ACTION_NOTHING, q), label, (q,), "action.nothing")
+    hit = achievement(doc)
+    person = person_credited(doc) if not hit else []
+    if person:
+        q = _q(doc, person)
+        return CriterionResult(False, fb.fmt(fb.ACTION_PERSON, q), label, (q,), "action.person")
+    trait = trait_only(doc) if not hit else []
+    if trait:
+        q = _q(doc, trait)
+        return CriterionResult(False, fb.fmt(fb.ACTION_TRAIT, q), label, (q,), "action.trait")
+    hit = hit or named_act(doc)
+    if hit:
+        q = _q(doc, hit, 12)
+        return CriterionResult(True, fb.fmt(fb.ACTION_OK, q), label, (q,), rule_of(hit, "action.act"))
+    hit = case_element(doc)
+    if hit:
+        q = _q(doc, hit, 12)
+        return CriterionResult(True, fb.fmt(fb.ACTION_OK, q), label, (q,), "action.case_element")
+    q = _q(doc, doc.sentences[0].tokens)
+    if not any(_is(w, CC.YOU) or _is(w, CC.YOUR) for w in doc.words):
+        return CriterionResult(False, fb.fmt(fb.ACTION_NOT_CREDITED, q), label, (q,), "action.not_credited")
+    return CriterionResult(False, fb.fmt(fb.ACTION_VAGUE, q), label, (q,), "action.vague")
+
+
+# --- effect -----------------------------------------------------------------------
+
+def _result_words(words: list[Token]) -> list[Token]:
+    return [w for w in _content(words) if not _is(w, CC.IMPLIED)]
+
+
+@rule("effect.result")
+def result_clause(doc: ComplimentDoc) -> list[Token]:
+    """A clause that says what the doing brought ("daardoor komt hij vaker",
+    "zodat mensen het in hun agenda zetten", "Doordat je X, begint hij goed")."""
+    for s in doc.sentences:
+        clauses = s.clauses
+        for k, c in enumerate(clauses):
+            words = word_tokens(c.tokens)
+            if not words:
+                continue
+            first = words[0].lower
+            if first in {"doordat", "door", "omdat", "sinds", "sindsdien"} and k + 1 < len(clauses):
+                rest = [w for c2 in clauses[k + 1 :] for w in word_tokens(c2.tokens)]
+                if _result_words(rest) and has_finite_verb(rest):
+                    return rest
+            opener_at = next((i for i, w in enumerate(words[:3]) if w.lower in CC.RESULT_OPENERS), -1)
+            if opener_at < 0:
+                continue
+            body = words[opener_at + 1 :]
+            if words[opener_at].lower in {"door", "doordat", "dankzij"} and not any(_is(w, CC.YOU) for w in body):
+                body = words[opener_at + 1 :]
+            if len(_result_words(body)) >= 1 and has_finite_verb(body) and not any(w.lower in CC.YOU and w.lower != "je" for w in body[:1]):
+                return words
+    return []
+
+
+@rule("effect.achieved")
+def achieved_result(doc: ComplimentDoc) -> list[Token]:
+    """ "Wat je al hebt bereikt is dat hij weer komt": the achievement is its result."""
+    hit = achievement(doc)
+    return list(hit) if hit and any(_is(w, CC.ACHIEVE) or w.lower in {"elkaar", "rit", "been"} for w in hit) else []
+
+
+@rule("effect.implied")
+def implied_effect(doc: ComplimentDoc) -> list[Token]:
+    """Only that it works, helps or is good ("dat werkt", "helpt echt")."""
+    for w in doc.words:
+        if w.lemma in {"werken", "helpen", "opleveren"} or w.lower in {"werkt", "helpt", "werkte", "hielp", "effectief"}:
+            return _context(doc, [w], 2, 2)
+    return []
+
+
+def check_effect(doc: ComplimentDoc, action: CriterionResult) -> CriterionResult:
+    label = COMPLIMENT_LABELS["effect"]
+    if action.rule == "action.nothing":
+        q = action.evidence[0]
+        return CriterionResult(False, fb.fmt(fb.EFFECT_NOTHING, q), label, (q,), "effect.nothing")
+    for finder in (achieved_result, result_clause):
+        hit = finder(doc)
+        if hit:
+            q = _q(doc, hit, 12)
+            return CriterionResult(True, fb.fmt(fb.EFFECT_OK, q), label, (q,), rule_of(hit, "effect.result"))
+    hit = implied_effect(doc)
+    if hit:
+        q = _q(doc, hit)
+        return CriterionResult(False, fb.fmt(fb.EFFECT_IMPLIED, q), label, (q,), "effect.implied")
+    q = action.evidence[0] if action.passed and action.evidence else _q(doc, doc.sentences[-1].tokens)
+    return CriterionResult(False, fb.fmt(fb.EFFECT_MISSING, q), label, (q,), "effect.missing")
+
+
+# --- no_sting ---------------------------------------------------------------------
+
+_DIFFICULTY = {"lastig", "moeilijk", "zwaar", "druk", "pittig", "spannend", "ingewikkeld", "afzeggingen", "afzegging"}
+
+
+@rule("no_sting.contrast")
+def contrast(doc: ComplimentDoc) -> list[Token]:
+    """ "maar", "alleen", "al had ik ..." opening a clause that takes something
+    back; spared when "maar" contrasts the difficulty of the situation with
+    what the other did ("Het was lastig, maar je bleef rustig")."""
+    words = doc.words
+    for i, w in enumerate(words):
+        if w.lower in {"maar", "alleen", "jammer", "helaas"}:
+            if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij"} or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar"})):
+                continue  # "niet alleen ... maar ook", "dat je alleen op maandag belt"
+            if w.lower == "maar":
+                before = words[max(0, i - 8) : i]
+                after = words[i + 1 : i + 4]
+                if any(x.lemma in _DIFFICULTY or x.lower in _DIFFICULTY for x in before) and any(_is(x, CC.YOU) for x in after):
+                    continue
+                if i > 0 and words[i - 1].lower in {"niet", "geen"} or any(x.lower == "niet" for x in words[max(0, i - 6) : i]):
+                    continue  # "niet X maar Y": what they did instead
+                if i + 1 < len(words) and words[i + 1].lower in {"ook", "je", "jij", "gewoon"} and not any(x.lower == "ja" for x in words[i + 1 : i + 2]):
+                    continue
+            return _context(doc, [w], 1, 6)
+    hit = _phrase_hit(words, CC.RESERVATION_PHRASES)
+    return _context(doc, hit, 1, 4) if hit else []
+
+
+@rule("no_sting.advice")
+def advice(doc: ComplimentDoc) -> list[Token]:
+    """A tip, also soft or as a question ("ik zou ...", "Probeer ook ...")."""
+    hit = _phrase_hit(doc.words, CC.ADVICE_PHRASES)
+    return _context(doc, hit, 1, 5) if hit else []
+
+
+@rule("no_sting.comparison")
+def comparison(doc: ComplimentDoc) -> list[Token]:
+    """Ranking the presenter against other people, also favourably."""
+    hit = _phrase_hit(doc.words, CC.COMPARISON_PHRASES)
+    return _context(doc, hit, 2, 4) if hit else []
+
+
+@rule("no_sting.condescension")
+def condescension(doc: ComplimentDoc) -> list[Token]:
+    """Surprise, low expectations or talking down ("dat je überhaupt ...")."""
+    hit = _phrase_hit(doc.words, CC.CONDESCENSION_PHRASES) or _phrase_hit(doc.words, [(w,) for w in sorted(CC.CONDESCENSION)])
+    return _context(doc, hit, 2, 4) if hit else []
+
+
+@rule("no_sting.failure_hint")
+def failure_hint(doc: ComplimentDoc) -> list[Token]:
+    """A hint at earlier failure ("eindelijk", "nu wel")."""
+    hit = _phrase_hit(doc.words, [(w,) for w in sorted(CC.FAILURE_HINT)]) or _phrase_hit(doc.words, CC.FAILURE_PHRASES)
+    return _context(doc, hit, 1, 5) if hit else []
+
+
+@rule("no_sting.judging")
+def judging(doc: ComplimentDoc) -> list[Token]:
+    """A judging word about someone in the case ("zo'n lastige moeder")."""
+    for w in doc.words:
+        if w.lower in CC.JUDGING:
+            return _context(doc, [w], 3, 2)
+    return []
+
+
+STINGS = (failure_hint, condescension, comparison, advice, contrast, judging)
+
+
+def check_no_sting(doc: ComplimentDoc) -> CriterionResult:
+    label = COMPLIMENT_LABELS["no_sting"]
+    for finder in STINGS:
+        hit = finder(doc)
+        if hit:
+            q = _q(doc, hit, 10)
+            rid = rule_of(hit, "no_sting.contrast")
+            return CriterionResult(False, fb.fmt(fb.STING[rid], q), label, (q,), rid)
+    return CriterionResult(True, fb.NO_STING_OK, label, (), "no_sting.clean")
+
+
+# --- the assessor -------------------------------------------------------------------
+
+def rule_verdicts(doc: ComplimentDoc) -> dict[str, CriterionResult]:
+    action = check_action(doc)
+    out = {"action": action, "effect": check_effect(doc, action), "no_sting": check_no_sting(doc)}
+    assert tuple(out) == COMPLIMENT_CRITERIA
+    return out
+
+
+def assess_compliment(text: str, *, case: str | None = None, learned: bool = True) -> Assessment:
+    """Judge ``text`` as a process compliment on action, effect and no_sting
+    (see the module doc). ``case`` is the case description the compliment
+    reacts to: it helps tell which act is meant. ``learned=False`` gives the
+    rules' verdicts alone (for the bench and the rule tests)."""
+    guarded = check_input(text, COMPLIMENT_LABELS, fb.EMPTY_COMPLIMENT, fb.TOO_LONG_COMPLIMENT)
+    if guarded is not None:
+        return guarded
+    doc = read(text, case)
+    if not doc.words:
+        return check_input("", COMPLIMENT_LABELS, fb.EMPTY_COMPLIMENT)
+    rules = rule_verdicts(doc)
+    if not learned:
+        return Assessment(rules, text=text)
+    return Assessment(_decide(doc, rules), text=text)
+
+
+def _decide(doc: ComplimentDoc, rules: dict[str, CriterionResult]) -> dict[str, CriterionResult]:
+    names, spans = compliment_features(doc, rules)
+    out = {}
+    for key, ruled in rules.items():
+        d = decide(key, names, bool(ruled.passed), ruled.rule, set(spans), corpus="compliment")
+        if d is None or d.verdict is ruled.passed:
+            out[key] = ruled if d is None else CriterionResult(ruled.passed, ruled.feedback, ruled.label, ruled.evidence,
+                                                               ruled.rule, d.probability)
+            continue
+        pick = d.against if d.verdict is not True else d.towards
+        q = ruled.evidence[0] if ruled.evidence else ""
+        if not q or (d.verdict is False and ruled.passed):
+            q = _q(doc, _context(doc, spans[pick[0]], 3, 4)) if pick else _q(doc, doc.sentences[0].tokens)
+        if d.verdict is None:
+            out[key] = CriterionResult(None, fb.fmt(fb.COMPLIMENT_DOUBT[key], q), ruled.label, (q,), ruled.rule, d.probability)
+        elif d.verdict:
+            out[key] = CriterionResult(True, fb.COMPLIMENT_OK_PLAIN[key], ruled.label, (), ruled.rule, d.probability)
+        else:
+            out[key] = CriterionResult(False, fb.fmt(fb.COMPLIMENT_LEARNED_FAIL[key], q), ruled.label, (q,), ruled.rule, d.probability)
+    return out
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    return next((f"le{e}" for e in edges if n <= e), f"gt{edges[-1]}")
+
+
+def compliment_features(doc: ComplimentDoc, rules: dict[str, CriterionResult]) -> tuple[set[str], dict[str, list[Token]]]:
+    """Binary features for the learned decision, and the tokens behind each word
+    feature: ``rule.<key>`` / ``rid.<id>`` (the rule layer), ``s.*`` (structure:
+    sentences, words, question mark, the presenter addressed, words shared with
+    the case), ``w.<lemma>`` and ``b.<lemma>_<lemma>`` (words and word pairs)."""
+    names: set[str] = set()
+    spans: dict[str, list[Token]] = {}
+    for key, r in rules.items():
+        if r.passed:
+            names.add(f"rule.{key}")
+        names.add(f"rid.{r.rule}")
+    for finder in STINGS + (achievement, named_act, trait_only, case_element, result_clause, implied_effect):
+        if finder(doc):
+            names.add(f"hit.{finder.__name__}")
+    words = doc.words
+    names.add("s.sentences_" + _bucket(len(doc.sentences), (1, 2, 3)))
+    names.add("s.words_" + _bucket(len(words), (4, 8, 14, 25)))
+    if any(s.question_mark for s in doc.sentences):
+        names.add("s.qmark")
+    if "!" in doc.text:
+        names.add("s.exclaim")
+    if words:
+        names.add("s.first_" + words[0].lemma)
+    if doc.case_lemmas:
+        shared = {w.lemma for w in _content(words) if w.lemma in doc.case_lemmas}
+        names.add("s.case_shared_" + _bucket(len(shared), (0, 1, 2, 4)))
+    names.add("s.content_" + _bucket(len(_content(words)), (0, 1, 3, 6)))
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        for i, w in enumerate(ws):
+            f = f"w.{w.lemma}"
+            names.add(f)
+            spans.setdefault(f, [w])
+            if i + 1 < len(ws):
+                b = f"b.{w.lemma}_{ws[i + 1].lemma}"
+                names.add(b)
+                spans.setdefault(b, [w, ws[i + 1]])
+    return names, spans
+
+
+def bench_features(text: str, case: str | None = None) -> tuple[set[str], dict[str, bool], dict[str, str]]:
+    """For bench/train_decision.py: the features scored at run time, the rule
+    verdicts and the deciding rule ids, by criterion."""
+    doc = read(text, case)
+    rules = rule_verdicts(doc)
+    names, _ = compliment_features(doc, rules)
+    return names, {k: bool(r.passed) for k, r in rules.items()}, {k: r.rule for k, r in rules.items()}
+
+
+__all__ = ["assess_compliment", "bench_features", "compliment_features", "read", "rule_verdicts"]
