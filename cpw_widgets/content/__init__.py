@@ -107,3 +107,7 @@ __all__ = [
 from .exercises import EXERCISE_KINDS, CriterionHelp, ExerciseEntry, Registry, load_exercises  # noqa: E402
 
 __all__ += ["EXERCISE_KINDS", "CriterionHelp", "ExerciseEntry", "Registry", "load_exercises"]
+
+from .rounds import RoundCase, load_round_cases  # noqa: E402
+
+__all__ += ["RoundCase", "load_round_cases"]

@@ -32,3 +32,6 @@ from .practice import (  # noqa: E402
     draw_order,
 )
 __all__ += ["DrawExercise", "InterventionDrill", "PairDrill", "PrincipleExercise", "draw_order"]
+
+from .rounds import ComplimentRound, QuestionRound  # noqa: E402
+__all__ += ["ComplimentRound", "QuestionRound"]
