@@ -9,7 +9,8 @@
 
 Both are one :class:`RoundExercise` with a :class:`RoundKind`. With
 ``flipover=False`` (the graded assignment) a text is not moved anywhere: the
-widget keeps one text, like the progress-request exercise.
+widget keeps one text, like the progress-request exercise, and with
+``show_case=False`` the page itself tells the case.
 
 The verdicts come from :func:`cpw_widgets.assess.question.assess_question` and
 :func:`cpw_widgets.assess.compliment.assess_compliment`; nothing here judges.
@@ -148,6 +149,7 @@ class RoundExercise(Exercise):
         answer: dict[str, Any] | None = None,
         flipover: bool = True,
         show_examples: bool = True,
+        show_case: bool = True,
     ):
         super().__init__(key=key, store=store)
         if not cases:
@@ -171,6 +173,8 @@ class RoundExercise(Exercise):
         if len(cases) == 1:
             self.case_choice.layout.display = "none"
         self.case_html = widgets.HTML(value="")
+        if not show_case:  # the page tells the case itself (the graded assignment)
+            self.case_html.layout.display = "none"
         self.text = widgets.Textarea(
             description=kind.text_label, placeholder=kind.placeholder, style=label_style,
             layout=widgets.Layout(width="100%", height="4.5em"))
@@ -288,7 +292,7 @@ class RoundExercise(Exercise):
                  f"<p style='margin:0.3em 0'>“{esc(case.story)}”</p>",
                  f"<p style='margin:0.3em 0'><strong>Hulpvraag:</strong> {esc(case.question)}</p>"]
         if self.kind.shows_done:
-            parts.append(f"<p style='margin:0.3em 0'><strong>Uit de vragenronde:</strong> {esc(case.done)}</p>")
+            parts.append(f"<p style='margin:0.3em 0'>{esc(case.done)}</p>")
         self.case_html.value = (box("".join(parts))
                                 + f"<p style='margin:0.3em 0'>{esc(self.kind.task)}</p>")
         self._show_board()
