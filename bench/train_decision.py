@@ -1,6 +1,12 @@
-"""Fit the learned decision of assess_request and choose it by measurement.
+"""Fit the learned decision of an assessor and choose it by measurement.
 
-Run: .venv/bin/python bench/train_decision.py [--write] [--quiet]
+Run: .venv/bin/python bench/train_decision.py [--corpus request|question|compliment] [--write]
+
+``--corpus`` (default ``request``: assess_request on tests/data/corpus) picks the
+corpus and its assessor. For the intervisie corpora the assessor's module
+(``cpw_widgets.assess.question``, ``...compliment``) provides
+``bench_features(text, case) -> (feature names, rule verdicts by criterion,
+deciding rule ids by criterion)``, the same features it scores at run time.
 
 Only the corpus's ``train`` batches are read (never the sealed ones). Per
 criterion (and for ``asks``: does the text ask anything?) it compares three
@@ -16,12 +22,14 @@ It prints balanced accuracy, accuracy and Cohen's kappa against the gold labels
 accuracy and a "twijfel" band around 0.5 that holds at most ``--max-doubt`` of
 the LOBO texts, and reports the figures on the rest. With ``--write`` the
 chosen models, fitted on all train batches, go to
-cpw_widgets/assess/data/decision.json (scored in pure Python by decision.py).
+cpw_widgets/assess/data/decision.json (request) or decision_<corpus>.json
+(scored in pure Python by decision.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections import defaultdict
@@ -36,7 +44,7 @@ import corpus  # noqa: E402
 from metrics import scores  # noqa: E402
 
 from cpw_widgets.assess.criteria import REQUEST_CRITERIA  # noqa: E402
-from cpw_widgets.assess.decision import MODEL_PATH, verdict_of  # noqa: E402
+from cpw_widgets.assess.decision import model_path, verdict_of  # noqa: E402
 from cpw_widgets.assess.features import request_features  # noqa: E402
 from cpw_widgets.assess.nl import analyse  # noqa: E402
 from cpw_widgets.assess.request import rule_verdicts  # noqa: E402
@@ -48,9 +56,22 @@ PRUNE = 0.05          # smaller weights are dropped (in the export and in every 
 C_GRID = (0.1, 0.3, 1.0)
 
 
-def featurise(items):
+def keys_of(corpus_name: str) -> tuple[str, ...]:
+    """The keys a decision is fitted for (request: ``asks`` and the criteria)."""
+    return KEYS if corpus_name == "request" else corpus.criteria_of(corpus_name)
+
+
+def featurise(items, corpus_name: str = "request"):
     """(feature-name sets, rule verdicts, deciding rule ids) per item."""
     feats, ruled, rids = [], [], []
+    if corpus_name != "request":
+        features = importlib.import_module(f"cpw_widgets.assess.{corpus_name}").bench_features
+        for it in items:
+            names, verdicts, ids = features(it.text, it.case)
+            feats.append(names)
+            ruled.append(verdicts)
+            rids.append(ids)
+        return feats, ruled, rids
     for it in items:
         doc = RequestDoc(it.text, analyse(it.text))
         rules = rule_verdicts(doc) if doc.sentences else {}
@@ -160,16 +181,18 @@ def band_for(triples, max_doubt):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--write", action="store_true", help="write the chosen models to decision.json")
+    ap.add_argument("--corpus", choices=sorted(corpus.CORPORA), default="request", help="which corpus and assessor")
+    ap.add_argument("--write", action="store_true", help="write the chosen models to the corpus's decision file")
     ap.add_argument("--max-doubt", type=float, default=0.08, help="largest twijfel share per criterion")
     ap.add_argument("--legacy-weight", type=float, default=LEGACY_WEIGHT, help="weight of legacy texts in the fit")
     args = ap.parse_args(argv)
     globals()["LEGACY_WEIGHT"] = args.legacy_weight
 
-    batches = corpus.load_corpus(roles={"train"})
-    items = corpus.items_of(batches, "request")
-    print(f"train batches: {len(batches)}, request texts: {len(items)}")
-    feats, ruled, rids = featurise(items)
+    name = args.corpus
+    batches = corpus.load_corpus(roles={"train"}, corpus=name)
+    items = corpus.items_of(batches, name)
+    print(f"train batches: {len(batches)}, {name} texts: {len(items)}")
+    feats, ruled, rids = featurise(items, name)
 
     chosen = {}
     new_batch = [not it.batch.startswith("legacy") for it in items]
@@ -177,7 +200,7 @@ def main(argv=None) -> int:
     print("rules were tuned on): balanced accuracy / accuracy / kappa")
     modes = [("learned", 0.3)] + [("hybrid", c) for c in C_GRID]
     print(f"{'criterion':11} {'n':>5}  {'rules':>17}  " + "  ".join(f"{m + ' C=' + str(c):>17}" for m, c in modes))
-    for key in KEYS:
+    for key in keys_of(name):
         idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
         gold = {i: gold_of(items[i], key) for i in idx}
         new_idx = [i for i in idx if new_batch[i]]
@@ -212,8 +235,9 @@ def main(argv=None) -> int:
               f"acc {c['lobo_sure']['acc']:.3f} kappa {c['lobo_sure']['kappa']:.2f}")
 
     if args.write:
-        out = {"about": "Learned decision of assess_request; fitted by bench/train_decision.py on the train "
-                        "batches of tests/data/corpus. Do not edit by hand.", "models": {}}
+        spec = corpus.CORPORA[name]
+        out = {"about": f"Learned decision of {spec.assessor}; fitted by bench/train_decision.py on the train "
+                        f"batches of {spec.folder.relative_to(corpus.ROOT)}. Do not edit by hand.", "models": {}}
         for key, c in chosen.items():
             idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
             X = [mode_features(feats[i], c["mode"]) for i in idx]
@@ -224,9 +248,10 @@ def main(argv=None) -> int:
             out["models"][key] = {"bias": round(float(clf.intercept_[0]), 4), "lo": round(0.5 - c["band"], 3),
                                   "hi": round(0.5 + c["band"], 3), "mode": c["mode"], "C": c["C"],
                                   "trusted": trusted, "weights": weights}
-        MODEL_PATH.parent.mkdir(exist_ok=True)
-        MODEL_PATH.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"\nwrote {MODEL_PATH.relative_to(corpus.ROOT)}: {MODEL_PATH.stat().st_size / 1024:.0f} kB, "
+        path = model_path(name)
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(json.dumps(out, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"\nwrote {path.relative_to(corpus.ROOT)}: {path.stat().st_size / 1024:.0f} kB, "
               + ", ".join(f"{k} {len(m['weights'])}" for k, m in out["models"].items()))
     return 0
 

@@ -1,7 +1,9 @@
-"""cpw-check: judge a progress request or a circle-technique item from the shell.
+"""cpw-check: judge a progress request, a circle-technique item or a process
+compliment from the shell.
 
     cpw-check verzoek "Zou je om 9 uur willen beginnen, zodat ...?"
     cpw-check uitspraak "Ik plan elke maandag mijn week"
+    cpw-check compliment "Doordat je hem zelf liet kiezen, komt hij nu vaker."
     echo "tekst" | cpw-check verzoek -
 
 Prints the verdict per criterion (✓/✗ with feedback) and exits 0 when every
@@ -13,17 +15,17 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .assess import assess_request, assess_statement
+from .assess import assess_compliment, assess_request, assess_statement
 
-_ASSESSORS = {"verzoek": assess_request, "uitspraak": assess_statement}
+_ASSESSORS = {"verzoek": assess_request, "uitspraak": assess_statement, "compliment": assess_compliment}
 
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="cpw-check",
-        description="Beoordeel een progressieverzoek of een uitspraak voor de cirkeltechniek.",
+        description="Beoordeel een progressieverzoek, een uitspraak voor de cirkeltechniek of een procescompliment.",
     )
-    ap.add_argument("soort", choices=sorted(_ASSESSORS), help="verzoek of uitspraak")
+    ap.add_argument("soort", choices=sorted(_ASSESSORS), help="verzoek, uitspraak of compliment")
     ap.add_argument("tekst", help='de tekst tussen aanhalingstekens, of "-" om van stdin te lezen')
     return ap
 

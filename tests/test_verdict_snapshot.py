@@ -1,26 +1,34 @@
-"""Every verdict on every labelled text matches the committed snapshot.
+"""Every verdict on every labelled text matches the committed snapshot, per
+corpus (bench/corpus.py: request, question, compliment).
 
 A change to a rule, a word list or the learned weights that flips a verdict
 fails here with the flips listed (text, criterion, verdict:rule before -> after).
-Accept them on purpose with ``.venv/bin/python bench/verdicts.py --accept`` and
-commit the snapshot with the change.
+Accept them on purpose with ``.venv/bin/python bench/verdicts.py --accept``
+(``--corpus question`` ...) and commit the snapshot with the change. A corpus
+whose assessor does not exist yet is skipped.
 """
 
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
+import corpus  # noqa: E402
 import verdicts  # noqa: E402
 
 
-def test_no_verdict_flips_against_the_snapshot():
-    before = verdicts.load_snapshot()
-    assert before, "no snapshot yet: run bench/verdicts.py --accept"
-    changed = verdicts.flips(before, verdicts.current())
+@pytest.mark.parametrize("name", sorted(corpus.CORPORA))
+def test_no_verdict_flips_against_the_snapshot(name):
+    if corpus.assessor(name) is None:
+        pytest.skip(f"cpw_widgets.assess.{corpus.CORPORA[name].assessor} does not exist yet")
+    before = verdicts.load_snapshot(name)
+    assert before, f"no snapshot yet: run bench/verdicts.py --corpus {name} --accept"
+    changed = verdicts.flips(before, verdicts.current(name), name)
     assert not changed, (
         f"{len(changed)} verdict(s) changed; if intended, run "
-        "`.venv/bin/python bench/verdicts.py --accept` and commit the snapshot:\n" + "\n".join(changed[:60])
+        f"`.venv/bin/python bench/verdicts.py --corpus {name} --accept` and commit the snapshot:\n" + "\n".join(changed[:60])
     )
 
 

@@ -4,13 +4,14 @@ No widget or notebook code lives here, so the widgets, the nbgrader tests and
 the command line all call the same functions.
 """
 
+from .compliment import assess_compliment
 from .choice import ChoiceVerdict, assess_choice, feature_options, practice_score
 from .models import Assessment, CriterionResult
 from .ordering import assess_matches, assess_order
 from .request import assess_request
 from .statement import assess_statement
 
-__all__ = ["Assessment", "ChoiceVerdict", "CriterionResult", "assess_choice", "assess_matches", "assess_order", "assess_request",
+__all__ = ["Assessment", "assess_compliment", "ChoiceVerdict", "CriterionResult", "assess_choice", "assess_matches", "assess_order", "assess_request",
            "assess_statement", "feature_options", "practice_score", "warm_up"]
 
 

@@ -14,7 +14,7 @@ the labelling rules in tests/data/corpus-compliment/RULEBOOK.md:
 The rules (each with an id, listed in rules.yaml) read the text's clauses
 (nl.py) for the cues in data/compliment_cues.yaml; the case description, when
 given, tells which nouns name the presenter's acts. A learned decision
-(decision.py, weights in data/decision_compliment.json) weighs the rule
+(decision.py, weights in data/decision_compliment.json, fitted by bench/train_decision.py --corpus compliment) weighs the rule
 verdicts with the words of the text and gives ✓, ✗ or twijfel.
 """
 
@@ -28,7 +28,7 @@ from types import SimpleNamespace
 from . import cues
 from . import feedback as fb
 from .criteria import COMPLIMENT_CRITERIA, COMPLIMENT_LABELS
-from .decision import COMPLIMENT_MODEL_PATH, decide
+from .decision import decide
 from .inputs import check_input
 from .models import Assessment, CriterionResult
 from .nl import Clause, Sentence, Token, analyse, quote
@@ -84,7 +84,10 @@ def _content(words: list[Token]) -> list[Token]:
 
 
 def _phrase_hit(words: list[Token], phrases) -> list[Token]:
+    present = {w.lower for w in words} | {w.lemma for w in words}
     for ph in phrases:
+        if ph[0] not in present:
+            continue  # cheap test first: phrase matching is the costly part
         i = find_phrase(words, ph)
         if i >= 0:
             return words[i : i + len(ph)]
@@ -145,6 +148,8 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
     "ge hebt ...") to the end of its sentence or the next result or contrast word."""
     out = []
     for s in doc.sentences:
+        if s.question_mark:
+            continue  # asking about an act does not appreciate it
         words = word_tokens(s.tokens)
         for i, w in enumerate(words):
             if w.lower in CC.YOU:
@@ -170,7 +175,7 @@ def trait_only(doc: ComplimentDoc) -> list[Token]:
             pair = {a.lower, b.lower}
             if pair & {"je", "jij", "ge", "gij"} and pair & {"bent", "ben", "zijt", "hebt", "heb"}:
                 rest = words[words.index(b) + 1 :]
-                if any(is_participle(w) or has_finite_verb([w]) for w in rest):
+                if any((is_participle(w) or has_finite_verb([w])) and not _is(w, CC.TRAITS) for w in rest):
                     continue  # "je bent gewoon begonnen", "je hebt het goed aangepakt"
                 if any(_is(w, CC.TRAITS) or w.lemma in _TRAIT_NOUNS for w in rest) or pair & {"bent", "ben", "zijt"}:
                     return words
@@ -185,9 +190,17 @@ def named_act(doc: ComplimentDoc) -> list[Token]:
     """The presenter as subject of a verb with something named ("dat je Mark
     zelf liet kiezen", "je belt hem op maandag")."""
     for words in _addressed_spans(doc):
-        if _content(words):
+        named = [w for w in _content(words) if not _is(w, CC.ATTITUDE)]
+        if named:
             return words
     return []
+
+
+@rule("action.person")
+def person_credited(doc: ComplimentDoc) -> list[Token]:
+    """The person credited instead of the doing ("Dankzij jou komt hij weer")."""
+    hit = _phrase_hit(doc.words, CC.THANKS_PERSON)
+    return _context(doc, hit, 0, 5) if hit else []
 
 
 @rule("action.case_element")
@@ -213,6 +226,10 @@ def check_action(doc: ComplimentDoc) -> CriterionResult:
         q = _q(doc, doc.sentences[0].tokens)
         return CriterionResult(False, fb.fmt(fb.ACTION_NOTHING, q), label, (q,), "action.nothing")
     hit = achievement(doc)
+    person = person_credited(doc) if not hit else []
+    if person:
+        q = _q(doc, person)
+        return CriterionResult(False, fb.fmt(fb.ACTION_PERSON, q), label, (q,), "action.person")
     trait = trait_only(doc) if not hit else []
     if trait:
         q = _q(doc, trait)
@@ -267,7 +284,7 @@ def result_clause(doc: ComplimentDoc) -> list[Token]:
 def achieved_result(doc: ComplimentDoc) -> list[Token]:
     """ "Wat je al hebt bereikt is dat hij weer komt": the achievement is its result."""
     hit = achievement(doc)
-    return hit if hit and any(_is(w, CC.ACHIEVE) or w.lower in {"elkaar", "rit", "been"} for w in hit) else []
+    return list(hit) if hit and any(_is(w, CC.ACHIEVE) or w.lower in {"elkaar", "rit", "been"} for w in hit) else []
 
 
 @rule("effect.implied")
@@ -407,7 +424,7 @@ def _decide(doc: ComplimentDoc, rules: dict[str, CriterionResult]) -> dict[str, 
     names, spans = compliment_features(doc, rules)
     out = {}
     for key, ruled in rules.items():
-        d = decide(key, names, bool(ruled.passed), ruled.rule, set(spans), path=COMPLIMENT_MODEL_PATH)
+        d = decide(key, names, bool(ruled.passed), ruled.rule, set(spans), corpus="compliment")
         if d is None or d.verdict is ruled.passed:
             out[key] = ruled if d is None else CriterionResult(ruled.passed, ruled.feedback, ruled.label, ruled.evidence,
                                                                ruled.rule, d.probability)
@@ -469,4 +486,13 @@ def compliment_features(doc: ComplimentDoc, rules: dict[str, CriterionResult]) -
     return names, spans
 
 
-__all__ = ["assess_compliment", "compliment_features", "read", "rule_verdicts"]
+def bench_features(text: str, case: str | None = None) -> tuple[set[str], dict[str, bool], dict[str, str]]:
+    """For bench/train_decision.py: the features scored at run time, the rule
+    verdicts and the deciding rule ids, by criterion."""
+    doc = read(text, case)
+    rules = rule_verdicts(doc)
+    names, _ = compliment_features(doc, rules)
+    return names, {k: bool(r.passed) for k, r in rules.items()}, {k: r.rule for k, r in rules.items()}
+
+
+__all__ = ["assess_compliment", "bench_features", "compliment_features", "read", "rule_verdicts"]

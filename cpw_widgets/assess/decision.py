@@ -4,8 +4,10 @@ Per criterion a logistic regression over the features of features.py (the rule
 verdicts among them) gives the probability that a careful labeller would say
 the text meets the criterion. It was fitted at development time
 (bench/train_decision.py, scikit-learn) on the train batches of the labelled
-corpus; its weights are data (``data/decision.json``), scored here in pure
-Python so the browser and CPython agree to the last digit.
+corpus; its weights are data (``data/decision.json`` for assess_request,
+``data/decision_<corpus>.json`` for another assessor's corpus, e.g.
+``decision_question.json``), scored here in pure Python so the browser and
+CPython agree to the last digit.
 
 Outside the criterion's two thresholds the model decides; between them it is
 unsure and the verdict is ``None`` ("twijfel") instead of ✓ or ✗. A few rules
@@ -24,8 +26,11 @@ from functools import lru_cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).parent / "data" / "decision.json"
-# assess_compliment's own models (bench/train_decision.py --corpus compliment)
-COMPLIMENT_MODEL_PATH = Path(__file__).parent / "data" / "decision_compliment.json"
+
+
+def model_path(corpus: str = "request") -> Path:
+    """The weights file of a corpus's assessor (request: ``decision.json``)."""
+    return MODEL_PATH if corpus == "request" else MODEL_PATH.with_name(f"decision_{corpus}.json")
 
 
 @dataclass(frozen=True)
@@ -46,9 +51,11 @@ class Decision:
     towards: tuple[str, ...]
 
 
-@lru_cache(maxsize=4)
-def models(path: Path = MODEL_PATH) -> dict[str, Model]:
-    """The shipped models of one weights file by key (empty when it is absent)."""
+@lru_cache(maxsize=None)
+def models(corpus: str = "request") -> dict[str, Model]:
+    """The shipped models of a corpus's assessor by key (empty when no weights
+    file is present)."""
+    path = model_path(corpus)
     if not path.exists():
         return {}
     raw = json.loads(path.read_text(encoding="utf-8"))
@@ -77,12 +84,12 @@ def verdict_of(p: float, lo: float, hi: float, rule: bool, trusted: bool = False
 
 
 def decide(key: str, names: set[str], rule: bool, rule_id: str = "",
-           word_features: set[str] | None = None, path: Path = MODEL_PATH) -> Decision | None:
+           word_features: set[str] | None = None, corpus: str = "request") -> Decision | None:
     """The decision for ``key`` given the rule layer's verdict and the id of the
     rule that decided (None when no model is shipped for it). ``word_features``
     limits which features may be named as the words that weighed most (those
-    with tokens to quote)."""
-    model = models(path).get(key)
+    with tokens to quote). ``corpus`` picks the assessor's weights file."""
+    model = models(corpus).get(key)
     if model is None:
         return None
     p = probability(model, names)

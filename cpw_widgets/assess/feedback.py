@@ -175,6 +175,10 @@ ACTION_NOT_CREDITED = (
     'Je schrijft "{q}": mooi, maar wat deed de inbrenger daarvoor? Noem die stap, '
     'bijvoorbeeld: "Wat je al hebt bereikt is dat ..., doordat je ...".'
 )
+ACTION_PERSON = (
+    'Je schrijft "{q}": dat bedankt de persoon. Noem welke stap van de ander het verschil maakte, '
+    'bijvoorbeeld: "Doordat je ..., komt hij nu ...".'
+)
 EFFECT_OK = 'Je zegt wat het opleverde: "{q}". Zo wordt de ander zich bewust van wat werkt.'
 EFFECT_NOTHING = 'Bij "{q}" noem je nog geen resultaat. Zeg wat de stap van de ander opleverde, bijvoorbeeld met "daardoor ...".'
 EFFECT_IMPLIED = (

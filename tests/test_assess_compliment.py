@@ -1,0 +1,100 @@
+"""assess_compliment on clear examples of its own (not from the corpus): the
+three criteria, quoting the learner's words, the case, and odd input. Its
+agreement with the labelled corpus is measured by the bench, not here."""
+
+import pytest
+
+from cpw_widgets.assess import assess_compliment
+from cpw_widgets.assess.criteria import COMPLIMENT_CRITERIA
+
+CASE = ("Noor is teamleider in een bakkerij. Haar medewerker Ahmed kwam vaak te laat. Noor maakte met hem "
+        "een vast rooster en hangt dat elke vrijdag op het prikbord. De laatste vier weken kwam hij steeds op tijd.")
+
+
+def verdicts(text, **kw):
+    return {k: c.passed for k, c in assess_compliment(text, **kw).criteria.items()}
+
+
+def test_criteria_in_the_order_of_criteria_py():
+    assert tuple(assess_compliment("Goed gedaan!").criteria) == COMPLIMENT_CRITERIA
+
+
+@pytest.mark.parametrize("text", [
+    "Wat goed werkt in je aanpak is dat je het rooster elke vrijdag ophangt; daardoor weet Ahmed precies wanneer hij moet komen.",
+    "Doordat je samen met Ahmed een vast rooster hebt gemaakt, komt hij nu al vier weken op tijd.",
+    "Wat je al hebt bereikt is dat Ahmed vier weken op tijd is gekomen.",
+])
+def test_a_full_process_compliment_passes(text):
+    result = assess_compliment(text, case=CASE)
+    assert result.passed, {k: (c.passed, c.feedback) for k, c in result.criteria.items()}
+
+
+@pytest.mark.parametrize("text", ["Goed gedaan!", "Je bent zo geduldig.", "Top, Noor!"])
+def test_praise_or_a_trait_names_no_act(text):
+    v = verdicts(text, case=CASE)
+    assert v["action"] is False and v["effect"] is False and v["no_sting"] is True
+
+
+def test_an_act_without_what_it_brought_misses_only_the_effect():
+    v = verdicts("Slim dat je het rooster elke vrijdag op het prikbord hangt.", case=CASE)
+    assert v == {"action": True, "effect": False, "no_sting": True}
+
+
+def test_the_starter_alone_with_dat_werkt_is_an_implied_effect():
+    result = assess_compliment("Wat goed werkt in je aanpak is dat je het rooster ophangt, dat werkt echt.", case=CASE)
+    assert result.criteria["action"].passed is True
+    assert result.criteria["effect"].passed is False
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Mooi dat je het rooster ophangt, daardoor komt hij op tijd, maar het had wel eerder gekund.", "maar"),
+    ("Goed dat je een rooster maakte, daardoor komt hij op tijd. Ik zou het ook digitaal delen.", "Ik zou"),
+    ("Eindelijk komt Ahmed op tijd, dankzij je rooster.", "Eindelijk"),
+    ("Je rooster werkt veel beter dan wat de meeste teamleiders doen.", "beter dan"),
+])
+def test_a_sting_fails_and_is_quoted(text, words):
+    c = assess_compliment(text, case=CASE).criteria["no_sting"]
+    assert c.passed is False
+    assert c.evidence and words in c.evidence[0] and c.evidence[0] in text
+    assert f'"{c.evidence[0]}"' in c.feedback
+
+
+def test_maar_about_the_difficulty_is_no_sting_for_the_rules():
+    # the rule spares it; the learned decision may still be unsure (twijfel), never ✗
+    text = "Het was lastig, maar je bleef Ahmed elke week uitnodigen; daardoor is het contact goed gebleven."
+    assert verdicts(text, learned=False)["no_sting"] is True
+    assert verdicts(text)["no_sting"] is not False
+
+
+def test_failed_criteria_quote_the_learners_words():
+    text = "Je bent echt een harde werker."
+    result = assess_compliment(text)
+    for key in ("action", "effect"):
+        c = result.criteria[key]
+        assert c.passed is False and c.evidence and c.evidence[0] in text and f'"{c.evidence[0]}"' in c.feedback
+
+
+def test_a_question_appreciates_nothing():
+    v = verdicts("Hoe reageerde Ahmed eigenlijk op het rooster?", case=CASE)
+    assert v["action"] is False and v["effect"] is False and v["no_sting"] is True
+
+
+def test_the_case_lets_a_named_element_count_as_the_act():
+    with_case = assess_compliment("Dat rooster op het prikbord, top idee!", case=CASE, learned=False)
+    assert with_case.criteria["action"].passed is True
+    assert with_case.criteria["action"].rule == "action.case_element"
+    without = assess_compliment("Dat rooster op het prikbord, top idee!", learned=False)
+    assert without.criteria["action"].rule != "action.case_element"
+
+
+@pytest.mark.parametrize("bad", [None, 42, ["tekst"], "", "   \n", "x" * 10_001, "<script>alert(1)</script>", "👏👏👏"])
+def test_bad_input_gets_a_dutch_message_and_no_exception(bad):
+    result = assess_compliment(bad)
+    assert result.message and not result.passed
+    assert set(result.criteria) == set(COMPLIMENT_CRITERIA)
+    assert all(c.passed is False for c in result.criteria.values())
+
+
+def test_emoji_inside_a_dutch_compliment_is_fine():
+    result = assess_compliment("Sinds je dat rooster ophangt, komt Ahmed elke dag op tijd 👏", case=CASE)
+    assert result.criteria["effect"].passed is True and result.criteria["no_sting"].passed is True
