@@ -19,11 +19,7 @@ from cpw_widgets.content import ContentError, load_exercises, load_round_cases
 from cpw_widgets.widgets import ComplimentRound, QuestionRound
 from cpw_widgets.widgets import rounds
 from cpw_widgets.widgets.progress_state import DONE, NOT_STARTED, STARTED, status_of
-
-try:  # TEMPORARY until i13-question is merged
-    from cpw_widgets.assess.question import assess_question
-except ImportError:
-    assess_question = None
+from cpw_widgets.assess.question import assess_question  # from branch i13-question
 
 CASES = load_round_cases()
 CASE = CASES[0]  # Sanne and Joris, the new colleague who asks little
