@@ -27,6 +27,7 @@ ASSIGNMENTS = [
     "02-progressieverzoek",
     "03-cirkeltechniek",
     "04-intake-en-intervisie",
+    "05-vragen-en-complimenten",
 ]
 
 # The learner's widgets write their answers to antwoorden.json beside the

@@ -15,7 +15,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from cpw_widgets.assess.criteria import REQUEST_LABELS
+from cpw_widgets.assess.criteria import COMPLIMENT_LABELS, QUESTION_LABELS, REQUEST_LABELS
 from cpw_widgets.content import (
     INTERVISION_CATEGORIES,
     ContentError,
@@ -168,11 +168,20 @@ def _call_name(node: ast.Call) -> str:
     return node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
 
 
+def _literal(node: ast.AST):
+    """The value of a literal argument; None for anything else (a name, a list of names)."""
+    try:
+        return ast.literal_eval(node) if isinstance(node, ast.Constant | ast.List) else None
+    except ValueError:
+        return None
+
+
 def label_problems(nb) -> list[str]:
     """Labels a notebook shows or checks that differ from the content data."""
     steps = [s.name for s in load_intake_steps()]
     categories = list(INTERVISION_CATEGORIES)
-    criteria = {label.lower() for label in REQUEST_LABELS.values()}
+    criteria = {label.lower() for labels in (REQUEST_LABELS, QUESTION_LABELS, COMPLIMENT_LABELS)
+                for label in labels.values()}
     names = {i.name for i in load_interventions()}
     problems: list[str] = []
 
@@ -192,8 +201,7 @@ def label_problems(nb) -> list[str]:
                     for value in values:
                         expect(value, allowed, node.targets[0].id)
                 if isinstance(node, ast.Call):
-                    args = [ast.literal_eval(a) if isinstance(a, ast.Constant | ast.List) else None
-                            for a in node.args]
+                    args = [_literal(a) for a in node.args]
                     name = _call_name(node)
                     if name == "check_match":
                         expect(args[2], steps + categories, name)
@@ -206,7 +214,7 @@ def label_problems(nb) -> list[str]:
                             problems.append(f"{name}: {args[0]!r}")
                     elif name == "choose":
                         expect(args[1], steps + categories, name)
-            for criterion in re.findall(r"^# Verzoek \d+: (.+)$", text, re.M):
+            for criterion in re.findall(r"^# (?:Verzoek|Vraag|Compliment) \d+: (.+)$", text, re.M):
                 expect(criterion, criteria, "criterion")
         else:
             for criterion in re.findall(r"^- \*\*(.+?)\*\*:", text, re.M):
@@ -235,7 +243,7 @@ def _notebooks():
 
 def test_every_label_in_the_graded_notebooks_is_the_content_datas():
     notebooks = _notebooks()
-    assert len(notebooks) == 4
+    assert len(notebooks) == 5
     for name, nb in notebooks.items():
         assert label_problems(nb) == [], name
     # the labels are really there to check (the test is not empty)
@@ -283,3 +291,35 @@ def test_the_points_follow_the_data():
     assert [c.id for c in tests] == [f"toets-{s.id}" for s in COURSE.situations]
     assert f"samen {len(COURSE.situations)} punten" in nb.cells[0].source
     assert len([line for line in nb.cells[0].source.splitlines() if line.startswith("- Progressie")]) == 9
+
+
+def test_the_points_of_05_follow_the_data_and_the_criteria():
+    from cpw_widgets.assess.criteria import COMPLIMENT_CRITERIA, QUESTION_CRITERIA
+
+    nb = _notebooks()["05-vragen-en-complimenten"]
+    case = COURSE.round_case
+    tests = [c.id for c in nb.cells if c.metadata.nbgrader["grade"]]
+    assert tests == ([f"toets-vraag-{i}-{k}" for i in range(1, 4) for k in QUESTION_CRITERIA]
+                     + [f"toets-compliment-{i}-{k}" for i in range(1, 3) for k in COMPLIMENT_CRITERIA])
+    assert len(case.model_questions) == 3 and len(case.model_compliments) == 2
+    assert "Totaal 19 punten" in nb.cells[0].source
+    assert sum(c.metadata.nbgrader.get("points", 0) for c in nb.cells) == 19
+    # the case is told once, on the page; the practice cases are different
+    text = "\n".join(c.source for c in nb.cells)
+    assert case.story in text and case.question in text
+    from cpw_widgets.content import load_round_cases
+
+    for practice in load_round_cases():
+        assert not _runs(case.story, 6) & _runs(practice.story, 6), practice.id
+
+
+def test_a_round_case_file_that_is_not_one_case_with_three_questions_is_refused(tmp_path):
+    text = (GRADED / "round_case.yaml").read_text(encoding="utf-8")
+    one_less = text.replace('    - "Wie zijn er allemaal bij de planning betrokken?"\n', "")
+    assert one_less != text
+    with pytest.raises(ContentError, match='het veld "model_questions" heeft 2 regel\\(s\\); er moeten er precies 3 zijn'):
+        g.load_graded_round_case(write(tmp_path, "round_case.yaml", one_less))
+    body = text.split("- id:", 1)[1]
+    twice = text + "- id:" + body.replace("wijkverpleging-planning", "nog-een", 1)
+    with pytest.raises(ContentError, match="er staan 2 casussen in; de opdracht heeft er precies 1"):
+        g.load_graded_round_case(write(tmp_path, "round_case.yaml", twice))

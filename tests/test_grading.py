@@ -276,7 +276,7 @@ def _make_source():
 
 def test_source_notebooks_are_up_to_date(tmp_path):
     written = _make_source().main(tmp_path)
-    assert len(written) == 4
+    assert len(written) == 5
     for path in written:
         committed = REPO / "exercises/source" / path.relative_to(tmp_path)
         assert committed.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
@@ -307,7 +307,8 @@ def test_points_per_assignment():
         manual = sum(c.metadata.nbgrader.get("points", 0) for c in nb.cells if c.metadata.nbgrader["task"])
         points[path.parent.name] = (auto, manual)
     assert points == {"01-interventies": (14, 0), "02-progressieverzoek": (15, 1),
-                      "03-cirkeltechniek": (5, 1), "04-intake-en-intervisie": (16, 0)}
+                      "03-cirkeltechniek": (5, 1), "04-intake-en-intervisie": (16, 0),
+                      "05-vragen-en-complimenten": (18, 1)}
 
 
 def test_config_files_parse():
@@ -323,7 +324,7 @@ def test_nbgrader_config_values():
     assert config.CourseDirectory.course_id == "cpw-oefenplaats"
     assert config.Autograde.exclude_overwriting == {
         a: ["antwoorden.json"] for a in ("01-interventies", "02-progressieverzoek", "03-cirkeltechniek",
-                                         "04-intake-en-intervisie")}
+                                         "04-intake-en-intervisie", "05-vragen-en-complimenten")}
     names = [p.__name__ for p in config.GenerateFeedback.preprocessors]
     assert "ClearHiddenTests" in names and "FeedbackCleanup" in names
     assert json.dumps(config.ClearSolutions.code_stub) == '{"python": ""}'

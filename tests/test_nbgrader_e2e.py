@@ -38,7 +38,8 @@ pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 COURSE_ID = "cpw-oefenplaats"
-ASSIGNMENTS = ["01-interventies", "02-progressieverzoek", "03-cirkeltechniek", "04-intake-en-intervisie"]
+ASSIGNMENTS = ["01-interventies", "02-progressieverzoek", "03-cirkeltechniek", "04-intake-en-intervisie",
+               "05-vragen-en-complimenten"]
 STUDENTS = ["goed", "zwak"]
 
 
@@ -117,6 +118,19 @@ GOOD_SORT = {q.id: q.category for q in C.round_questions}
 WEAK_SORT = dict(GOOD_SORT)
 WEAK_SORT["zin-2"] = WEAK_SORT["zin-6"] = CATEGORIES[0]
 
+#: Assignment 05: the good learner gives the model answers; the weak learner asks a disguised
+#: tip as a yes/no question, a reproaching "waarom niet", never saves a third question, praises a
+#: trait and adds a sting to a named act.
+ROUND_CASE = C.round_case
+GOOD_ROUNDS = {**{f"vraag-{i}": q for i, q in enumerate(ROUND_CASE.model_questions, 1)},
+               **{f"compliment-{i}": t for i, t in enumerate(ROUND_CASE.model_compliments, 1)}}
+WEAK_ROUNDS = {
+    "vraag-1": "Heb je er al aan gedacht om de planning zelf te maken?",
+    "vraag-2": "Waarom begin je niet gewoon een half uur eerder?",
+    "compliment-1": "Je bent echt een sterke verpleegkundige.",
+    "compliment-2": "Fijn dat je eerder op kantoor bent, maar het blijft natuurlijk wel krap.",
+}
+
 #: Points per test cell the autograder must give (grade_id -> points), per learner.
 EXPECTED = {
     "goed": {
@@ -127,6 +141,9 @@ EXPECTED = {
         "04-intake-en-intervisie": {**{f"toets-volgorde-{n}": 1 for n in (1, 2, 3)},
                                     **{f"toets-{q.id}": 1 for q in C.step_questions},
                                     **{f"toets-{z.id}": 1 for z in C.round_questions}},
+        "05-vragen-en-complimenten": {**{f"toets-vraag-{i}-{k}": 1 for i in (1, 2, 3) for k, _n in C.question_criteria},
+                                      **{f"toets-compliment-{i}-{k}": 1 for i in (1, 2)
+                                         for k, _n in C.compliment_criteria}},
     },
     "zwak": {
         "01-interventies": {f"toets-{s.id}": int(WEAK_QUIZ.get(s.id) == s.intervention) for s in C.situations},
@@ -146,9 +163,22 @@ EXPECTED = {
             **{f"toets-{q.id}": 1 for q in C.step_questions}, "toets-vraag-4": 0, "toets-vraag-7": 0,
             **{f"toets-{z.id}": 1 for z in C.round_questions}, "toets-zin-2": 0, "toets-zin-6": 0,
         },
+        "05-vragen-en-complimenten": {
+            # a question, closed, a disguised tip, no judgement
+            "toets-vraag-1-question": 1, "toets-vraag-1-open": 0, "toets-vraag-1-no_advice": 0,
+            "toets-vraag-1-no_judgement": 1,
+            # "waarom niet gewoon ...": a question, open in form, a tip and a reproach
+            "toets-vraag-2-question": 1, "toets-vraag-2-open": 1, "toets-vraag-2-no_advice": 0,
+            "toets-vraag-2-no_judgement": 0,
+            **{f"toets-vraag-3-{k}": 0 for k, _n in C.question_criteria},
+            # a trait: no act, no effect, no sting
+            "toets-compliment-1-action": 0, "toets-compliment-1-effect": 0, "toets-compliment-1-no_sting": 1,
+            # a named act, no effect, and a sting after "maar"
+            "toets-compliment-2-action": 1, "toets-compliment-2-effect": 0, "toets-compliment-2-no_sting": 0,
+        },
     },
 }
-MANUAL = {"goed": 1, "zwak": 0}  # the trainer's point for 02 (task cell "kwaliteit")
+MANUAL = {"goed": 1, "zwak": 0}  # the trainer's point for 02 (task cell "kwaliteit"); 05's is not given
 TAMPERED = ("01-interventies", "toets-situatie-2")  # the weak learner replaces this test with `pass`
 
 
@@ -220,6 +250,21 @@ def answer_04(folder: Path, order: list[str], match: dict[str, str], sort: dict[
     sorteren.save()
 
 
+def answer_05(folder: Path, texts: dict[str, str]) -> None:
+    from cpw_widgets.content import RoundCase
+    from cpw_widgets.widgets import ComplimentRound, QuestionRound
+
+    case = RoundCase(id=ROUND_CASE.id, title=ROUND_CASE.title, domain="", presenter=ROUND_CASE.presenter,
+                     role=ROUND_CASE.role, story=ROUND_CASE.story, question=ROUND_CASE.question,
+                     done=ROUND_CASE.done)
+    store = AnswerStore(folder / "antwoorden.json")
+    for key, text in texts.items():
+        widget = QuestionRound if key.startswith("vraag") else ComplimentRound
+        exercise = widget([case], key=key, store=store, flipover=False, show_examples=False, show_case=False)
+        exercise.text.value = text
+        exercise.check()
+
+
 def tamper(notebook: Path, grade_id: str) -> None:
     """Replace a locked test cell's code by ``pass`` (as a learner who edits the JSON)."""
     nb = nbformat.read(notebook, as_version=4)
@@ -259,10 +304,12 @@ def run(tmp_path_factory):
     answer_03(g / ASSIGNMENTS[2], {"inner": C.circle.model_inner, "outer": C.circle.model_outer,
                                    "step_item": C.circle.model_step_item, "step": C.circle.model_step})
     answer_04(g / ASSIGNMENTS[3], STEPS, GOOD_MATCH, GOOD_SORT)
+    answer_05(g / ASSIGNMENTS[4], GOOD_ROUNDS)
     answer_01(w / ASSIGNMENTS[0], WEAK_QUIZ)
     answer_02(w / ASSIGNMENTS[1], WEAK_REQUESTS)
     answer_03(w / ASSIGNMENTS[2], WEAK_CIRCLE)
     answer_04(w / ASSIGNMENTS[3], WEAK_ORDER, WEAK_MATCH, WEAK_SORT)
+    answer_05(w / ASSIGNMENTS[4], WEAK_ROUNDS)
     tamper(w / TAMPERED[0] / f"{TAMPERED[0]}.ipynb", TAMPERED[1])
 
     for s in STUDENTS:
@@ -313,17 +360,18 @@ def test_exported_totals(run):
     rows = list(csv.DictReader((run.course / "cijfers.csv").open(encoding="utf-8")))
     got = {(r["student_id"], r["assignment"]): (float(r["score"]), float(r["max_score"])) for r in rows}
     max_points = {"01-interventies": len(C.situations), "02-progressieverzoek": 16, "03-cirkeltechniek": 6,
-                  "04-intake-en-intervisie": 16}
+                  "04-intake-en-intervisie": 16, "05-vragen-en-complimenten": 19}
     for s in STUDENTS:
         for a in ASSIGNMENTS:
             total = sum(EXPECTED[s][a].values()) + (MANUAL[s] if a == ASSIGNMENTS[1] else 0)
             assert got[(s, a)] == (total, max_points[a]), (s, a)
-    # 52 points in all with 14 situations; the manual point of 03 is not given in this run
-    assert len(C.situations) == 14 and sum(max_points.values()) == 52
-    assert sum(got[("goed", a)][0] for a in ASSIGNMENTS) == 14 + 16 + 5 + 16
+    # 71 points in all with 14 situations; the manual points of 03 and 05 are not given in this run
+    assert len(C.situations) == 14 and sum(max_points.values()) == 71
+    assert sum(got[("goed", a)][0] for a in ASSIGNMENTS) == 14 + 16 + 5 + 16 + 18
     weak_01 = sum(EXPECTED["zwak"]["01-interventies"].values())
     assert weak_01 == 7  # nee zeggen, instrueren (2), adviseren (2), overtuigen, trainen; the last is unchecked
-    assert sum(got[("zwak", a)][0] for a in ASSIGNMENTS) == weak_01 + 3 + 2 + 11
+    assert sum(EXPECTED["zwak"]["05-vragen-en-complimenten"].values()) == 2 + 2 + 0 + 1 + 1
+    assert sum(got[("zwak", a)][0] for a in ASSIGNMENTS) == weak_01 + 3 + 2 + 11 + 6
 
 
 def test_tampered_test_cell_is_restored_and_still_counts(run):
@@ -376,6 +424,7 @@ def test_release_holds_no_answers_keys_hidden_tests_or_models(run):
     forbidden += [json.dumps(s.why, ensure_ascii=False)[1:-1] for s in C.situations]
     forbidden += [json.dumps(w, ensure_ascii=False)[1:-1] for s in C.situations for w in s.wrong.values()]
     forbidden += [json.dumps(q.why, ensure_ascii=False)[1:-1] for q in C.round_questions]
+    forbidden += [json.dumps(t, ensure_ascii=False)[1:-1] for t in GOOD_ROUNDS.values()]
     for a, text in run.released.items():
         for needle in forbidden:
             assert needle not in text, (a, needle)
@@ -399,6 +448,12 @@ def test_feedback_shows_dutch_feedback_and_no_test_code(run):
     weak_03 = _feedback(run, "zwak", "03-cirkeltechniek")
     positive = assess_statement("Minder vergaderen").criteria["positive"].feedback
     assert html.escape(positive) in weak_03 or html.escape(positive, quote=False) in weak_03
+    weak_05 = html.unescape(_feedback(run, "zwak", "05-vragen-en-complimenten"))
+    from cpw_widgets.assess.compliment import assess_compliment
+
+    action = assess_compliment(WEAK_ROUNDS["compliment-1"], case=f"{ROUND_CASE.story} {ROUND_CASE.done}")
+    assert f"Compliment 1, noemt wat de ander deed: {action.criteria['action'].feedback}" in weak_05
+    assert "Je hebt bij vraag 3 nog niets bewaard: klik op Controleer" in weak_05
     weak_01 = _feedback(run, "zwak", "01-interventies")
     last = len(C.situations)
     assert "Bij situatie 4 koos je" in weak_01

@@ -108,3 +108,7 @@ from .exercises import EXERCISE_KINDS, CriterionHelp, ExerciseEntry, Registry, l
 
 __all__ += ["EXERCISE_KINDS", "CriterionHelp", "ExerciseEntry", "Registry", "load_exercises"]
 from .dialogue import END, Dialogue, DialogueOption, DialogueTurn, load_dialogue, load_dialogues, step_info  # noqa: E402,F401
+
+from .rounds import RoundCase, load_round_cases  # noqa: E402
+
+__all__ += ["RoundCase", "load_round_cases"]

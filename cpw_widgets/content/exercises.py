@@ -25,9 +25,9 @@ from .loader import (ContentError, PathArg, _check_field, _describe, _Field, _It
 __all__ = ["EXERCISE_KINDS", "CriterionHelp", "ExerciseEntry", "Registry", "load_exercises"]
 
 #: What kind of widget stores the answer (decides how its state is read).
-EXERCISE_KINDS: tuple[str, ...] = ("request", "circle", "quiz", "order", "match", "sort")
+EXERCISE_KINDS: tuple[str, ...] = ("request", "circle", "quiz", "order", "match", "sort", "question", "compliment")
 #: The kinds whose criteria have a history per attempt.
-FREE_TEXT_KINDS: tuple[str, ...] = ("request", "circle")
+FREE_TEXT_KINDS: tuple[str, ...] = ("request", "circle", "question", "compliment")
 
 _PAGE_RE = re.compile(r"^(notebooks|book)/[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SECTION_RE = re.compile(r"^book/[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -49,7 +49,7 @@ class ExerciseEntry:
 class CriterionHelp:
     """Where one criterion of a free-text exercise is explained and practised."""
 
-    kind: str         # "request" or "circle"
+    kind: str         # one of FREE_TEXT_KINDS
     criterion: str    # id from cpw_widgets.assess.criteria
     section: str      # "book/<chapter>#<anchor>"
     practice: str     # a practice page

@@ -38,14 +38,18 @@ from .loader import (
 )
 
 __all__ = [
+    "GRADED_COMPLIMENTS",
+    "GRADED_QUESTIONS",
     "MIN_GRADED_SITUATIONS",
     "GradedCircle",
     "GradedRequest",
+    "GradedRoundCase",
     "GradedRoundQuestion",
     "GradedSituation",
     "GradedStepQuestion",
     "load_graded_circle",
     "load_graded_requests",
+    "load_graded_round_case",
     "load_graded_round_questions",
     "load_graded_situations",
     "load_graded_step_questions",
@@ -240,4 +244,47 @@ load_graded_round_questions = _loader(
     _check_both,
     "load_graded_round_questions",
     """The intervisie sentences of assignment 04 C, with their category and why.""",
+)
+
+
+# -- 05 -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GradedRoundCase:
+    """The case of assignment 05, with model questions and compliments (for
+    `nbgrader validate` only). The fields before them are those of
+    :class:`~.rounds.RoundCase`, so the notebook shows it with the practice widgets."""
+
+    id: str
+    title: str
+    presenter: str
+    role: str
+    story: str
+    question: str
+    done: str
+    model_questions: tuple[str, ...]
+    model_compliments: tuple[str, ...]
+
+
+#: How many questions and compliments the learner writes in assignment 05.
+GRADED_QUESTIONS = 3
+GRADED_COMPLIMENTS = 2
+
+
+def _check_one_case(name: str, items: tuple[GradedRoundCase, ...], problems: list[str]) -> None:
+    if len(items) != 1:
+        problems.append(f"{name}: er staan {len(items)} casussen in; de opdracht heeft er precies 1.")
+
+
+load_graded_round_case = _loader(
+    _Kind("round_case.yaml", GradedRoundCase, (
+        _Field("id", "id"), _Field("title", "text"), _Field("presenter", "text"), _Field("role", "text"),
+        _Field("story", "text"), _Field("question", "text"), _Field("done", "text"),
+        _Field("model_questions", "list", min_len=GRADED_QUESTIONS, max_len=GRADED_QUESTIONS),
+        _Field("model_compliments", "list", min_len=GRADED_COMPLIMENTS, max_len=GRADED_COMPLIMENTS),
+    )),
+    _check_one_case,
+    "load_graded_round_case",
+    """The one case of assignment 05 with its model answers (a tuple of one item).""",
 )

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..answers import AnswerStore
 from ..assess import Assessment, assess_request, assess_statement
-from ..assess.criteria import REQUEST_CRITERIA
+from ..assess.criteria import COMPLIMENT_CRITERIA, QUESTION_CRITERIA, REQUEST_CRITERIA
 
 __all__ = [
     "REQUEST_CRITERIA",
@@ -32,12 +32,15 @@ __all__ = [
     "check_circle_count",
     "check_circle_positive",
     "check_circle_step",
+    "check_compliment",
     "check_match",
     "check_positions",
+    "check_question",
     "check_request",
     "criterion_points",
     "load_answer",
     "request_points",
+    "round_points",
     "show_answers",
     "trial_store",
     "use_store",
@@ -166,14 +169,28 @@ def request_points(text: str, points_per_criterion: float = 1.0) -> dict[str, fl
     return {c: criterion_points(assessment, c, points_per_criterion) for c in REQUEST_CRITERIA}
 
 
-def _text_of(answer: Mapping[str, Any], *, label: str, button: str) -> str:
+def _text_of(answer: Mapping[str, Any], *, label: str, button: str, what: str = "je progressieverzoek") -> str:
     text = str(answer.get("text") or "").strip()
     if not text:
         raise AssertionError(
-            f"Bij {label} staat nog geen tekst. Schrijf je progressieverzoek, klik op "
+            f"Bij {label} staat nog geen tekst. Schrijf {what}, klik op "
             f"{button} en voer deze cel opnieuw uit."
         )
     return text
+
+
+def _pass_on(assessment: Assessment, criterion: str, *, label: str) -> None:
+    """Return quietly when ``criterion`` passed or is a twijfel (printed for the
+    trainer, no point lost); else fail with the assessor's Dutch feedback."""
+    result = assessment.criteria.get(criterion)
+    if result is None:
+        raise AssertionError(assessment.message or f"Bij {label} kon je tekst niet worden beoordeeld.")
+    if result.passed is None:
+        # no point lost; the line stays in the graded notebook for the trainer
+        print(f"TWIJFEL (trainer, kijk zelf): {label}, {result.label.lower() or criterion}: {result.feedback}")
+        return
+    if not result.passed:
+        raise AssertionError(f"{label}, {result.label.lower() or criterion}: {result.feedback}")
 
 
 def check_request(
@@ -188,16 +205,7 @@ def check_request(
     if criterion not in REQUEST_CRITERIA:
         raise ValueError(f"unknown criterion {criterion!r}")
     text = _text_of(answer, label=label, button="Controleer")
-    assessment = (assess or _assess_request_cached)(text)
-    result = assessment.criteria.get(criterion)
-    if result is None:
-        raise AssertionError(assessment.message or f"Bij {label} kon je tekst niet worden beoordeeld.")
-    if result.passed is None:
-        # no point lost; the line stays in the graded notebook for the trainer
-        print(f"TWIJFEL (trainer, kijk zelf): {label}, {result.label.lower() or criterion}: {result.feedback}")
-        return
-    if not result.passed:
-        raise AssertionError(f"{label}, {result.label.lower() or criterion}: {result.feedback}")
+    _pass_on((assess or _assess_request_cached)(text), criterion, label=label)
 
 
 # -- assignment 03: the circle ---------------------------------------------------
@@ -311,6 +319,55 @@ def check_match(
         if why:
             message += " " + why.strip()
         raise AssertionError(message)
+
+
+# -- assignment 05: clarifying questions and process compliments ---------------
+
+
+@functools.lru_cache(maxsize=64)
+def _assess_round_cached(kind: str, text: str, case: str) -> Assessment:
+    if kind == "question":
+        from ..assess.question import assess_question
+
+        return assess_question(text, case=case or None)
+    from ..assess.compliment import assess_compliment
+
+    return assess_compliment(text, case=case or None)
+
+
+_ROUND = {"question": (QUESTION_CRITERIA, "je vraag"), "compliment": (COMPLIMENT_CRITERIA, "je compliment")}
+
+
+def round_points(kind: str, text: str, case: str = "", points_per_criterion: float = 1.0) -> dict[str, float]:
+    """Points per criterion for one clarifying question (``kind="question"``) or process
+    compliment (``"compliment"``) on ``case``: what its test cells award together."""
+    assessment = _assess_round_cached(kind, text.strip(), case)
+    return {c: criterion_points(assessment, c, points_per_criterion) for c in _ROUND[kind][0]}
+
+
+def _check_round(kind: str, answer: Mapping[str, Any], criterion: str, *, label: str, case: str,
+                 assess: Callable[[str], Assessment] | None) -> None:
+    criteria, what = _ROUND[kind]
+    if criterion not in criteria:
+        raise ValueError(f"unknown criterion {criterion!r}")
+    text = _text_of(answer, label=label, button="Controleer", what=what)
+    assessment = assess(text) if assess is not None else _assess_round_cached(kind, text, case)
+    _pass_on(assessment, criterion, label=label)
+
+
+def check_question(answer: Mapping[str, Any], criterion: str, *, label: str, case: str = "",
+                   assess: Callable[[str], Assessment] | None = None) -> None:
+    """Pass when the stored clarifying question meets ``criterion`` (one of
+    ``QUESTION_CRITERIA``); ``case`` is the story the question reacts to. A
+    twijfel costs no point and is printed for the trainer."""
+    _check_round("question", answer, criterion, label=label, case=case, assess=assess)
+
+
+def check_compliment(answer: Mapping[str, Any], criterion: str, *, label: str, case: str = "",
+                     assess: Callable[[str], Assessment] | None = None) -> None:
+    """Pass when the stored process compliment meets ``criterion`` (one of
+    ``COMPLIMENT_CRITERIA``); ``case`` is what the group knows of the case."""
+    _check_round("compliment", answer, criterion, label=label, case=case, assess=assess)
 
 
 # -- for the trainer: what was saved ---------------------------------------------

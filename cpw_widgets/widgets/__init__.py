@@ -35,3 +35,5 @@ __all__ += ["DrawExercise", "InterventionDrill", "PairDrill", "PrincipleExercise
 
 from .checklist import ChecklistExercise, ChecklistPanel  # noqa: E402
 __all__ += ["ChecklistExercise", "ChecklistPanel"]
+from .rounds import ComplimentRound, QuestionRound  # noqa: E402
+__all__ += ["ComplimentRound", "QuestionRound"]

@@ -109,7 +109,7 @@ def history_html(status: ExerciseStatus) -> str:
                              f"padding:0.1em 0.4em;border:1px solid #fff'>{mark(v)}</td>")
         rows.append(f"<tr><th scope='row' style='text-align:left;font-weight:normal;padding-right:0.6em'>"
                     f"{esc(criterion_label(kind, c))}</th>{''.join(cells)}</tr>")
-    word = "Poging" if kind == "request" else "Bewaard"
+    word = "Bewaard" if kind == "circle" else "Poging"
     caption = (f"{word} voor {word.lower()}: welke punten al in orde waren"
                + (f" (de laatste {CHART_ATTEMPTS})" if len(status.history) > CHART_ATTEMPTS else ""))
     improved = status.improved
@@ -127,7 +127,7 @@ def history_html(status: ExerciseStatus) -> str:
 def free_text_html(statuses: list[ExerciseStatus]) -> str:
     parts = []
     for s in statuses:
-        if s.entry.kind not in ("request", "circle") or not s.history:
+        if not criteria_of(s.entry.kind) or not s.history:
             continue
         parts.append(f"<h4 style='margin:0.8em 0 0.2em 0'>{esc(s.entry.title)}</h4>" + history_html(s))
     if not parts:

@@ -7,6 +7,8 @@ learner's own answer store holds. Each exercise is *nog niet begonnen*,
 *begonnen* or *klaar*:
 
 * request: klaar when the latest attempt has no ✗ (a twijfel costs nothing);
+* question, compliment (the intervisie rounds): klaar when enough texts went
+  onto the flip-over (:data:`ROUND_GOALS`, over all cases);
 * circle: klaar when the latest save passes every check of
   :func:`~cpw_widgets.assess.circle.assess_circle`;
 * quiz: klaar when every situation was done;
@@ -25,7 +27,8 @@ from typing import Any
 
 from .. import assess as _assess
 from ..assess.circle import assess_circle
-from ..assess.criteria import CIRCLE_CRITERIA, CIRCLE_LABELS, REQUEST_CRITERIA, REQUEST_LABELS
+from ..assess.criteria import (CIRCLE_CRITERIA, CIRCLE_LABELS, COMPLIMENT_CRITERIA, COMPLIMENT_LABELS,
+                               QUESTION_CRITERIA, QUESTION_LABELS, REQUEST_CRITERIA, REQUEST_LABELS)
 from ..content.exercises import CriterionHelp, ExerciseEntry, Registry
 from .common import as_int, as_str, as_str_list, valid_disputes, valid_history
 
@@ -39,12 +42,14 @@ DONE = "klaar"
 
 def criteria_of(kind: str) -> tuple[str, ...]:
     """The criteria a free-text exercise of ``kind`` keeps per attempt (else ``()``)."""
-    return {"request": REQUEST_CRITERIA, "circle": CIRCLE_CRITERIA}.get(kind, ())
+    return {"request": REQUEST_CRITERIA, "circle": CIRCLE_CRITERIA, "question": QUESTION_CRITERIA,
+            "compliment": COMPLIMENT_CRITERIA}.get(kind, ())
 
 
 def criterion_label(kind: str, criterion: str) -> str:
     """The Dutch label of a criterion (its id when unknown)."""
-    labels = {"request": REQUEST_LABELS, "circle": CIRCLE_LABELS}.get(kind, {})
+    labels = {"request": REQUEST_LABELS, "circle": CIRCLE_LABELS, "question": QUESTION_LABELS,
+              "compliment": COMPLIMENT_LABELS}.get(kind, {})
     return labels.get(criterion, criterion)
 
 
@@ -122,6 +127,27 @@ def _circle(entry: ExerciseEntry, answer: Mapping[str, Any],
     return ExerciseStatus(entry, DONE if done else STARTED, detail, status.history, status.disputes, answer)
 
 
+#: How many questions / compliments on the flip-over make a round exercise klaar.
+ROUND_GOALS = {"question": 3, "compliment": 2}
+_ROUND_NOUNS = {"question": ("vraag", "vragen"), "compliment": ("compliment", "complimenten")}
+
+
+def _round(entry: ExerciseEntry, answer: Mapping[str, Any]) -> ExerciseStatus:
+    """A round exercise (:class:`~.rounds.RoundExercise`): attempts, history, and the
+    texts kept per case under ``"kept"``."""
+    attempts = as_int(answer.get("attempts"))
+    history = valid_history(answer.get("history"))
+    kept_by_case = answer.get("kept") if isinstance(answer.get("kept"), Mapping) else {}
+    kept = sum(len(as_str_list(texts)) for texts in kept_by_case.values())
+    if not attempts and not history and not kept:
+        return ExerciseStatus(entry, NOT_STARTED, answer=answer)
+    goal = ROUND_GOALS[entry.kind]
+    detail = (f"{_plural(kept, *_ROUND_NOUNS[entry.kind])} op de flip-over, "
+              f"{_plural(max(attempts, len(history)), 'poging', 'pogingen')}")
+    return ExerciseStatus(entry, DONE if kept >= goal else STARTED, detail, tuple(history),
+                          tuple(valid_disputes(answer.get("disputes"))), answer)
+
+
 def _quiz(entry: ExerciseEntry, answer: Mapping[str, Any]) -> ExerciseStatus:
     order = answer.get("order") if isinstance(answer.get("order"), list) else []
     choices = answer.get("choices") if isinstance(answer.get("choices"), dict) else {}
@@ -160,6 +186,8 @@ def status_of(entry: ExerciseEntry, answer: Mapping[str, Any] | None, *,
         return _circle(entry, answer, judge_statement or _assess.assess_statement)
     if entry.kind == "quiz":
         return _quiz(entry, answer)
+    if entry.kind in ROUND_GOALS:
+        return _round(entry, answer)
     return _filled(entry, answer)
 
 

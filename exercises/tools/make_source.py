@@ -43,11 +43,13 @@ import jinja2
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from cpw_widgets.assess.criteria import REQUEST_CRITERIA, REQUEST_LABELS
+from cpw_widgets.assess.criteria import (COMPLIMENT_CRITERIA, COMPLIMENT_LABELS, QUESTION_CRITERIA, QUESTION_LABELS,
+                                        REQUEST_CRITERIA, REQUEST_LABELS)
 from cpw_widgets.content import INTERVISION_CATEGORIES, load_intake_steps, load_interventions
 from cpw_widgets.content.graded import (
     load_graded_circle,
     load_graded_requests,
+    load_graded_round_case,
     load_graded_round_questions,
     load_graded_situations,
     load_graded_step_questions,
@@ -57,7 +59,8 @@ EXERCISES = Path(__file__).resolve().parents[1]
 SOURCE = EXERCISES / "source"
 GRADED = EXERCISES / "graded"
 TEMPLATES = EXERCISES / "templates"
-ASSIGNMENTS = ["01-interventies", "02-progressieverzoek", "03-cirkeltechniek", "04-intake-en-intervisie"]
+ASSIGNMENTS = ["01-interventies", "02-progressieverzoek", "03-cirkeltechniek", "04-intake-en-intervisie",
+               "05-vragen-en-complimenten"]
 
 #: The intake steps the order test checks together (0-based places) and what
 #: the part is called: three points for the beginning, middle and end.
@@ -77,6 +80,9 @@ class Course:
     steps: tuple
     categories: tuple[str, ...]
     criteria: tuple[tuple[str, str], ...]   # (criterion key, Dutch label)
+    round_case: object
+    question_criteria: tuple[tuple[str, str], ...]
+    compliment_criteria: tuple[tuple[str, str], ...]
 
     @property
     def step_names(self) -> list[str]:
@@ -85,6 +91,13 @@ class Course:
 
     def step_name(self, step_id: str) -> str:
         return next(s.name for s in self.steps if s.id == step_id)
+
+    @property
+    def round_keys(self) -> list[str]:
+        """The answer keys of assignment 05: one per question, one per compliment."""
+        case = self.round_case
+        return ([f"vraag-{i}" for i in range(1, len(case.model_questions) + 1)]
+                + [f"compliment-{i}" for i in range(1, len(case.model_compliments) + 1)])
 
 
 def load_course(graded: Path = GRADED) -> Course:
@@ -98,6 +111,9 @@ def load_course(graded: Path = GRADED) -> Course:
         steps=load_intake_steps(),
         categories=INTERVISION_CATEGORIES,
         criteria=tuple((key, REQUEST_LABELS[key]) for key in REQUEST_CRITERIA),
+        round_case=load_graded_round_case(graded / "round_case.yaml")[0],
+        question_criteria=tuple((key, QUESTION_LABELS[key]) for key in QUESTION_CRITERIA),
+        compliment_criteria=tuple((key, COMPLIMENT_LABELS[key]) for key in COMPLIMENT_CRITERIA),
     )
 
 

@@ -249,3 +249,52 @@ def test_seven_steps_order_gives_feedback_per_place(live_page, site, tmp_path):
     assert f"{steps[0].name} staat al op zijn plek." in text
     assert f"{steps[3].name} hoort op een andere plek. Hint: {' '.join(steps[1].hint.split())}" in text
     live_page.screenshot(path=str(tmp_path / "zeven-stappen.png"), full_page=True)
+
+
+def test_question_round_disguised_tip_then_a_question_on_the_flip_over_and_kept(live_page, site, tmp_path):
+    from cpw_widgets.content import load_round_cases
+
+    case = load_round_cases()[0]
+    frame = open_exercise(live_page, site, "oefening-vragenronde")
+    assert case.presenter in frame.inner_text(".jupyter-widgets")
+    textarea = frame.get_by_label("Jouw vraag")
+
+    textarea.fill("Heb je er al aan gedacht om hem een vaste buddy te geven?")
+    button(frame, "Controleer").click()
+    frame.wait_for_selector('[aria-label="nog niet"]', timeout=FEEDBACK_TIMEOUT)
+    text = frame.inner_text(".jupyter-widgets")
+    assert "Zonder verkapte tip" in text and "Nog leeg" in text
+    live_page.screenshot(path=str(tmp_path / "vragenronde-tip.png"), full_page=True)
+
+    question = case.question_examples[0]
+    textarea.fill(question)
+    button(frame, "Controleer").click()
+    frame.wait_for_selector("text=staat op de flip-over", timeout=FEEDBACK_TIMEOUT)
+    board = frame.get_by_role("region", name="Op de flip-over")
+    board.locator("li", has_text=question).wait_for(timeout=FEEDBACK_TIMEOUT)
+    live_page.screenshot(path=str(tmp_path / "vragenronde-flip-over.png"), full_page=True)
+
+    live_page.reload()
+    frame = exercise_frame(live_page, 0)
+    frame.wait_for_selector(f"text={question}", timeout=FEEDBACK_TIMEOUT)
+    assert question in frame.get_by_role("region", name="Op de flip-over").inner_text()
+    live_page.screenshot(path=str(tmp_path / "vragenronde-na-herladen.png"), full_page=True)
+
+
+def test_compliment_round_trait_then_a_process_compliment_written_down(live_page, site, tmp_path):
+    from cpw_widgets.content import load_round_cases
+
+    case = load_round_cases()[0]
+    frame = open_exercise(live_page, site, "oefening-procescompliment")
+    textarea = frame.get_by_label("Jouw compliment")
+    textarea.fill("Je bent zo geduldig.")
+    button(frame, "Controleer").click()
+    frame.wait_for_selector('[aria-label="nog niet"]', timeout=FEEDBACK_TIMEOUT)
+    assert "Je bent zo geduldig" in frame.inner_text(".jupyter-widgets")  # its own words come back
+
+    textarea.fill(case.compliment_examples[0])
+    button(frame, "Controleer").click()
+    frame.wait_for_selector(f"text=in de aantekeningen van {case.presenter}", timeout=FEEDBACK_TIMEOUT)
+    notes = frame.get_by_role("region", name=f"Wat {case.presenter} opschrijft")
+    notes.locator("li", has_text=case.compliment_examples[0]).wait_for(timeout=FEEDBACK_TIMEOUT)
+    live_page.screenshot(path=str(tmp_path / "procescompliment.png"), full_page=True)
