@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import base64
 import datetime
+import html
 import json
+import random
 import re
 from pathlib import Path
 
@@ -17,9 +19,9 @@ from cpw_widgets.answers import AnswerStore, ImportProblem, export_answers, read
 from cpw_widgets.assess.circle import assess_circle
 from cpw_widgets.assess.criteria import CIRCLE_CRITERIA, REQUEST_CRITERIA
 from cpw_widgets.assess.models import Assessment, CriterionResult
-from cpw_widgets.content import ContentError, load_exercises, load_circle_prompts
+from cpw_widgets.content import ContentError, load_circle_prompts, load_exercises, load_feedback_items
 from cpw_widgets.content.models import FeedbackItem
-from cpw_widgets.widgets import CircleExercise, RequestExercise
+from cpw_widgets.widgets import CircleExercise, DrawExercise, InterventionDrill, PairDrill, RequestExercise
 from cpw_widgets.widgets.progress import ProgressView, page_link
 from cpw_widgets.widgets.progress_state import DONE, NOT_STARTED, STARTED, overview, status_of, to_practise
 
@@ -80,12 +82,17 @@ def test_registry_pages_chapters_and_sections_exist():
 
 def test_registry_covers_every_free_text_criterion_and_item_counts_match_content():
     from cpw_widgets.content import load_intake_questions, load_intervision_questions
+    from cpw_widgets.content.loader import load_intervision_phases, load_principle_situations, load_seven_steps
 
     reg = load_exercises()
     for kind, criteria in (("request", REQUEST_CRITERIA), ("circle", CIRCLE_CRITERIA)):
         assert {c.criterion for c in reg.criteria if c.kind == kind} == set(criteria)
     assert entry("intake-koppelen").items == len(load_intake_questions())
     assert entry("intervisie-sorteren").items == len(load_intervision_questions())
+    assert entry("uitgangspunten-situaties").items == len(load_principle_situations())
+    assert entry("zeven-stappen-volgorde").items == len(load_seven_steps())
+    assert entry("zeven-stappen-vragen").items == sum(len(s.questions) for s in load_seven_steps())
+    assert entry("intervisie-fasen").items == len(load_intervision_phases())
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -166,7 +173,7 @@ def test_history_shows_what_went_from_not_yet_to_good_and_what_to_practise(fake,
     for text in ("positive", "positive concrete", "positive concrete reason invitation"):
         ex.text.value = text
         ex.check()
-    s = overview(load_exercises(), store.all())[2]
+    (s,) = [s for s in overview(load_exercises(), store.all()) if s.entry.key == "progressieverzoek-1"]
     assert [h["attempt"] for h in s.history] == [1, 2, 3]
     assert s.improved == ["concrete", "reason", "invitation"]
     assert s.missed == ["no_blame"]
@@ -277,7 +284,7 @@ def test_download_wipe_with_confirmation_and_import_round_trip(fake, tmp_path):
     assert "0 klaar" in view.overview.value and "nog geen antwoorden" in view.download.value
     assert view.restore(doc.encode("utf-8"))
     assert store.all() == json.loads(doc)["antwoorden"]
-    assert "teruggezet (1 van de 10 oefeningen)" in view.status.value
+    assert f"teruggezet (1 van de {len(load_exercises().keys)} oefeningen)" in view.status.value
     assert "<img" not in view.charts.value + view.overview.value
 
 
