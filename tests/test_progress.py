@@ -159,6 +159,143 @@ def test_garbage_answers_never_raise():
             status_of(e, garbage, judge_request=fake_request, judge_statement=fake_statement)
 
 
+# -- the practice pages' answers, made by driving the real widgets -------------------
+
+def read(store: AnswerStore, key: str):
+    """The state Mijn voortgang derives from what the widget stored."""
+    return status_of(entry(key), store.load(key))
+
+
+def choose_fitting(drill) -> None:
+    if drill.features_panel.layout.display != "none":
+        drill.feature_button.click()
+    drill.select(drill.current.intervention)
+    drill.check_button.click()
+
+
+def test_a_drill_is_done_after_a_whole_round_and_stays_done_in_the_next(tmp_path):
+    from cpw_widgets.content import load_scenarios
+    from cpw_widgets.content.loader import load_minimal_pairs
+
+    store = AnswerStore(tmp_path / "a.json")
+    drill = InterventionDrill(load_scenarios(), store=store, rng=random.Random(3))
+    assert read(store, "interventies-meer").state == NOT_STARTED
+    choose_fitting(drill)
+    s = read(store, "interventies-meer")
+    assert s.state == STARTED and s.detail == f"1 van de {len(drill.order)} situaties gedaan"
+    pairs = PairDrill(load_minimal_pairs(), store=store, rng=random.Random(3))
+    while pairs.current is not None:
+        choose_fitting(pairs)
+        pairs.next_button.click()
+    assert read(store, "interventies-paren").state == DONE
+    assert read(store, "interventies-paren").detail == "1 ronde af"
+    pairs.again_button.click()  # Nieuwe ronde: a new order, nothing chosen yet
+    choose_fitting(pairs)
+    s = read(store, "interventies-paren")
+    assert s.state == DONE and s.detail == f"1 ronde af; in deze ronde 1 van de {len(pairs.order)} situaties gedaan"
+    again = PairDrill(load_minimal_pairs(), store=store)
+    assert again.rounds == 1 and again.answer == store.load("interventies-paren")
+
+
+def test_order_and_match_on_the_practice_pages_are_done_when_all_is_filled_in(tmp_path):
+    from cpw_widgets.content.loader import (PRINCIPLES, load_intervision_phases, load_principle_situations,
+                                            load_seven_steps)
+    from cpw_widgets.widgets import MatchExercise, OrderExercise, PrincipleExercise
+
+    store = AnswerStore(tmp_path / "a.json")
+    for key, names in (("zeven-stappen-volgorde", [s.name for s in load_seven_steps()]),
+                       ("intervisie-fasen", [p.name for p in load_intervision_phases()])):
+        ex = OrderExercise(sorted(names), key=key, store=store, solution=names)
+        ex.set_order(names[:2])
+        ex.check_button.click()
+        assert (read(store, key).state, read(store, key).detail) == (STARTED, f"2 van de {len(names)} ingevuld")
+        ex.set_order(names)
+        ex.check_button.click()
+        assert read(store, key).state == DONE
+    steps = load_seven_steps()
+    questions = {f"{s.id}-{n}": (q, s.name) for s in steps for n, q in enumerate(s.questions, 1)}
+    situations = load_principle_situations()
+    for key, ex, solution in (
+            ("zeven-stappen-vragen",
+             MatchExercise({i: q for i, (q, _) in questions.items()}, [s.name for s in steps],
+                           key="zeven-stappen-vragen", store=store,
+                           solution={i: name for i, (_, name) in questions.items()}),
+             {i: name for i, (_, name) in questions.items()}),
+            ("uitgangspunten-situaties",
+             PrincipleExercise({s.id: s.text for s in situations}, PRINCIPLES, key="uitgangspunten-situaties",
+                               store=store, solution={s.id: s.principle for s in situations}),
+             {s.id: s.principle for s in situations})):
+        assert read(store, key).state == NOT_STARTED
+        first = next(iter(solution))
+        ex.choose(first, solution[first])
+        ex.check_button.click()
+        assert read(store, key).state == STARTED
+        for item, option in solution.items():
+            ex.choose(item, option)
+        ex.check_button.click()
+        assert read(store, key).state == DONE, key
+
+
+def request_drawer(store):
+    return DrawExercise(load_feedback_items(), lambda item, key, st: RequestExercise(item, key=key, store=st),
+                        key="progressieverzoek-meer", store=store, rng=random.Random(7))
+
+
+def test_the_requests_drawn_feed_the_history_and_what_to_practise(fake, tmp_path):
+    store = AnswerStore(tmp_path / "a.json")
+    drawer = request_drawer(store)
+    assert read(store, "progressieverzoek-meer").state == NOT_STARTED
+    first = next(i for i in load_feedback_items() if i.id == drawer.current_id)
+    drawer.exercise.text.value = "positive concrete"
+    drawer.exercise.check_button.click()
+    drawer.new_button.click()
+    drawer.exercise.text.value = "positive concrete reason invitation no_blame"
+    drawer.exercise.check_button.click()
+    s = read(store, "progressieverzoek-meer")
+    assert s.state == STARTED and s.detail == "2 situaties geoefend, 1 daarvan helemaal in orde"
+    assert [p.state for p in s.parts] == [STARTED, DONE]
+    assert s.missed == ["reason", "invitation", "no_blame"]
+    assert first.feedback in s.parts[0].entry.title
+    registry = load_exercises()
+    suggestions = to_practise(overview(registry, store.all()), registry)
+    reason = next(x for x in suggestions if x.title == "Met een reden")
+    assert reason.where == (s.parts[0].entry.title,) and reason.help.section.startswith("book/04")
+    assert all(x.entry is None or x.entry.key != "progressieverzoek-meer" for x in suggestions)
+    drawer.exercise.dispute.choose("no_blame")
+    drawer.exercise.dispute.save()
+    view = ProgressView(store)
+    assert html.escape(s.parts[1].entry.title) in view.charts.value  # a chart per situation drawn
+    assert "Zonder verwijt" in view.disputes.value and html.escape(first.feedback) in view.charts.value
+    while drawer.current_id != first.id:  # the first one again, now in order
+        drawer.new_button.click()
+    drawer.exercise.text.value = "positive concrete reason invitation no_blame"
+    drawer.exercise.check_button.click()
+    s = read(store, "progressieverzoek-meer")
+    assert s.state == DONE and s.missed == [] and s.parts[0].improved == ["reason", "invitation", "no_blame"]
+
+
+def test_the_circles_drawn_are_read_and_shown(fake, tmp_path):
+    store = AnswerStore(tmp_path / "a.json")
+    drawer = DrawExercise(load_circle_prompts(), lambda p, key, st: CircleExercise(p, key=key, store=st),
+                          key="cirkel-meer", store=store, rng=random.Random(2))
+    topic = next(p.topic for p in load_circle_prompts() if p.id == drawer.current_id)
+    circle = drawer.exercise
+    circle.add_inner("We beginnen op tijd")
+    circle.save_button.click()
+    s = read(store, "cirkel-meer")
+    assert s.state == STARTED and s.detail == "1 onderwerp geoefend, 0 daarvan helemaal in orde"
+    assert "outer" in s.missed and topic in s.parts[0].entry.title
+    circle.add_inner("Iedereen heeft de agenda gelezen")
+    circle.add_outer("We ronden om tien uur af")
+    circle.add_outer("Iedereen komt aan het woord")
+    circle.choose_step("We ronden om tien uur af")
+    circle.set_step("Morgen zet ik een eindtijd op de agenda")
+    circle.save_button.click()
+    assert read(store, "cirkel-meer").state == DONE
+    view = ProgressView(store)
+    assert view.circles.value.count("<svg") == 1 and html.escape(topic) in view.circles.value
+
+
 def test_an_old_request_answer_without_history_is_judged_once_from_its_text():
     s = status_of(entry("progressieverzoek-1"), {"item": "x", "text": "positive reason", "attempts": 3},
                   judge_request=fake_request)
