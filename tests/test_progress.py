@@ -65,6 +65,41 @@ def test_registry_holds_every_key_the_notebooks_store():
     assert notebook_keys() and notebook_keys() <= keys, notebook_keys() - keys
 
 
+#: The widget that stores each kind of answer (a drawer: by the exercise it draws).
+WIDGET_KIND = {"InterventionQuiz": "quiz", "InterventionDrill": "drill", "PairDrill": "drill",
+               "RequestExercise": "request", "CircleExercise": "circle", "OrderExercise": "order",
+               "MatchExercise": "match", "PrincipleExercise": "match", "SortExercise": "sort"}
+
+
+def notebook_kinds() -> dict[str, tuple[str, str]]:
+    """Per key stored by a notebook: (page, kind), from the widget called with ``key="..."``."""
+    found = {}
+    for path in (REPO / "notebooks").glob("*.ipynb"):
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type != "code":
+                continue
+            for m in re.finditer(r'\bkey="([^"]+)"', cell.source):
+                depth, i = 0, m.start()
+                while i > 0 and depth >= 0:  # back to the "(" of the call this key belongs to
+                    i -= 1
+                    depth += {")": 1, "(": -1}.get(cell.source[i], 0)
+                widget = re.search(r"(\w+)$", cell.source[:i]).group(1)
+                if widget == "DrawExercise":
+                    inner = re.search(r"lambda[^:]*:\s*(\w+)\(", cell.source[i:m.start()]).group(1)
+                    kind = "draw-" + WIDGET_KIND[inner]
+                else:
+                    kind = WIDGET_KIND[widget]
+                found[m.group(1)] = (f"notebooks/{path.stem}", kind)
+    return found
+
+
+def test_registry_kind_and_page_match_the_widget_that_stores_each_key():
+    kinds = notebook_kinds()
+    assert {"progressieverzoek-meer", "cirkel-meer", "interventies-paren"} <= set(kinds)
+    registered = {e.key: (e.page, e.kind) for e in load_exercises().exercises}
+    assert {k: registered[k] for k in kinds} == kinds
+
+
 def test_registry_pages_chapters_and_sections_exist():
     reg = load_exercises()
     for e in reg.exercises:
