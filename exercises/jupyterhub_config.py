@@ -1,6 +1,7 @@
 # Example jupyterhub_config.py: the CPW course for one group on one server.
 #
-# What it sets up (see book/10a-jupyterhub.md for the whole walk-through):
+# What it sets up (book/10a-techniek.md, "Voor een hele groep (JupyterHub)", walks
+# through the whole set-up):
 # - learners and trainers log in with their own account on the server (PAM);
 # - the course folder lives in a shared grader account, grader-cpw-oefenplaats,
 #   whose Jupyter server runs as a hub service; every trainer opens the

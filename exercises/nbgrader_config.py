@@ -1,8 +1,8 @@
 # nbgrader configuration of the CPW course (nbgrader 0.9.6).
 #
 # Run every nbgrader command from this folder (exercises/): nbgrader reads this
-# file from the current directory. The trainer guide (book/10-voor-trainers.md)
-# walks through the commands; book/10a-jupyterhub.md covers a whole group.
+# file from the current directory. The technical appendix (book/10a-techniek.md)
+# walks through the commands, on one computer and for a whole group (JupyterHub).
 
 import sys
 from pathlib import Path

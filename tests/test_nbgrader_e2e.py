@@ -1,7 +1,7 @@
 """The nbgrader course end to end, as a trainer and two learners would run it.
 
 One course (a copy of exercises/ in a temporary folder) goes through the whole
-cycle with the real nbgrader commands, the ones book/10-voor-trainers.md
+cycle with the real nbgrader commands, the ones book/10a-techniek.md
 lists: generate_assignment, release_assignment, fetch_assignment (two
 learners, each with their own HOME), answering through the widgets' Python
 API (the same calls as the learner's clicks, saved to antwoorden.json beside

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import base64
 import datetime
+import html
 import json
+import random
 import re
 from pathlib import Path
 
@@ -17,9 +19,10 @@ from cpw_widgets.answers import AnswerStore, ImportProblem, export_answers, read
 from cpw_widgets.assess.circle import assess_circle
 from cpw_widgets.assess.criteria import CIRCLE_CRITERIA, REQUEST_CRITERIA
 from cpw_widgets.assess.models import Assessment, CriterionResult
-from cpw_widgets.content import ContentError, load_exercises, load_circle_prompts
+from cpw_widgets.content import ContentError, load_circle_prompts, load_exercises, load_feedback_items
+from cpw_widgets.content.loader import load_checklists
 from cpw_widgets.content.models import FeedbackItem
-from cpw_widgets.widgets import CircleExercise, RequestExercise
+from cpw_widgets.widgets import CircleExercise, DrawExercise, InterventionDrill, PairDrill, RequestExercise
 from cpw_widgets.widgets.progress import ProgressView, page_link
 from cpw_widgets.widgets.progress_state import DONE, NOT_STARTED, STARTED, overview, status_of, to_practise
 
@@ -63,6 +66,51 @@ def test_registry_holds_every_key_the_notebooks_store():
     assert notebook_keys() and notebook_keys() <= keys, notebook_keys() - keys
 
 
+#: The widget that stores each kind of answer (a drawer: by the exercise it draws).
+WIDGET_KIND = {"InterventionQuiz": "quiz", "InterventionDrill": "drill", "PairDrill": "drill",
+               "RequestExercise": "request", "CircleExercise": "circle", "OrderExercise": "order",
+               "MatchExercise": "match", "PrincipleExercise": "match", "SortExercise": "sort",
+               "QuestionRound": "question", "ComplimentRound": "compliment"}
+
+
+def notebook_kinds() -> dict[str, tuple[str, str]]:
+    """Per key stored by a notebook: (page, kind), from the widget called with ``key="..."``."""
+    found = {}
+    for path in (REPO / "notebooks").glob("*.ipynb"):
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type != "code":
+                continue
+            for m in re.finditer(r'\bkey="([^"]+)"', cell.source):
+                depth, i = 0, m.start()
+                while i > 0 and depth >= 0:  # back to the "(" of the call this key belongs to
+                    i -= 1
+                    depth += {")": 1, "(": -1}.get(cell.source[i], 0)
+                widget = re.search(r"(\w+)$", cell.source[:i]).group(1)
+                if widget == "DrawExercise":
+                    inner = re.search(r"lambda[^:]*:\s*(\w+)\(", cell.source[i:m.start()]).group(1)
+                    kind = "draw-" + WIDGET_KIND[inner]
+                else:
+                    kind = WIDGET_KIND[widget]
+                found[m.group(1)] = (f"notebooks/{path.stem}", kind)
+            # widgets that name their own keys: a conversation by its data id, the
+            # checklists one key per checklist of the data
+            for m in re.finditer(r'\bDialogueExercise\("([^"]+)"', cell.source):
+                found[f"dialoog-{m.group(1)}"] = (f"notebooks/{path.stem}", "dialogue")
+            if re.search(r"\bChecklistExercise\(load_checklists\(\)", cell.source):
+                for checklist in load_checklists():
+                    found[f"checklist-{checklist.id}"] = (f"notebooks/{path.stem}", "checklist")
+    return found
+
+
+def test_registry_kind_and_page_match_the_widget_that_stores_each_key():
+    kinds = notebook_kinds()
+    assert {"progressieverzoek-meer", "cirkel-meer", "interventies-paren"} <= set(kinds)
+    registered = {e.key: (e.page, e.kind) for e in load_exercises().exercises}
+    assert {k: registered[k] for k in kinds} == kinds
+    # and nothing is registered that no page stores
+    assert set(registered) == set(kinds)
+
+
 def test_registry_pages_chapters_and_sections_exist():
     reg = load_exercises()
     for e in reg.exercises:
@@ -80,12 +128,17 @@ def test_registry_pages_chapters_and_sections_exist():
 
 def test_registry_covers_every_free_text_criterion_and_item_counts_match_content():
     from cpw_widgets.content import load_intake_questions, load_intervision_questions
+    from cpw_widgets.content.loader import load_intervision_phases, load_principle_situations, load_seven_steps
 
     reg = load_exercises()
     for kind, criteria in (("request", REQUEST_CRITERIA), ("circle", CIRCLE_CRITERIA)):
         assert {c.criterion for c in reg.criteria if c.kind == kind} == set(criteria)
     assert entry("intake-koppelen").items == len(load_intake_questions())
     assert entry("intervisie-sorteren").items == len(load_intervision_questions())
+    assert entry("uitgangspunten-situaties").items == len(load_principle_situations())
+    assert entry("zeven-stappen-volgorde").items == len(load_seven_steps())
+    assert entry("zeven-stappen-vragen").items == sum(len(s.questions) for s in load_seven_steps())
+    assert entry("intervisie-fasen").items == len(load_intervision_phases())
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -152,6 +205,143 @@ def test_garbage_answers_never_raise():
             status_of(e, garbage, judge_request=fake_request, judge_statement=fake_statement)
 
 
+# -- the practice pages' answers, made by driving the real widgets -------------------
+
+def read(store: AnswerStore, key: str):
+    """The state Mijn voortgang derives from what the widget stored."""
+    return status_of(entry(key), store.load(key))
+
+
+def choose_fitting(drill) -> None:
+    if drill.features_panel.layout.display != "none":
+        drill.feature_button.click()
+    drill.select(drill.current.intervention)
+    drill.check_button.click()
+
+
+def test_a_drill_is_done_after_a_whole_round_and_stays_done_in_the_next(tmp_path):
+    from cpw_widgets.content import load_scenarios
+    from cpw_widgets.content.loader import load_minimal_pairs
+
+    store = AnswerStore(tmp_path / "a.json")
+    drill = InterventionDrill(load_scenarios(), store=store, rng=random.Random(3))
+    assert read(store, "interventies-meer").state == NOT_STARTED
+    choose_fitting(drill)
+    s = read(store, "interventies-meer")
+    assert s.state == STARTED and s.detail == f"1 van de {len(drill.order)} situaties gedaan"
+    pairs = PairDrill(load_minimal_pairs(), store=store, rng=random.Random(3))
+    while pairs.current is not None:
+        choose_fitting(pairs)
+        pairs.next_button.click()
+    assert read(store, "interventies-paren").state == DONE
+    assert read(store, "interventies-paren").detail == "1 ronde af"
+    pairs.again_button.click()  # Nieuwe ronde: a new order, nothing chosen yet
+    choose_fitting(pairs)
+    s = read(store, "interventies-paren")
+    assert s.state == DONE and s.detail == f"1 ronde af; in deze ronde 1 van de {len(pairs.order)} situaties gedaan"
+    again = PairDrill(load_minimal_pairs(), store=store)
+    assert again.rounds == 1 and again.answer == store.load("interventies-paren")
+
+
+def test_order_and_match_on_the_practice_pages_are_done_when_all_is_filled_in(tmp_path):
+    from cpw_widgets.content.loader import (PRINCIPLES, load_intervision_phases, load_principle_situations,
+                                            load_seven_steps)
+    from cpw_widgets.widgets import MatchExercise, OrderExercise, PrincipleExercise
+
+    store = AnswerStore(tmp_path / "a.json")
+    for key, names in (("zeven-stappen-volgorde", [s.name for s in load_seven_steps()]),
+                       ("intervisie-fasen", [p.name for p in load_intervision_phases()])):
+        ex = OrderExercise(sorted(names), key=key, store=store, solution=names)
+        ex.set_order(names[:2])
+        ex.check_button.click()
+        assert (read(store, key).state, read(store, key).detail) == (STARTED, f"2 van de {len(names)} ingevuld")
+        ex.set_order(names)
+        ex.check_button.click()
+        assert read(store, key).state == DONE
+    steps = load_seven_steps()
+    questions = {f"{s.id}-{n}": (q, s.name) for s in steps for n, q in enumerate(s.questions, 1)}
+    situations = load_principle_situations()
+    for key, ex, solution in (
+            ("zeven-stappen-vragen",
+             MatchExercise({i: q for i, (q, _) in questions.items()}, [s.name for s in steps],
+                           key="zeven-stappen-vragen", store=store,
+                           solution={i: name for i, (_, name) in questions.items()}),
+             {i: name for i, (_, name) in questions.items()}),
+            ("uitgangspunten-situaties",
+             PrincipleExercise({s.id: s.text for s in situations}, PRINCIPLES, key="uitgangspunten-situaties",
+                               store=store, solution={s.id: s.principle for s in situations}),
+             {s.id: s.principle for s in situations})):
+        assert read(store, key).state == NOT_STARTED
+        first = next(iter(solution))
+        ex.choose(first, solution[first])
+        ex.check_button.click()
+        assert read(store, key).state == STARTED
+        for item, option in solution.items():
+            ex.choose(item, option)
+        ex.check_button.click()
+        assert read(store, key).state == DONE, key
+
+
+def request_drawer(store):
+    return DrawExercise(load_feedback_items(), lambda item, key, st: RequestExercise(item, key=key, store=st),
+                        key="progressieverzoek-meer", store=store, rng=random.Random(7))
+
+
+def test_the_requests_drawn_feed_the_history_and_what_to_practise(fake, tmp_path):
+    store = AnswerStore(tmp_path / "a.json")
+    drawer = request_drawer(store)
+    assert read(store, "progressieverzoek-meer").state == NOT_STARTED
+    first = next(i for i in load_feedback_items() if i.id == drawer.current_id)
+    drawer.exercise.text.value = "positive concrete"
+    drawer.exercise.check_button.click()
+    drawer.new_button.click()
+    drawer.exercise.text.value = "positive concrete reason invitation no_blame"
+    drawer.exercise.check_button.click()
+    s = read(store, "progressieverzoek-meer")
+    assert s.state == STARTED and s.detail == "2 situaties geoefend, 1 daarvan helemaal in orde"
+    assert [p.state for p in s.parts] == [STARTED, DONE]
+    assert s.missed == ["reason", "invitation", "no_blame"]
+    assert first.feedback in s.parts[0].entry.title
+    registry = load_exercises()
+    suggestions = to_practise(overview(registry, store.all()), registry)
+    reason = next(x for x in suggestions if x.title == "Met een reden")
+    assert reason.where == (s.parts[0].entry.title,) and reason.help.section.startswith("book/04")
+    assert all(x.entry is None or x.entry.key != "progressieverzoek-meer" for x in suggestions)
+    drawer.exercise.dispute.choose("no_blame")
+    drawer.exercise.dispute.save()
+    view = ProgressView(store)
+    assert html.escape(s.parts[1].entry.title) in view.charts.value  # a chart per situation drawn
+    assert "Zonder verwijt" in view.disputes.value and html.escape(first.feedback) in view.charts.value
+    while drawer.current_id != first.id:  # the first one again, now in order
+        drawer.new_button.click()
+    drawer.exercise.text.value = "positive concrete reason invitation no_blame"
+    drawer.exercise.check_button.click()
+    s = read(store, "progressieverzoek-meer")
+    assert s.state == DONE and s.missed == [] and s.parts[0].improved == ["reason", "invitation", "no_blame"]
+
+
+def test_the_circles_drawn_are_read_and_shown(fake, tmp_path):
+    store = AnswerStore(tmp_path / "a.json")
+    drawer = DrawExercise(load_circle_prompts(), lambda p, key, st: CircleExercise(p, key=key, store=st),
+                          key="cirkel-meer", store=store, rng=random.Random(2))
+    topic = next(p.topic for p in load_circle_prompts() if p.id == drawer.current_id)
+    circle = drawer.exercise
+    circle.add_inner("We beginnen op tijd")
+    circle.save_button.click()
+    s = read(store, "cirkel-meer")
+    assert s.state == STARTED and s.detail == "1 onderwerp geoefend, 0 daarvan helemaal in orde"
+    assert "outer" in s.missed and topic in s.parts[0].entry.title
+    circle.add_inner("Iedereen heeft de agenda gelezen")
+    circle.add_outer("We ronden om tien uur af")
+    circle.add_outer("Iedereen komt aan het woord")
+    circle.choose_step("We ronden om tien uur af")
+    circle.set_step("Morgen zet ik een eindtijd op de agenda")
+    circle.save_button.click()
+    assert read(store, "cirkel-meer").state == DONE
+    view = ProgressView(store)
+    assert view.circles.value.count("<svg") == 1 and html.escape(topic) in view.circles.value
+
+
 def test_an_old_request_answer_without_history_is_judged_once_from_its_text():
     s = status_of(entry("progressieverzoek-1"), {"item": "x", "text": "positive reason", "attempts": 3},
                   judge_request=fake_request)
@@ -166,7 +356,7 @@ def test_history_shows_what_went_from_not_yet_to_good_and_what_to_practise(fake,
     for text in ("positive", "positive concrete", "positive concrete reason invitation"):
         ex.text.value = text
         ex.check()
-    s = overview(load_exercises(), store.all())[2]
+    (s,) = [s for s in overview(load_exercises(), store.all()) if s.entry.key == "progressieverzoek-1"]
     assert [h["attempt"] for h in s.history] == [1, 2, 3]
     assert s.improved == ["concrete", "reason", "invitation"]
     assert s.missed == ["no_blame"]
@@ -277,7 +467,7 @@ def test_download_wipe_with_confirmation_and_import_round_trip(fake, tmp_path):
     assert "0 klaar" in view.overview.value and "nog geen antwoorden" in view.download.value
     assert view.restore(doc.encode("utf-8"))
     assert store.all() == json.loads(doc)["antwoorden"]
-    assert f"teruggezet (1 van de {len(load_exercises().exercises)} oefeningen)" in view.status.value
+    assert f"teruggezet (1 van de {len(load_exercises().keys)} oefeningen)" in view.status.value
     assert "<img" not in view.charts.value + view.overview.value
 
 
@@ -346,3 +536,33 @@ def test_links_fit_where_the_page_runs():
     assert 'href="../book/04-x.html#y"' in page_link("book/04-x#y", "t", in_browser=False)
     assert 'href="../../book/04-x.html"' in page_link("book/04-x", "t", in_browser=True)
     assert 'target="_top"' in page_link("book/04-x", "t") and "&lt;" in page_link("book/a", "<")
+
+
+def test_a_conversation_and_a_checklist_driven_by_their_widgets_get_their_state(tmp_path):
+    from cpw_widgets.content.dialogue import END, FIT
+    from cpw_widgets.widgets import ChecklistExercise
+    from cpw_widgets.widgets.dialogue import DialogueExercise
+
+    store = AnswerStore(tmp_path / "antwoorden.json")
+    entries = {e.key: e for e in load_exercises().exercises}
+    talk = DialogueExercise("intake-ondernemer", store=store)
+    key = "dialoog-intake-ondernemer"
+    assert status_of(entries[key], store.load(key)).state == NOT_STARTED
+    talk.choose("advice")
+    talk.choose(FIT)
+    begun = status_of(entries[key], store.load(key))
+    assert begun.state == STARTED and "2 beurten gedaan" in begun.detail
+    while talk.position != END:
+        talk.choose(FIT)
+    assert status_of(entries[key], store.load(key)).state == DONE
+
+    page = ChecklistExercise(load_checklists(), store=store, today=datetime.date(2025, 3, 4))
+    assert status_of(entries["checklist-reflectie"], store.load("checklist-reflectie")).state == NOT_STARTED
+    panel = page.show("reflectie")
+    panel.tick(1, "more")
+    assert panel.save_round()
+    kept = status_of(entries["checklist-reflectie"], store.load("checklist-reflectie"))
+    assert kept.state == DONE and kept.detail == "1 ronde bewaard"
+    # a hand-damaged answer is simply not started, never an error
+    assert status_of(entries["checklist-uitvoering"], {"rounds": "kapot"}).state == NOT_STARTED
+    assert status_of(entries[key], {"moves": 3}).state == NOT_STARTED

@@ -16,6 +16,8 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
+from cpw_widgets.content import interventions_by_key
+from cpw_widgets.content.graded import load_graded_situations
 from cpw_widgets.report import aggregate as agg
 from cpw_widgets.report import disagreements
 from cpw_widgets.report.build import number
@@ -24,6 +26,10 @@ from cpw_widgets.report.course import Check, CourseData, Grade, checks_in_cells,
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE = REPO / "exercises" / "source"
+#: The graded situations of 01-interventies, in order (the source notebook is rendered from them).
+SITUATIONS = load_graded_situations(REPO / "exercises" / "graded" / "situations.yaml")
+#: A choice that does not fit the first graded situation.
+WRONG_FIRST = "helpen" if SITUATIONS[0].intervention != "helpen" else "sturen"
 
 
 def J(learner, criterion, final, *, verdict="same", assignment="02", kind="request", text="t", key="v1", grade_id=""):
@@ -169,9 +175,8 @@ def test_the_course_notebooks_yield_every_key():
     got = {a: read_checks(SOURCE / a, a, problems) for a in
            ("01-interventies", "02-progressieverzoek", "03-cirkeltechniek", "04-intake-en-intervisie")}
     assert problems == []
-    assert [(c.target, c.expected) for c in got["01-interventies"]][:2] == [("situatie-1", "sturen"),
-                                                                           ("situatie-2", "helpen")]
-    assert len(got["01-interventies"]) == 7 and {c.answer_key for c in got["01-interventies"]} == {"01-interventies"}
+    assert [(c.target, c.expected) for c in got["01-interventies"]] == [(s.id, s.intervention) for s in SITUATIONS]
+    assert {c.answer_key for c in got["01-interventies"]} == {"01-interventies"}
     assert len(got["02-progressieverzoek"]) == 15 and {c.kind for c in got["02-progressieverzoek"]} == {"request"}
     assert [(c.answer_key, c.target) for c in got["03-cirkeltechniek"]] == [("cirkel", "inner"), ("cirkel", "outer")]
     assert {c.answer_key for c in got["04-intake-en-intervisie"]} == {"koppelen", "sorteren"}
@@ -226,7 +231,7 @@ def _course(tmp_path: Path) -> Path:
     ann = root / "autograded" / "anouk" / "01-interventies"
     ann.mkdir(parents=True)
     (ann / "antwoorden.json").write_text(json.dumps({"01-interventies": {
-        "choices": {"situatie-1": "helpen"},
+        "choices": {SITUATIONS[0].id: WRONG_FIRST},
         "disputes": [{"criterion": "no_blame", "verdict": None, "text": "<script>alert(1)</script>",
                       "note": "Zo 😀 & zo", "at": "2026-12-01T09:00:00"}]}}), encoding="utf-8")
     bob = root / "submitted" / "bob" / "01-interventies"
@@ -250,8 +255,9 @@ def test_report_without_gradebook_and_with_a_damaged_answers_file(tmp_path, caps
     assert "Zo 😀 &amp; zo" in page
     # anouk's wrong choice is in the confusion table; nothing was changed in the course folder
     rows = list(csv.DictReader((root / "overzicht" / "verwisselingen.csv").open(encoding="utf-8-sig"), delimiter=";"))
-    assert {"Opdracht": "01-interventies", "Onderdeel": "01-interventies", "Juist antwoord": "Progressiegericht sturen",
-            "Gekozen": "Progressiegericht helpen", "Aantal": "1"} in rows
+    names = {k: i.name for k, i in interventions_by_key().items()}
+    assert {"Opdracht": "01-interventies", "Onderdeel": "01-interventies",
+            "Juist antwoord": names[SITUATIONS[0].intervention], "Gekozen": names[WRONG_FIRST], "Aantal": "1"} in rows
     assert (root / "submitted/bob/01-interventies/antwoorden.json").read_bytes() == before
     assert not (root / "gradebook.db").exists()
 

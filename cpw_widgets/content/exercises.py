@@ -1,8 +1,8 @@
 """The registry of exercises (``data/exercises.yaml``) for the learner's progress page.
 
 The file is a mapping with two lists: ``exercises`` (one item per answer key
-a learner page stores: key, title, page, kind, chapter, and for ``match`` and
-``sort`` the number of ``items``) and ``criteria`` (per criterion of the
+a learner page stores: key, title, page, kind (:data:`EXERCISE_KINDS`),
+chapter, and for ``match`` and ``sort`` the number of ``items``) and ``criteria`` (per criterion of the
 free-text exercises: the chapter section that explains it and a practice
 page). It is checked like the other content files (:mod:`.loader`): every
 problem in one Dutch :class:`~.loader.ContentError`, nothing half-loaded.
@@ -22,12 +22,21 @@ from typing import Any
 from .loader import (ContentError, PathArg, _check_field, _describe, _Field, _Item, _read_text,
                      _syntax_message, _yaml)
 
-__all__ = ["EXERCISE_KINDS", "CriterionHelp", "ExerciseEntry", "Registry", "load_exercises"]
+__all__ = ["DRAW_KINDS", "EXERCISE_KINDS", "FREE_TEXT_KINDS", "CriterionHelp", "ExerciseEntry", "Registry", "load_exercises"]
 
-#: What kind of widget stores the answer (decides how its state is read).
-EXERCISE_KINDS: tuple[str, ...] = ("request", "circle", "quiz", "order", "match", "sort", "question", "compliment")
+#: What kind of widget stores the answer (decides how its state is read):
+#: ``drill`` is a practice round without a score (every scenario or minimal
+#: pair once), ``draw-request`` and ``draw-circle`` draw one situation or topic
+#: at a time and keep a request or circle answer per item; ``question`` and
+#: ``compliment`` are the intervisie rounds (texts kept on the flip-over);
+#: ``dialogue`` a practice conversation; ``checklist`` a checklist kept in rounds.
+EXERCISE_KINDS: tuple[str, ...] = ("request", "circle", "quiz", "drill", "order", "match", "sort",
+                                   "draw-request", "draw-circle", "question", "compliment",
+                                   "dialogue", "checklist")
 #: The kinds whose criteria have a history per attempt.
 FREE_TEXT_KINDS: tuple[str, ...] = ("request", "circle", "question", "compliment")
+#: The drawer kinds and the free-text kind of each item they keep.
+DRAW_KINDS: dict[str, str] = {"draw-request": "request", "draw-circle": "circle"}
 
 _PAGE_RE = re.compile(r"^(notebooks|book)/[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SECTION_RE = re.compile(r"^book/[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -57,7 +57,8 @@ class InterventionDrill(InterventionQuiz):
 
     The ``.answer`` is that of :class:`InterventionQuiz`; its ``order`` is the
     round's draw, so a reload continues the same round. No score: at the end
-    "Nieuwe ronde" draws a new order.
+    "Nieuwe ronde" draws a new order. ``"rounds"`` counts the rounds finished
+    before the current one (Mijn voortgang shows a finished round as klaar).
     """
 
     scored = False
@@ -67,6 +68,8 @@ class InterventionDrill(InterventionQuiz):
                  answer: dict[str, Any] | None = None, ask_features: bool = True,
                  rng: random.Random | None = None):
         self._rng = rng or random.Random()
+        #: Rounds finished before the current one.
+        self.rounds = 0
         by_id = {s.id: s for s in scenarios}
         drawn = [by_id[i] for i in draw_order(by_id, self._rng)]
         super().__init__(drawn, interventions, key=key, store=store, answer=answer,
@@ -75,8 +78,19 @@ class InterventionDrill(InterventionQuiz):
 
     def restart(self) -> None:
         """A new round: all scenarios again, in a new order (same as clicking Nieuwe ronde)."""
+        if self.index >= len(self.order):
+            self.rounds += 1
         self.order = draw_order(self.order, self._rng, after=self.order[-1])
         super().restart()
+
+    @property
+    def answer(self) -> dict[str, Any]:
+        return super().answer | ({"rounds": self.rounds} if self.rounds else {})
+
+    def _restore(self, answer: dict[str, Any] | None) -> None:
+        super()._restore(answer)
+        if answer:
+            self.rounds = as_int(answer.get("rounds"))
 
     def _show_current(self) -> None:
         super()._show_current()

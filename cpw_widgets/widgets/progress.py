@@ -1,7 +1,8 @@
 """The page "Mijn voortgang": where the learner stands, from their own answers.
 
 Shows every exercise of the registry with its state (:mod:`.progress_state`),
-for the free-text exercises a small chart of the verdicts per attempt, the
+for the free-text exercises (also each situation or topic drawn under "Nog
+een situatie" and "Nog een onderwerp") a small chart of the verdicts per attempt, the
 learner's own circles, their remarks on verdicts ("Klopt deze feedback
 niet?") and what to practise next, with links to the chapter section and a
 practice page. Below that: download all answers as one readable document,
@@ -28,7 +29,7 @@ from ..content.exercises import Registry, load_exercises
 from .circle_svg import circle_svg
 from .common import DOUBT, GOOD, MUTED, NOT_YET, SHOW, STYLE, box, button, esc, mark
 from .progress_state import (DONE, NOT_STARTED, STARTED, ExerciseStatus, criteria_of, criterion_label,
-                             overview, to_practise)
+                             free_text_statuses, overview, to_practise)
 
 __all__ = ["ProgressView", "page_link", "history_html"]
 
@@ -126,8 +127,8 @@ def history_html(status: ExerciseStatus) -> str:
 
 def free_text_html(statuses: list[ExerciseStatus]) -> str:
     parts = []
-    for s in statuses:
-        if not criteria_of(s.entry.kind) or not s.history:
+    for s in free_text_statuses(statuses):
+        if not s.history:
             continue
         parts.append(f"<h4 style='margin:0.8em 0 0.2em 0'>{esc(s.entry.title)}</h4>" + history_html(s))
     if not parts:
@@ -139,7 +140,7 @@ def free_text_html(statuses: list[ExerciseStatus]) -> str:
 def circles_html(statuses: list[ExerciseStatus]) -> str:
     topics = {p.id: p.topic for p in load_circle_prompts()}
     parts = []
-    for s in statuses:
+    for s in free_text_statuses(statuses):
         if s.entry.kind != "circle" or s.state == NOT_STARTED:
             continue
         a = s.answer
@@ -159,7 +160,7 @@ def circles_html(statuses: list[ExerciseStatus]) -> str:
 
 def disputes_html(statuses: list[ExerciseStatus]) -> str:
     items = []
-    for s in statuses:
+    for s in free_text_statuses(statuses):
         for d in s.disputes:
             label = criterion_label(s.entry.kind, d["criterion"])
             text = d["text"] if len(d["text"]) <= 200 else d["text"][:200] + "…"

@@ -11,8 +11,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE = REPO / "web" / "node_modules" / "axe-core" / "axe.min.js"
-EXERCISES = ["notebooks/oefening-interventie", "notebooks/oefening-progressieverzoek",
-             "notebooks/oefening-cirkeltechniek", "notebooks/oefening-intake-intervisie"]
+#: Every page with a live exercise, as the site build finds them (lite/build_site.py);
+#: the first is the one the single-page tests open.
+EXERCISES = ["notebooks/oefening-interventie"] + sorted(
+    f"notebooks/{p.stem}" for p in (REPO / "notebooks").glob("oefening-*.ipynb")
+    if p.stem != "oefening-interventie") + ["notebooks/mijn-voortgang"]
 LIVE_TIMEOUT_MS = 150_000
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
