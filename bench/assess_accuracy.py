@@ -1,6 +1,6 @@
 """How well the feedback agrees with careful labellers, per batch and role.
 
-Run: .venv/bin/python bench/assess_accuracy.py [--corpus request|question|compliment] [--errors BATCH] [--no-lobo]
+Run: .venv/bin/python bench/assess_accuracy.py [--corpus request|question|compliment] [--errors BATCH] [--no-lobo] [--no-sealed]
 
 ``--corpus`` picks the labelled corpus (bench/corpus.py) and its assessor,
 found by name in cpw_widgets.assess (assess_request, assess_question,
@@ -204,7 +204,7 @@ def intervisie_agreement(batches, keys):
 
 
 def main_intervisie(name, args) -> int:
-    batches = corpus.load_corpus(corpus=name)
+    batches = corpus.load_corpus(roles={"train"} if args.no_sealed else None, corpus=name)
     if args.errors:
         batch = next((b for b in batches if b.id == args.errors), None)
         if batch is None or batch.role == "sealed":
@@ -256,10 +256,11 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", choices=sorted(corpus.CORPORA), default="request", help="which corpus and assessor")
     ap.add_argument("--errors", metavar="BATCH", help="list the misjudged texts of one train batch")
     ap.add_argument("--no-lobo", action="store_true", help="skip the leave-one-batch-out refits")
+    ap.add_argument("--no-sealed", action="store_true", help="skip the sealed batches (for tuning runs)")
     args = ap.parse_args(argv)
     if args.corpus != "request":
         return main_intervisie(args.corpus, args)
-    batches = corpus.load_corpus()
+    batches = [b for b in corpus.load_corpus() if not (args.no_sealed and b.role == "sealed")]
     if args.errors:
         batch = next((b for b in batches if b.id == args.errors), None)
         if batch is None or batch.role == "sealed":

@@ -168,11 +168,11 @@ def verdict(p, rule, d, trusted=False):
     return verdict_of(p, 0.5 - d, 0.5 + d, rule, trusted)
 
 
-def band_for(triples, max_doubt):
-    """The widest band around 0.5 whose twijfel share stays at most ``max_doubt``
-    (triples of gold, probability, rule verdict)."""
+def band_for(triples, max_doubt, max_band=0.45):
+    """The widest band around 0.5 (at most ±``max_band``) whose twijfel share
+    stays at most ``max_doubt`` (triples of gold, probability, rule verdict)."""
     best = 0.0
-    for d in np.arange(0.0, 0.45, 0.005):
+    for d in np.arange(0.0, min(max_band, 0.45) + 1e-9, 0.005):
         share = sum(verdict(p, r, d, t) is None for _, p, r, t in triples) / len(triples)
         if share <= max_doubt:
             best = float(d)
@@ -184,6 +184,7 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", choices=sorted(corpus.CORPORA), default="request", help="which corpus and assessor")
     ap.add_argument("--write", action="store_true", help="write the chosen models to the corpus's decision file")
     ap.add_argument("--max-doubt", type=float, default=0.08, help="largest twijfel share per criterion")
+    ap.add_argument("--max-band", type=float, default=0.45, help="widest twijfel band around 0.5 (half-width)")
     ap.add_argument("--legacy-weight", type=float, default=LEGACY_WEIGHT, help="weight of legacy texts in the fit")
     args = ap.parse_args(argv)
     globals()["LEGACY_WEIGHT"] = args.legacy_weight
@@ -219,7 +220,7 @@ def main(argv=None) -> int:
         best = max(modes, key=lambda m: row[m]["bal"])
         tb = trusted_by[best]
         triples = [(gold[i], probs_by[best][i], ruled[i][key], rids[i].get(key) in tb.get(i, ())) for i in new_idx if i in probs_by[best]]
-        d = band_for(triples, args.max_doubt)
+        d = band_for(triples, args.max_doubt, args.max_band)
         decided = [(g, verdict(p, r, d, t)) for g, p, r, t in triples]
         sure = [(g, v) for g, v in decided if v is not None]
         pairs = triples

@@ -151,6 +151,8 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
         if s.question_mark:
             continue  # asking about an act does not appreciate it
         words = word_tokens(s.tokens)
+        if words and words[0].lower == "misschien" and _phrase_hit(words, CC.ADVICE_PHRASES):
+            continue  # "Misschien kun je ...": a tip names a next step, not what they did
         for i, w in enumerate(words):
             if w.lower in CC.YOU:
                 span = [w]
@@ -162,7 +164,7 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
     return out
 
 
-_TRAIT_NOUNS = {"geduld", "doorzettingsvermogen", "energie", "consequentie", "hart", "gevoel", "talent", "band", "rust"}
+_TRAIT_NOUNS = {"oog", "geduld", "doorzettingsvermogen", "energie", "consequentie", "hart", "gevoel", "talent", "band", "rust"}
 
 
 @rule("action.trait")
@@ -316,6 +318,8 @@ def check_effect(doc: ComplimentDoc, action: CriterionResult) -> CriterionResult
 
 # --- no_sting ---------------------------------------------------------------------
 
+# After "maar je": words that limit what was praised instead of adding to it.
+_LIMITING = {"natuurlijk", "ja", "moet", "moeten", "kan", "kunt", "zou", "wel"}
 _DIFFICULTY = {"lastig", "moeilijk", "zwaar", "druk", "pittig", "spannend", "ingewikkeld", "afzeggingen", "afzegging"}
 
 
@@ -325,19 +329,23 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
     back; spared when "maar" contrasts the difficulty of the situation with
     what the other did ("Het was lastig, maar je bleef rustig")."""
     words = doc.words
+    last = {id(word_tokens(s.tokens)[-1]) for s in doc.sentences if word_tokens(s.tokens)}
     for i, w in enumerate(words):
         if w.lower in {"maar", "alleen", "jammer", "helaas"}:
-            if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij"} or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar"})):
+            if id(w) in last:
+                continue  # "een ding maar.": "only", closing the sentence
+            if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van"} or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar"})):
                 continue  # "niet alleen ... maar ook", "dat je alleen op maandag belt"
             if w.lower == "maar":
                 before = words[max(0, i - 8) : i]
                 after = words[i + 1 : i + 4]
                 if any(x.lemma in _DIFFICULTY or x.lower in _DIFFICULTY for x in before) and any(_is(x, CC.YOU) for x in after):
                     continue
-                if i > 0 and words[i - 1].lower in {"niet", "geen"} or any(x.lower == "niet" for x in words[max(0, i - 6) : i]):
+                if i > 0 and words[i - 1].lower in {"niet", "geen"} or any(x.lower == "niet" for x in words[max(0, i - 9) : i]):
                     continue  # "niet X maar Y": what they did instead
-                if i + 1 < len(words) and words[i + 1].lower in {"ook", "je", "jij", "gewoon"} and not any(x.lower == "ja" for x in words[i + 1 : i + 2]):
-                    continue
+                if i + 1 < len(words) and words[i + 1].lower in {"ook", "je", "jij", "ge", "gewoon"} \
+                        and not any(x.lower in _LIMITING for x in words[i + 1 : i + 6]):
+                    continue  # "maar je bleef ..." goes on with what they did; "maar je kan natuurlijk niet" limits it
             return _context(doc, [w], 1, 6)
     hit = _phrase_hit(words, CC.RESERVATION_PHRASES)
     return _context(doc, hit, 1, 4) if hit else []
@@ -368,6 +376,9 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
 def failure_hint(doc: ComplimentDoc) -> list[Token]:
     """A hint at earlier failure ("eindelijk", "nu wel")."""
     hit = _phrase_hit(doc.words, [(w,) for w in sorted(CC.FAILURE_HINT)]) or _phrase_hit(doc.words, CC.FAILURE_PHRASES)
+    if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
+        hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
+               and doc.words[i - 1].lower not in {"nog", "het", "niet"}][:1]
     return _context(doc, hit, 1, 5) if hit else []
 
 

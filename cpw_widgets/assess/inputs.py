@@ -24,6 +24,8 @@ _DUTCH_MARKERS = {
     "minder", "meer", "wil", "wilt", "zou", "kun", "kunt", "graag", "met", "van", "op",
     "en", "dat", "als", "omdat", "zodat", "naar", "bij", "ook", "nooit", "altijd", "elke",
     "te", "er", "ben", "bent", "wat", "hoe", "om", "voor", "aan", "zijn", "mee", "niets",
+    # praise with a name ("goed bezig Jeroen", "mooi gedaan Sanne"): the name lowers the ratio
+    "goed", "mooi", "knap", "gedaan", "bezig", "bedankt",
 }
 
 
