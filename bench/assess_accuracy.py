@@ -204,7 +204,7 @@ def intervisie_agreement(batches, keys):
 
 
 def main_intervisie(name, args) -> int:
-    batches = corpus.load_corpus(corpus=name)
+    batches = corpus.load_corpus(roles={"train"} if args.no_sealed else None, corpus=name)
     if args.errors:
         batch = next((b for b in batches if b.id == args.errors), None)
         if batch is None or batch.role == "sealed":
@@ -256,6 +256,7 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", choices=sorted(corpus.CORPORA), default="request", help="which corpus and assessor")
     ap.add_argument("--errors", metavar="BATCH", help="list the misjudged texts of one train batch")
     ap.add_argument("--no-lobo", action="store_true", help="skip the leave-one-batch-out refits")
+    ap.add_argument("--no-sealed", action="store_true", help="skip the sealed batches (intervisie corpora; while tuning)")
     args = ap.parse_args(argv)
     if args.corpus != "request":
         return main_intervisie(args.corpus, args)
