@@ -116,9 +116,30 @@ class Turn:
 
     def _kind(self, s: str) -> str:
         """wh, tell, yn, frag (a bare phrase with "?"), or statement."""
-        asks = s.rstrip().endswith("?")
+        kind = self._clause_kind(s)
+        if kind != "statement":
+            return kind
+        # a chat question whose question comes after a lead phrase:
+        # "en de bedrijfsleiding, wat vinden die ervan", "twee blijven, is dat toeval"
+        for clause in re.split(r",\s*", s)[1:]:
+            if self._clause_kind(clause + "?") in {"wh", "yn"} and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b", clause):
+                return self._clause_kind(clause + "?")
         core = self.core(s)
+        if len(self.spans) == 1 and not core.startswith(_NOT_ELLIPTIC):
+            words = core.split()
+            # an elliptic chat question: "en de nieuwe mensen", "checklist gebruikt of meer op gevoel"
+            if re.match(r"\s*(en|maar) (de|het|die|dat|jouw|je|zijn|haar|hun|jullie)\b", s) and len(words) <= 5:
+                return "frag"
+            if " of " in f" {core} " and len(words) <= 10 and "," not in core:
+                return "frag"
+        return "statement"
+
+    def _clause_kind(self, s: str) -> str:
+        asks = s.rstrip().endswith("?")
+        core = _PREP_WH.sub("", self.core(s))
         first = core.split(" ", 1)[0] if core else ""
+        if re.match(r"wie [^,]+, (die|dat|dan) ", core) and not asks:
+            return "statement"  # a saying: "Wie zijn scanner niet terugzet, die hoort het van mij"
         if cues()["TELL_CLOSED"].search(s):
             return "yn"
         if cues()["TELL"].search(s) and (asks or re.match(r"(vertel|ik ben benieuwd|mag ik vragen)", core)):
@@ -129,6 +150,8 @@ class Turn:
             return "wh"
         if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat)\b", core)):
             return "yn"
+        if first not in _NOT_VERBS and re.match(r"\w+ (jij|ge|gij)\b|\w+t je\b", core):
+            return "yn"  # verb first, subject after it: "werk jij ook nachten", "zet je ..."
         if asks:
             return "frag" if not re.match(r"(ik|je|jij|wij|we|het|dat|die|dit|er|hij|ze)\b", core) or len(core.split()) <= 3 else "statement_q"
         return "statement"
@@ -148,6 +171,18 @@ class Turn:
         if where is not None:
             return m.group().strip()
         return self.text[m.start():m.end()].strip()
+
+
+# a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
+_PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
+                      r"(?=(wie|wat|welke|welk|hoeveel|hoe|waar|wanneer)\b)")
+# first words that are no verb, so "X je/jij/ge ..." is no verb-first question
+_NOT_VERBS = {"ik", "dat", "als", "of", "en", "maar", "want", "omdat", "toen", "met", "voor", "bij", "van", "naar",
+              "om", "zodat", "dan", "nu", "ook", "niet", "echt", "wat", "heel", "zo", "gewoon", "misschien", "wist",
+              "net", "dacht", "toch", "soms", "mooi", "goed", "fijn", "knap", "tot", "wanneer", "terwijl", "wiet"}
+# a single sentence starting so is a statement, not an elliptic question
+_NOT_ELLIPTIC = ("ik ", "je ", "jij ", "we ", "wij ", "het ", "dat ", "die ", "dit ", "er ", "hij ", "ze ", "misschien",
+                 "dan ", "als ", "zo ", "gewoon", "wat ", "bij ons", "mijn ", "ons ", "ook ")
 
 
 def _quote_sentence(turn: Turn, i: int | None = None) -> str:
@@ -219,7 +254,8 @@ def _closed(turn: Turn):
         if turn.kinds[i] == "frag" and not re.match(r"\s*(en|maar)\b", turn.low[slice(*turn.spans[i])]):
             return [turn.sentence(i)]
         s = turn.low[slice(*turn.spans[i])]
-        m = re.search(r",\s*(?:en|of)\s+(\w+)\s+(je|jij|ge|hij|ze|zij|die|het|jullie|er)\b", s)
+        # a closed question after a comma: "Hoe sterk is zijn netwerk, heeft hij mensen om zich heen"
+        m = re.search(r",\s*(?:(?:en|of)\s+)?(\w+)\s+(je|jij|ge|gij|u|hij|ze|zij|die|het|jullie|er|de|dat)\b", s)
         if m and cues()["YN_VERBS"].fullmatch(m.group(1)):
             return [turn.sentence(i)]
     return []
@@ -267,8 +303,17 @@ def _tip_question(turn: Turn):
     return []
 
 
+@rule("no_advice.if_step")
+def _if_step(turn: Turn):
+    m = cues()["IF_STEP"].search(turn.low)
+    if not m:
+        return []
+    step = m.group()[m.group().rfind("als "):]
+    return [] if _in_case(turn, step) else [turn.text[m.end() - len(step):m.end()].strip()]
+
+
 def check_advice(turn: Turn) -> CriterionResult:
-    return _first_hit("no_advice", turn, (_tip_question, _tip_statement), "no_advice.none")
+    return _first_hit("no_advice", turn, (_tip_question, _if_step, _tip_statement), "no_advice.none")
 
 
 @rule("no_judgement.marker")
