@@ -32,7 +32,7 @@ from .decision import decide
 from .inputs import check_input
 from .models import Assessment, CriterionResult
 from .nl import Clause, Sentence, Token, analyse, quote
-from .rules import rule, rule_of
+from .rules import rule, rule_of, tagged
 from .tokens import find_phrase, has_finite_verb, is_participle, word_tokens
 
 CC = SimpleNamespace(**cues.load(Path(__file__).parent / "data" / "compliment_cues.yaml"))
@@ -125,10 +125,37 @@ def nothing_appreciated(doc: ComplimentDoc) -> list[Token]:
 
 # --- action -----------------------------------------------------------------------
 
+_STARTER_YOU = {"je", "jij", "ge", "gij", "u"}
+
+
+@rule("action.starter")
+def starter(doc: ComplimentDoc) -> list[Token]:
+    """The source's own starter: "Wat je al hebt bereikt is (dat) ..." or "Wat je al
+    bereikt hebt: ...", followed by what was reached. The rulebook counts the step
+    reached as what the presenter did, and as its result."""
+    words = doc.words
+    for i in range(len(words) - 4):
+        if words[i].lower != "wat" or words[i + 1].lower not in _STARTER_YOU:
+            continue
+        head = [w.lower for w in words[i + 2 : i + 7]]
+        if "al" in head and "bereikt" in head:
+            end = i + 2 + head.index("bereikt") + 1
+            rest = words[end : end + 14]
+            if rest and rest[0].lower in {"hebt", "heb", "heeft"}:
+                rest = rest[1:]
+            # "..., je weet nu wat werkt" reaches only an implied effect (the rulebook's "dat werkt")
+            if len(_content(rest)) >= 2 and not any(w.lemma in {"werken", "helpen"} for w in rest[:8]):
+                return words[i : end + 12]
+    return []
+
+
 @rule("action.achieved")
 def achievement(doc: ComplimentDoc) -> list[Token]:
     """A concrete achievement credited with a verb of achieving ("Wat je al hebt
     bereikt is dat hij weer komt", "Het is je gelukt om ...")."""
+    hit = starter(doc)
+    if hit:
+        return hit
     words = doc.words
     for i, w in enumerate(words):
         ph = _phrase_hit(words[i : i + 3], CC.ACHIEVE_PHRASES) if w.lower in {"voor", "op"} else []
@@ -286,6 +313,8 @@ def result_clause(doc: ComplimentDoc) -> list[Token]:
 def achieved_result(doc: ComplimentDoc) -> list[Token]:
     """ "Wat je al hebt bereikt is dat hij weer komt": the achievement is its result."""
     hit = achievement(doc)
+    if rule_of(hit, "") == "action.starter":
+        return tagged("effect.starter", list(hit))
     return list(hit) if hit and any(_is(w, CC.ACHIEVE) or w.lower in {"elkaar", "rit", "been"} for w in hit) else []
 
 
