@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from ruamel.yaml import YAML
 
 from .criteria import QUESTION_CRITERIA, QUESTION_LABELS
 from .decision import decide
@@ -71,7 +71,7 @@ FEEDBACK = {
 @lru_cache(maxsize=1)
 def cues() -> dict[str, re.Pattern]:
     """Each cue list of question_cues.yaml as one compiled pattern."""
-    raw = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    raw = YAML(typ="safe").load(CUES_PATH.read_text(encoding="utf-8"))
     return {name: re.compile("|".join(_bounded(p) for p in entry["patterns"])) for name, entry in raw.items()}
 
 
