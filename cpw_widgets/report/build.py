@@ -17,10 +17,10 @@ from typing import Any
 
 from . import aggregate as agg
 from .course import CourseData
+from .kinds import kind_of
 
 HTML_FILE = "overzicht.html"
 CSV_FILES = ("cursisten.csv", "puntenverdeling.csv", "criteria.csv", "verwisselingen.csv", "aandacht.csv")
-_NOUNS = {"request": "verzoeken", "statement": "uitspraken"}
 
 
 @dataclass
@@ -42,7 +42,7 @@ def make_report(data: CourseData, *, anonymous: bool = False) -> Report:
     problems = list(data.problems)
     names = agg.pseudonyms(data.learners) if anonymous else dict(data.learners)
     judgements = agg.judge_texts(data)
-    marks = agg.disputes(data.answers, problems)
+    marks = agg.disputes(data.answers, problems, [c for cs in data.checks.values() for c in cs])
     problems = [p.say(names) for p in problems]
     items = agg.attention(data, judgements, marks)
     return Report(data, names, anonymous, judgements, marks, agg.criterion_shares(judgements),
@@ -76,11 +76,6 @@ def number(x: float | None) -> str:
     return f"{round(x, 1):g}".replace(".", ",")
 
 
-def _kind(report: Report, assignment: str) -> str:
-    kinds = {j.kind for j in report.judgements if j.assignment == assignment}
-    return "request" if "request" in kinds else "statement"
-
-
 def render_html(report: Report, *, today: _dt.date | None = None) -> str:
     from jinja2 import Environment, PackageLoader, select_autoescape
     from markupsafe import Markup
@@ -102,12 +97,17 @@ def render_html(report: Report, *, today: _dt.date | None = None) -> str:
             "chart": Markup(score_chart(dist, data.max_scores.get(a, max(dist, default=0)), f"punten{i}"))
             if dist else None,
         })
-    criteria = []
-    for i, (a, shares) in enumerate(sorted(report.shares.items())):
-        noun = _NOUNS[_kind(report, a)]
-        criteria.append({"assignment": a, "title": data.titles.get(a, a), "shares": shares,
-                         "sentence": agg.hardest_sentence(shares, noun), "noun": noun,
-                         "chart": Markup(criteria_chart(shares, f"criteria{i}"))})
+    criteria = []  # per assignment, one part per kind of text (05: questions, then compliments)
+    charts = 0
+    for a, shares in sorted(report.shares.items()):
+        parts = []
+        for kind, these in agg.by_kind(shares).items():
+            noun = kind_of(kind).many
+            parts.append({"heading": noun[:1].upper() + noun[1:], "noun": noun,
+                          "sentence": agg.hardest_sentence(these, noun),
+                          "chart": Markup(criteria_chart(these, f"criteria{charts}"))})
+            charts += 1
+        criteria.append({"assignment": a, "title": data.titles.get(a, a), "parts": parts})
     confusions = [{"c": c, "title": data.titles.get(c.assignment, c.assignment),
                    "max": max(c.counts.values(), default=1)} for c in report.confusions]
     groups: dict[str, list[agg.Attention]] = {}
@@ -137,8 +137,9 @@ def write_csv(report: Report, out: Path) -> list[Path]:
            float(r["total"]), r["doubts"], r["disputes"], r["open"]] for r in report.rows])
     _csv(points, ["Opdracht", "Punten", "Cursisten"],
          [[a, p, n] for a in data.assignments for p, n in sorted(agg.score_distribution(data.scores, a).items())])
-    _csv(criteria, ["Opdracht", "Criterium", "Voldoet", "Twijfel", "Nog niet", "Teksten", "Aandeel voldoet (%)"],
-         [[a, s.label, s.met, s.doubt, s.total - s.met - s.doubt, s.total, round(100 * s.fraction)]
+    _csv(criteria, ["Opdracht", "Soort tekst", "Criterium", "Voldoet", "Twijfel", "Nog niet", "Teksten",
+                    "Aandeel voldoet (%)"],
+         [[a, kind_of(s.kind).one, s.label, s.met, s.doubt, s.total - s.met - s.doubt, s.total, round(100 * s.fraction)]
           for a, shares in sorted(report.shares.items()) for s in shares])
     _csv(confusion, ["Opdracht", "Onderdeel", "Juist antwoord", "Gekozen", "Aantal"],
          [[c.assignment, c.answer_key, choice_name(right), choice_name(chosen), c.counts.get((right, chosen), 0)]
