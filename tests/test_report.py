@@ -514,3 +514,10 @@ def test_report_of_assignment_05_names_each_kind_and_escapes_the_texts(tmp_path,
     assert "Wat &lt;b&gt;werkt&lt;/b&gt; al?" in page and "Knap &amp; goed: &lt;i&gt;eerder&lt;/i&gt; komen." in page
     learners = list(csv.DictReader((out / "cursisten.csv").open(encoding="utf-8-sig"), delimiter=";"))
     assert [(r["Cursist"], r["Twijfel"], r["Ziet het anders"]) for r in learners] == [("anouk", "3", "1")]
+
+
+def test_a_task_to_grade_shows_the_texts_in_the_notebooks_order():
+    answers = {"compliment-1": {"text": "Knap gedaan."}, "vraag-2": {"text": "Wie helpt?"},
+               "vraag-1": {"text": " Wat werkt al? "}, "extra": {"text": "los"}, "leeg": {"text": " "}}
+    assert agg.answer_summary(answers, ["vraag-1", "vraag-1", "vraag-2", "compliment-1"]).splitlines() == [
+        "vraag-1: Wat werkt al?", "vraag-2: Wie helpt?", "compliment-1: Knap gedaan.", "extra: los"]

@@ -328,7 +328,8 @@ def attention(data: CourseData, judgements: Iterable[Judgement], marks: Iterable
                                      texts.get((learner, assignment, g.name), ""),
                                      f"automatisch {_points(g.auto_score)}, trainer {_points(g.manual_score)}"))
             elif g.open_for_trainer:
-                summary = answer_summary(data.answers.get((learner, assignment), {}))
+                summary = answer_summary(data.answers.get((learner, assignment), {}),
+                                         [c.answer_key for c in data.checks.get(assignment, [])])
                 out.append(Attention(learner, assignment, "Punt nog te geven", g.name, summary,
                                      f"max. {_points(g.max_score)}"))
     return out
@@ -349,11 +350,13 @@ def _points(x: float | None) -> str:
     return f"{x:g}".replace(".", ",")
 
 
-def answer_summary(answers: Mapping[str, Mapping[str, Any]]) -> str:
+def answer_summary(answers: Mapping[str, Mapping[str, Any]], order: Iterable[str] = ()) -> str:
     """The learner's free texts of one assignment in a few lines (for a task the
-    trainer grades by hand)."""
+    trainer grades by hand), in the ``order`` of the answer keys in the
+    notebook (the keys it does not name after them, as stored)."""
+    place = {key: i for i, key in enumerate(dict.fromkeys(order))}
     lines = []
-    for key, answer in answers.items():
+    for key, answer in sorted(answers.items(), key=lambda kv: place.get(kv[0], len(place))):
         if isinstance(answer.get("text"), str) and answer["text"].strip():
             lines.append(f"{key}: {answer['text'].strip()}")
         if answer.get("step_item") or answer.get("step"):
