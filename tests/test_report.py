@@ -521,3 +521,10 @@ def test_a_task_to_grade_shows_the_texts_in_the_notebooks_order():
                "vraag-1": {"text": " Wat werkt al? "}, "extra": {"text": "los"}, "leeg": {"text": " "}}
     assert agg.answer_summary(answers, ["vraag-1", "vraag-1", "vraag-2", "compliment-1"]).splitlines() == [
         "vraag-1: Wat werkt al?", "vraag-2: Wie helpt?", "compliment-1: Knap gedaan.", "extra: los"]
+
+
+def test_short_titles_for_the_columns_per_assignment():
+    from cpw_widgets.report.build import short_title
+
+    assert short_title("Opdracht 5: vragen en complimenten in een intervisie") == "Opdracht 5"
+    assert short_title("05-vragen-en-complimenten") == "05-vragen-en-complimenten"

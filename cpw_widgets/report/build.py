@@ -69,6 +69,12 @@ def short_name(value: str) -> str:
     return name
 
 
+def short_title(title: str) -> str:
+    """"Opdracht 5" of "Opdracht 5: vragen en complimenten ...", for a narrow column
+    (a title without a colon stays whole)."""
+    return title.split(":", 1)[0].strip() or title
+
+
 def number(x: float | None) -> str:
     """Dutch number: decimal comma, no trailing zeros; "–" for nothing."""
     if x is None:
@@ -117,6 +123,8 @@ def render_html(report: Report, *, today: _dt.date | None = None) -> str:
     return template.render(
         r=report, data=data, names=report.names, scores=scores, criteria=criteria,
         confusions=confusions, attention=groups, today=(today or _dt.date.today()).strftime("%d-%m-%Y"),
+        # "Opdracht 5" on one line: a no-break space
+        short_titles={a: short_title(data.titles.get(a, a)).replace(" ", "\u00a0") for a in data.assignments},
         not_chosen=agg.NOT_CHOSEN,
     )
 
