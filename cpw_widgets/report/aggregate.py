@@ -4,8 +4,8 @@ Everything here takes what :mod:`.course` read (or small hand-made inputs in
 the tests) and returns plain values; only :func:`judge_texts` calls the
 assessors, and they can be passed in.
 
-Shares count *texts*: one learner's request, or one statement on a learner's
-circle. A text meets a criterion when the assessor said so, unless the
+Shares count *texts*: one learner's request, question or compliment, or one
+statement on a learner's circle (the kinds: :mod:`.kinds`). A text meets a criterion when the assessor said so, unless the
 trainer changed that test's point in the formgrader: then the trainer's point
 counts. A twijfel ("passed is None") is counted on its own, never as met.
 """
@@ -17,12 +17,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..assess import assess_request, assess_statement
-from ..assess.criteria import REQUEST_CRITERIA, REQUEST_LABELS, STATEMENT_LABELS
 from .course import Check, CourseData, Grade, Problem
+from .kinds import KINDS, TextKind, criterion_label, kind_of
 
 NOT_CHOSEN = "niets gekozen"
-_ORDER = {c: i for i, c in enumerate(REQUEST_CRITERIA)}  # ties keep the course's order
+_KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
 _SIDES = {"inner": "binnencirkel", "outer": "buitencirkel"}
 
 
@@ -43,59 +42,58 @@ class Judgement:
     learner: str
     assignment: str
     answer_key: str
-    kind: str                 # "request" or "statement"
+    kind: str                 # a kind of .kinds.KINDS: "request", "statement", "question", "compliment"
     text: str
     criterion: str
     verdict: bool | None      # the assessor's
     final: bool | None        # the trainer's point where the trainer changed it, else the verdict
     grade_id: str = ""
+    case: str = ""            # the case the text reacts to (questions, compliments)
 
     @property
     def label(self) -> str:
         return criterion_label(self.kind, self.criterion)
 
 
-def criterion_label(kind: str, criterion: str) -> str:
-    labels = STATEMENT_LABELS if kind == "statement" else REQUEST_LABELS
-    return labels.get(criterion, criterion)
+def judge_texts(data: CourseData, **assessors: Callable[..., Any]) -> list[Judgement]:
+    """One judgement per (learner, free text, criterion) that a test cell checks.
 
-
-def judge_texts(
-    data: CourseData,
-    *,
-    request: Callable[[str], Any] = assess_request,
-    statement: Callable[[str], Any] = assess_statement,
-) -> list[Judgement]:
-    """One judgement per (learner, free text, criterion) that a test cell checks."""
-    request, statement = _memo(request), _memo(statement)  # a text is judged once, not per criterion
+    Each kind's assessor is the one of :data:`.kinds.KINDS`, unless passed by
+    the kind's name (``request=``, ``question=``, ...; the tests pass stubs)."""
+    judge = {name: _memo(kind, assessors.get(name, kind.assess)) for name, kind in KINDS.items()}
     out: list[Judgement] = []
     for (learner, assignment), answers in data.answers.items():
         grades = {g.name: g for g in data.grades.get((learner, assignment), [])}
         for check in data.checks.get(assignment, []):
             answer = answers.get(check.answer_key) or {}
             grade = grades.get(check.grade_id)
-            if check.kind == "request":
+            changed = grade is not None and grade.changed_by_trainer
+            if check.kind == "statement":
+                raised = changed and bool(grade.manual_score)
+                for text in _side(answer, check.target):
+                    verdict = _verdict(judge["statement"](text, ""), "positive")
+                    out.append(Judgement(learner, assignment, check.answer_key, "statement", text,
+                                         "positive", verdict, True if raised else verdict, check.grade_id))
+            elif check.kind in judge:
                 text = str(answer.get("text") or "").strip()
                 if not text:
                     continue
-                verdict = _verdict(request(text), check.target)
-                final = verdict
-                if grade is not None and grade.changed_by_trainer:
-                    final = bool(grade.manual_score)
-                out.append(Judgement(learner, assignment, check.answer_key, "request", text,
-                                     check.target, verdict, final, check.grade_id))
-            elif check.kind == "statement":
-                raised = grade is not None and grade.changed_by_trainer and bool(grade.manual_score)
-                for text in _side(answer, check.target):
-                    verdict = _verdict(statement(text), "positive")
-                    out.append(Judgement(learner, assignment, check.answer_key, "statement", text,
-                                         "positive", verdict, True if raised else verdict, check.grade_id))
+                verdict = _verdict(judge[check.kind](text, check.case), check.target)
+                final = bool(grade.manual_score) if changed else verdict
+                out.append(Judgement(learner, assignment, check.answer_key, check.kind, text,
+                                     check.target, verdict, final, check.grade_id, check.case))
     return out
 
 
-def _memo(assess: Callable[[str], Any]) -> Callable[[str], Any]:
-    seen: dict[str, Any] = {}
-    return lambda text: seen[text] if text in seen else seen.setdefault(text, assess(text))
+def _memo(kind: TextKind, assess: Callable[..., Any]) -> Callable[[str, str], Any]:
+    """``assess`` called once per (text, case), not once per criterion."""
+    seen: dict[tuple[str, str], Any] = {}
+
+    def judged(text: str, case: str) -> Any:
+        if (text, case) not in seen:
+            seen[(text, case)] = kind.judge(assess, text, case)
+        return seen[(text, case)]
+    return judged
 
 
 def _verdict(assessment: Any, criterion: str) -> bool | None:
@@ -115,6 +113,7 @@ class Share:
     met: int
     doubt: int
     total: int
+    kind: str = "request"
 
     @property
     def fraction(self) -> float:
@@ -123,8 +122,9 @@ class Share:
 
 def criterion_shares(judgements: Iterable[Judgement]) -> dict[str, list[Share]]:
     """Per assignment, per criterion: how many texts meet it, how many are
-    twijfel, out of how many; sorted from the hardest criterion (lowest share)
-    to the easiest, ties in the course's criterion order."""
+    twijfel, out of how many; grouped by kind of text (an assignment may hold
+    questions and compliments), within a kind sorted from the hardest criterion
+    (lowest share) to the easiest, ties in the course's criterion order."""
     counts: dict[str, dict[tuple[str, str], list[int]]] = {}
     for j in judgements:
         c = counts.setdefault(j.assignment, {}).setdefault((j.kind, j.criterion), [0, 0, 0])
@@ -133,8 +133,21 @@ def criterion_shares(judgements: Iterable[Judgement]) -> dict[str, list[Share]]:
         c[2] += 1
     out = {}
     for assignment, per in counts.items():
-        shares = [Share(crit, criterion_label(kind, crit), *n) for (kind, crit), n in per.items()]
-        out[assignment] = sorted(shares, key=lambda s: (s.fraction, _ORDER.get(s.criterion, 99)))
+        shares = [Share(crit, criterion_label(kind, crit), *n, kind=kind) for (kind, crit), n in per.items()]
+        out[assignment] = sorted(shares, key=_hardest_first)
+    return out
+
+
+def _hardest_first(s: Share) -> tuple[int, float, int]:
+    order = kind_of(s.kind).criteria
+    return (_KIND_ORDER.get(s.kind, 99), s.fraction, order.index(s.criterion) if s.criterion in order else 99)
+
+
+def by_kind(shares: list[Share]) -> dict[str, list[Share]]:
+    """One assignment's shares per kind of text, in the order of :data:`.kinds.KINDS`."""
+    out: dict[str, list[Share]] = {}
+    for s in shares:
+        out.setdefault(s.kind, []).append(s)
     return out
 
 
@@ -151,8 +164,9 @@ def _percent(part: int, whole: int) -> str:
 
 
 def hardest_sentence(shares: list[Share], noun: str = "teksten") -> tuple[str, list[str], str]:
-    """The Dutch sentence about the hardest criterion, as (opening, emphasised
-    labels, rest): the HTML puts the labels in italics, the CSV joins them."""
+    """The Dutch sentence about the hardest criterion of one kind of text, as
+    (opening, emphasised criteria, rest): the HTML puts the criteria in italics,
+    the CSV joins them. A criterion is named as the kind's phrase for it."""
     if not shares:
         return ("Hier zijn nog geen teksten om te bekijken.", [], "")
     low = hardest(shares)
@@ -163,7 +177,7 @@ def hardest_sentence(shares: list[Share], noun: str = "teksten") -> tuple[str, l
     if len(shares) == 1:
         return (f"{s.met} van de {s.total} {noun} zijn ", [s.label.lower()],
                 f" ({_percent(s.met, s.total)}).")
-    return ("De groep vindt ", [x.label.lower() for x in low], " het moeilijkst" + rest)
+    return ("De groep vindt ", [kind_of(x.kind).phrase(x.criterion) for x in low], " het moeilijkst" + rest)
 
 
 def plain(sentence: tuple[str, list[str], str]) -> str:
@@ -233,12 +247,13 @@ class Dispute:
     learner: str
     assignment: str
     answer_key: str
-    kind: str                  # "request" or "statement"
+    kind: str                  # a kind of .kinds.KINDS
     criterion: str
     verdict: bool | None       # the verdict the learner saw and marked
     text: str
     note: str
     at: str
+    case: str = ""             # the case the text reacts to (questions, compliments)
 
     @property
     def label(self) -> str:
@@ -246,16 +261,20 @@ class Dispute:
 
 
 def disputes(answers: Mapping[tuple[str, str], Mapping[str, Any]],
-             problems: list[Problem] | None = None) -> list[Dispute]:
+             problems: list[Problem] | None = None, checks: Iterable[Check] = ()) -> list[Dispute]:
     """The learners' dispute marks in their answers files (entries that are
-    not well-formed are skipped, with a Dutch problem)."""
+    not well-formed are skipped, with a Dutch problem). The kind of text (and
+    its case) comes from the ``checks`` of that answer key; without one, a
+    circle reads as statements and anything else as a request."""
+    known = {(c.assignment, c.answer_key): (c.kind, c.case) for c in checks if c.kind in KINDS}
     out = []
     for (learner, assignment), learner_answers in sorted(answers.items()):
         for key, answer in learner_answers.items():
             marks = answer.get("disputes")
             if marks is None:
                 continue
-            kind = "statement" if ("inner" in answer or "outer" in answer) else "request"
+            guess = "statement" if ("inner" in answer or "outer" in answer) else "request"
+            kind, case = known.get((assignment, key), (guess, ""))
             bad = 0
             for mark in marks if isinstance(marks, list) else [marks]:
                 if (not isinstance(mark, Mapping) or not isinstance(mark.get("criterion"), str)
@@ -265,7 +284,7 @@ def disputes(answers: Mapping[tuple[str, str], Mapping[str, Any]],
                     continue
                 out.append(Dispute(learner, assignment, key, kind, mark["criterion"], mark.get("verdict"),
                                    mark.get("text", "").strip(), str(mark.get("note") or "").strip(),
-                                   str(mark.get("at") or "")))
+                                   str(mark.get("at") or ""), case))
             if bad and problems is not None:
                 problems.append(Problem(f"{bad} markering(en) van {{cursist}} bij {assignment} ({key}) konden "
                                         "niet worden gelezen en ontbreken in het overzicht.", learner))
@@ -309,7 +328,8 @@ def attention(data: CourseData, judgements: Iterable[Judgement], marks: Iterable
                                      texts.get((learner, assignment, g.name), ""),
                                      f"automatisch {_points(g.auto_score)}, trainer {_points(g.manual_score)}"))
             elif g.open_for_trainer:
-                summary = answer_summary(data.answers.get((learner, assignment), {}))
+                summary = answer_summary(data.answers.get((learner, assignment), {}),
+                                         [c.answer_key for c in data.checks.get(assignment, [])])
                 out.append(Attention(learner, assignment, "Punt nog te geven", g.name, summary,
                                      f"max. {_points(g.max_score)}"))
     return out
@@ -317,10 +337,10 @@ def attention(data: CourseData, judgements: Iterable[Judgement], marks: Iterable
 
 def part_label(check: Check) -> str:
     """What a test cell checks, for the trainer: "verzoek-1 · Concreet gedrag"."""
-    if check.kind == "request":
-        return f"{check.answer_key} · {criterion_label('request', check.target)}"
     if check.kind == "statement":
         return f"{check.answer_key} · {_SIDES.get(check.target, check.target)} positief geformuleerd"
+    if check.kind in KINDS:
+        return f"{check.answer_key} · {criterion_label(check.kind, check.target)}"
     return f"{check.answer_key} · {check.target}"
 
 
@@ -330,11 +350,13 @@ def _points(x: float | None) -> str:
     return f"{x:g}".replace(".", ",")
 
 
-def answer_summary(answers: Mapping[str, Mapping[str, Any]]) -> str:
+def answer_summary(answers: Mapping[str, Mapping[str, Any]], order: Iterable[str] = ()) -> str:
     """The learner's free texts of one assignment in a few lines (for a task the
-    trainer grades by hand)."""
+    trainer grades by hand), in the ``order`` of the answer keys in the
+    notebook (the keys it does not name after them, as stored)."""
+    place = {key: i for i, key in enumerate(dict.fromkeys(order))}
     lines = []
-    for key, answer in answers.items():
+    for key, answer in sorted(answers.items(), key=lambda kv: place.get(kv[0], len(place))):
         if isinstance(answer.get("text"), str) and answer["text"].strip():
             lines.append(f"{key}: {answer['text'].strip()}")
         if answer.get("step_item") or answer.get("step"):

@@ -17,10 +17,10 @@ from typing import Any
 
 from . import aggregate as agg
 from .course import CourseData
+from .kinds import kind_of
 
 HTML_FILE = "overzicht.html"
 CSV_FILES = ("cursisten.csv", "puntenverdeling.csv", "criteria.csv", "verwisselingen.csv", "aandacht.csv")
-_NOUNS = {"request": "verzoeken", "statement": "uitspraken"}
 
 
 @dataclass
@@ -42,7 +42,7 @@ def make_report(data: CourseData, *, anonymous: bool = False) -> Report:
     problems = list(data.problems)
     names = agg.pseudonyms(data.learners) if anonymous else dict(data.learners)
     judgements = agg.judge_texts(data)
-    marks = agg.disputes(data.answers, problems)
+    marks = agg.disputes(data.answers, problems, [c for cs in data.checks.values() for c in cs])
     problems = [p.say(names) for p in problems]
     items = agg.attention(data, judgements, marks)
     return Report(data, names, anonymous, judgements, marks, agg.criterion_shares(judgements),
@@ -69,16 +69,17 @@ def short_name(value: str) -> str:
     return name
 
 
+def short_title(title: str) -> str:
+    """"Opdracht 5" of "Opdracht 5: vragen en complimenten ...", for a narrow column
+    (a title without a colon stays whole)."""
+    return title.split(":", 1)[0].strip() or title
+
+
 def number(x: float | None) -> str:
     """Dutch number: decimal comma, no trailing zeros; "–" for nothing."""
     if x is None:
         return "–"
     return f"{round(x, 1):g}".replace(".", ",")
-
-
-def _kind(report: Report, assignment: str) -> str:
-    kinds = {j.kind for j in report.judgements if j.assignment == assignment}
-    return "request" if "request" in kinds else "statement"
 
 
 def render_html(report: Report, *, today: _dt.date | None = None) -> str:
@@ -102,12 +103,17 @@ def render_html(report: Report, *, today: _dt.date | None = None) -> str:
             "chart": Markup(score_chart(dist, data.max_scores.get(a, max(dist, default=0)), f"punten{i}"))
             if dist else None,
         })
-    criteria = []
-    for i, (a, shares) in enumerate(sorted(report.shares.items())):
-        noun = _NOUNS[_kind(report, a)]
-        criteria.append({"assignment": a, "title": data.titles.get(a, a), "shares": shares,
-                         "sentence": agg.hardest_sentence(shares, noun), "noun": noun,
-                         "chart": Markup(criteria_chart(shares, f"criteria{i}"))})
+    criteria = []  # per assignment, one part per kind of text (05: questions, then compliments)
+    charts = 0
+    for a, shares in sorted(report.shares.items()):
+        parts = []
+        for kind, these in agg.by_kind(shares).items():
+            noun = kind_of(kind).many
+            parts.append({"heading": noun[:1].upper() + noun[1:], "noun": noun,
+                          "sentence": agg.hardest_sentence(these, noun),
+                          "chart": Markup(criteria_chart(these, f"criteria{charts}"))})
+            charts += 1
+        criteria.append({"assignment": a, "title": data.titles.get(a, a), "parts": parts})
     confusions = [{"c": c, "title": data.titles.get(c.assignment, c.assignment),
                    "max": max(c.counts.values(), default=1)} for c in report.confusions]
     groups: dict[str, list[agg.Attention]] = {}
@@ -117,6 +123,8 @@ def render_html(report: Report, *, today: _dt.date | None = None) -> str:
     return template.render(
         r=report, data=data, names=report.names, scores=scores, criteria=criteria,
         confusions=confusions, attention=groups, today=(today or _dt.date.today()).strftime("%d-%m-%Y"),
+        # "Opdracht 5" on one line: a no-break space
+        short_titles={a: short_title(data.titles.get(a, a)).replace(" ", "\u00a0") for a in data.assignments},
         not_chosen=agg.NOT_CHOSEN,
     )
 
@@ -137,8 +145,9 @@ def write_csv(report: Report, out: Path) -> list[Path]:
            float(r["total"]), r["doubts"], r["disputes"], r["open"]] for r in report.rows])
     _csv(points, ["Opdracht", "Punten", "Cursisten"],
          [[a, p, n] for a in data.assignments for p, n in sorted(agg.score_distribution(data.scores, a).items())])
-    _csv(criteria, ["Opdracht", "Criterium", "Voldoet", "Twijfel", "Nog niet", "Teksten", "Aandeel voldoet (%)"],
-         [[a, s.label, s.met, s.doubt, s.total - s.met - s.doubt, s.total, round(100 * s.fraction)]
+    _csv(criteria, ["Opdracht", "Soort tekst", "Criterium", "Voldoet", "Twijfel", "Nog niet", "Teksten",
+                    "Aandeel voldoet (%)"],
+         [[a, kind_of(s.kind).one, s.label, s.met, s.doubt, s.total - s.met - s.doubt, s.total, round(100 * s.fraction)]
           for a, shares in sorted(report.shares.items()) for s in shares])
     _csv(confusion, ["Opdracht", "Onderdeel", "Juist antwoord", "Gekozen", "Aantal"],
          [[c.assignment, c.answer_key, choice_name(right), choice_name(chosen), c.counts.get((right, chosen), 0)]

@@ -36,7 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--export-disagreements", type=Path, default=None, metavar="BESTAND",
                     help=("schrijf de teksten waar een trainer of cursist het oneens was met de automatische "
                           "beoordeling als nieuwe batch voor het gelabelde corpus (BESTAND.texts.yaml en "
-                          "BESTAND.disagreements.tsv)"))
+                          "BESTAND.disagreements.tsv; vragen en complimenten als BESTAND-question... en "
+                          "BESTAND-compliment..., elk voor hun eigen corpus)"))
     return ap
 
 
@@ -65,8 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         from . import disagreements
 
         items = disagreements.collect(data, report.judgements, report.disputes)
-        texts, tsv = disagreements.write(args.export_disagreements.resolve(), items, course_id=args.cursus_id)
-        print(f"{len(items)} meningsverschil(len) geëxporteerd: {texts} en {tsv}")
+        paths = disagreements.write(args.export_disagreements.resolve(), items, course_id=args.cursus_id)
+        print(f"{len(items)} meningsverschil(len) geëxporteerd: {', '.join(map(str, paths[:-1]))} en {paths[-1]}")
     return 0
 
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .kinds import KINDS
+
 ANSWERS_FILE = "antwoorden.json"
 GRADEBOOK_FILE = "gradebook.db"
 
@@ -48,9 +50,11 @@ class Problem:
 class Check:
     """What one autograded test cell checks (parsed from the source notebook).
 
-    ``kind`` is ``"request"`` (``target`` a request criterion), ``"statement"``
-    (``target`` the circle side, criterion ``positive``) or ``"choice"``
-    (``target`` the item id, ``expected`` the key's answer)."""
+    ``kind`` is a kind of free text of :data:`.kinds.KINDS`: ``"request"``,
+    ``"question"`` or ``"compliment"`` (``target`` a criterion; ``case`` the
+    case text the cell passes to the assessor), or ``"statement"`` (``target``
+    the circle side, criterion ``positive``); or ``"choice"`` (``target`` the
+    item id, ``expected`` the key's answer)."""
 
     assignment: str
     grade_id: str
@@ -58,6 +62,7 @@ class Check:
     answer_key: str
     target: str
     expected: str = ""
+    case: str = ""
 
 
 @dataclass(frozen=True)
@@ -209,8 +214,7 @@ def read_answers(root: Path, learner: str, assignment: str, problems: list[Probl
 
 # -- the keys, from the source notebooks ---------------------------------------------
 
-_CHECKS = {"check_request": "request", "check_circle_positive": "statement",
-           "check_choice": "choice", "check_match": "choice"}
+_CHECKS = {**{k.check: k.name for k in KINDS.values()}, "check_choice": "choice", "check_match": "choice"}
 
 
 def read_checks(folder: Path, assignment: str, problems: list[Problem]) -> list[Check]:
@@ -223,7 +227,7 @@ def read_checks(folder: Path, assignment: str, problems: list[Problem]) -> list[
             problems.append(Problem(f"Het bronnotebook van {assignment} kon niet worden gelezen; de "
                                     "verwisselingen en criteria van die opdracht ontbreken."))
             continue
-        checks += checks_in_cells(cells, assignment)
+        checks += checks_in_cells(cells, assignment, problems)
     return checks
 
 
@@ -243,9 +247,14 @@ def read_title(folder: Path) -> str:
     return ""
 
 
-def checks_in_cells(cells: list[dict], assignment: str) -> list[Check]:
-    """The checks made by the graded code cells in ``cells`` (notebook JSON)."""
-    constants: dict[str, str] = {}
+def checks_in_cells(cells: list[dict], assignment: str, problems: list[Problem] | None = None) -> list[Check]:
+    """The checks made by the graded code cells in ``cells`` (notebook JSON).
+
+    ``case=`` of a check may be a string, a name set to one, or an attribute of
+    a case built in a cell (``CASUS = RoundCase(...)``, ``case=CASUS.told``): the
+    case is rebuilt from its literal arguments and asked for the attribute, so
+    the report gives the assessor the same case text as the autograder did."""
+    constants: dict[str, Any] = {}  # NAME -> a string, or a case object built from literals
     found: list[Check] = []
     for cell in cells:
         if cell.get("cell_type") != "code":
@@ -255,11 +264,11 @@ def checks_in_cells(cells: list[dict], assignment: str) -> list[Check]:
             tree = ast.parse("".join(source) if isinstance(source, list) else source)
         except SyntaxError:
             continue
-        for node in tree.body:  # NAME = "text" in any cell (the material cell sets SLEUTEL)
-            if (isinstance(node, ast.Assign) and len(node.targets) == 1
-                    and isinstance(node.targets[0], ast.Name)
-                    and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
-                constants[node.targets[0].id] = node.value.value
+        for node in tree.body:  # NAME = "text" or NAME = RoundCase(...) in any cell (the material cell)
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                value = _literal_object(node.value)
+                if value is not None:
+                    constants[node.targets[0].id] = value
         meta = cell.get("metadata", {}).get("nbgrader", {})
         if not meta.get("grade"):
             continue
@@ -270,11 +279,17 @@ def checks_in_cells(cells: list[dict], assignment: str) -> list[Check]:
             if name == "load_answer" and args and args[0]:
                 key = args[0]
             elif name in _CHECKS and key:
-                kind = _CHECKS[name]
+                kind, grade_id = _CHECKS[name], meta.get("grade_id", "")
                 if kind == "choice" and len(args) >= 3 and args[1] and args[2]:
-                    found.append(Check(assignment, meta.get("grade_id", ""), kind, key, args[1], args[2]))
+                    found.append(Check(assignment, grade_id, kind, key, args[1], args[2]))
                 elif kind != "choice" and len(args) >= 2 and args[1]:
-                    found.append(Check(assignment, meta.get("grade_id", ""), kind, key, args[1]))
+                    case = next((kw.value for kw in call.keywords if kw.arg == "case"), None)
+                    text = _value(case, constants) if case is not None else ""
+                    if case is not None and not text and problems is not None:
+                        problems.append(Problem(
+                            f"Bij {assignment} kon de casus van {grade_id} niet worden gelezen; die teksten "
+                            "zijn zonder casus beoordeeld en kunnen daardoor afwijken van de punten."))
+                    found.append(Check(assignment, grade_id, kind, key, args[1], case=text))
     return found
 
 
@@ -283,9 +298,34 @@ def _func_name(call: ast.Call) -> str:
     return f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
 
 
-def _value(node: ast.expr, constants: dict[str, str]) -> str:
+def _case_classes() -> dict[str, type]:
+    """The content classes a source notebook builds a case from (by name)."""
+    from ..content import RoundCase
+
+    return {"RoundCase": RoundCase}
+
+
+def _literal_object(node: ast.expr) -> Any:
+    """A string constant, or a case class called with literal arguments only, built;
+    else None."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if not (isinstance(node, ast.Call) and _func_name(node) in _case_classes() and not node.args):
+        return None
+    try:
+        kwargs = {kw.arg: ast.literal_eval(kw.value) for kw in node.keywords if kw.arg}
+        return _case_classes()[_func_name(node)](**kwargs)
+    except (ValueError, TypeError, SyntaxError):
+        return None
+
+
+def _value(node: ast.expr, constants: dict[str, Any]) -> str:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.Name):
-        return constants.get(node.id, "")
+        value = constants.get(node.id, "")
+        return value if isinstance(value, str) else ""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        value = getattr(constants.get(node.value.id), node.attr, "")
+        return value if isinstance(value, str) else ""
     return ""
