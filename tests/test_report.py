@@ -314,7 +314,7 @@ def test_questions_and_compliments_get_shares_and_a_sentence_per_kind():
     parts = agg.by_kind(shares)
     assert list(parts) == ["question", "compliment"]
     assert agg.plain(agg.hardest_sentence(parts["question"], "vragen")) == (
-        "De groep vindt een open vraag stellen en zonder verkapte tip het moeilijkst: "
+        "De groep vindt een open vraag stellen en een vraag zonder verkapte tip stellen het moeilijkst: "
         "2 van de 4 vragen voldoen eraan (50 %).")
     assert agg.plain(agg.hardest_sentence(parts["compliment"], "complimenten")) == (
         "De groep vindt noemen wat het opleverde het moeilijkst: 0 van de 2 complimenten voldoen eraan (0 %).")
@@ -496,7 +496,7 @@ def test_report_of_assignment_05_names_each_kind_and_escapes_the_texts(tmp_path,
         ("compliment", "Noemt wat de ander deed", "1", "0", "0", "1"), ("compliment", "Zonder angel", "1", "0", "0", "1")]
     page = (out / "overzicht.html").read_text(encoding="utf-8")
     assert "<h4>Vragen</h4>" in page and "<h4>Complimenten</h4>" in page
-    assert ("De groep vindt <em>zonder oordeel</em> het moeilijkst: 0 van de 2 vragen voldoen eraan (0 %).") in page
+    assert ("De groep vindt <em>een vraag zonder oordeel stellen</em> het moeilijkst: 0 van de 2 vragen voldoen eraan (0 %).") in page
     assert ("De groep vindt <em>noemen wat het opleverde</em> het moeilijkst: "
             "0 van de 1 complimenten voldoen eraan (0 %).") in page
     assert ">Noemt wat de ander deed<" in page and ">Zonder verkapte tip<" in page  # chart labels

@@ -116,16 +116,16 @@ def test_shares_per_criterion(overview):
         ("02-progressieverzoek", "Als vraag"): (3, 0, 5),
         ("02-progressieverzoek", "Zonder verwijt"): (4, 0, 5),
         ("03-cirkeltechniek", "Positief geformuleerd"): (5, 0, 7),  # "Minder vergaderen", "Ik stop met klagen"
-        # five questions (three strong, two weak; the weak vraag-3 is empty), judged on the story: the strong
-        # vraag-1 is a twijfel on "open" (see below), the weak ones are a disguised tip as a yes/no question and
-        # a reproaching "waarom niet gewoon" (the assessor: open; the trainer took that point away)
+        # five questions (three strong, two weak; the weak vraag-3 is empty), judged on the story: the weak
+        # ones are a disguised tip as a yes/no question and a reproaching "waarom niet gewoon" (the assessor:
+        # open; the trainer took that point away)
         (ROUNDS, "Een vraag aan de inbrenger"): (5, 0, 5),
-        (ROUNDS, "Open vraag"): (2, 1, 5),
+        (ROUNDS, "Open vraag"): (3, 0, 5),
         (ROUNDS, "Zonder verkapte tip"): (3, 0, 5),
         (ROUNDS, "Zonder oordeel"): (4, 0, 5),
         # four compliments, judged on all that was told: the weak ones praise a trait, and name an act
-        # with a sting and no effect
-        (ROUNDS, "Noemt wat de ander deed"): (3, 0, 4),
+        # with a sting and no effect (the assessor is unsure whether that act counts: see below)
+        (ROUNDS, "Noemt wat de ander deed"): (2, 1, 4),
         (ROUNDS, "Noemt wat het opleverde"): (2, 0, 4),
         (ROUNDS, "Zonder angel"): (3, 0, 4),
     }
@@ -133,8 +133,9 @@ def test_shares_per_criterion(overview):
     assert ("De groep vindt <em>concreet gedrag</em> en <em>als vraag</em> het moeilijkst: "
             "3 van de 5 verzoeken voldoen eraan (60 %).") in page
     assert "5 van de 7 uitspraken zijn <em>positief geformuleerd</em> (71 %)." in page
-    assert "De groep vindt <em>een open vraag stellen</em> het moeilijkst: 2 van de 5 vragen voldoen eraan (40 %)." in page
-    assert ("De groep vindt <em>noemen wat het opleverde</em> het moeilijkst: "
+    assert ("De groep vindt <em>een open vraag stellen</em> en <em>een vraag zonder verkapte tip stellen</em> "
+            "het moeilijkst: 3 van de 5 vragen voldoen eraan (60 %).") in page
+    assert ("De groep vindt <em>noemen wat de ander deed</em> en <em>noemen wat het opleverde</em> het moeilijkst: "
             "2 van de 4 complimenten voldoen eraan (50 %).") in page
     kinds = {(r["Opdracht"], r["Soort tekst"]) for r in _csv(overview.course / "overzicht" / "criteria.csv")}
     assert {k for a, k in kinds if a == ROUNDS} == {"vraag", "compliment"}
@@ -142,11 +143,10 @@ def test_shares_per_criterion(overview):
 
 def test_the_twijfel_in_05_is_the_assessors():
     """The premise of the twijfel counted above: the real assessor, on the case the test cell gives it."""
-    from cpw_widgets.assess import assess_question
+    from cpw_widgets.assess import assess_compliment
 
-    verdicts = assess_question(GOOD_ROUNDS["vraag-1"], case=ROUND_CASE.story).criteria
-    assert {k: v.passed for k, v in verdicts.items()} == {"question": True, "open": None, "no_advice": True,
-                                                          "no_judgement": True}
+    verdicts = assess_compliment(WEAK_ROUNDS["compliment-2"], case=f"{ROUND_CASE.story} {ROUND_CASE.done}").criteria
+    assert {k: v.passed for k, v in verdicts.items()} == {"action": None, "effect": False, "no_sting": False}
 
 
 def test_confusion_cells(overview):
@@ -181,7 +181,8 @@ def test_learner_rows_names_and_anonymised(overview):
     assert (rounds["goed"], rounds["zwak"]) == (69, 29)
     assert named["Greet Goedhart"]["Totaal"] == "68"   # minus the point the trainer took in 02
     assert named["Wim Zwakman"]["Totaal"] == "29"      # plus the trainer's point in 02, minus the one in 05
-    assert named["Greet Goedhart"]["Twijfel"] == "1"   # vraag-1, open
+    assert named["Greet Goedhart"]["Twijfel"] == "0"
+    assert named["Wim Zwakman"]["Twijfel"] == "1"      # compliment-2, noemt wat de ander deed
     assert named["Wim Zwakman"]["Ziet het anders"] == "4"
     anon_dir = overview.course / "anoniem"
     anon = {r["Cursist"]: r for r in _csv(anon_dir / "cursisten.csv")}
@@ -203,7 +204,8 @@ def test_texts_for_the_trainer(overview):
     # assignment 05: the assessor's twijfel, the weak learner's two marks, the trainer's change
     assert {(r["Cursist"], r["Wat"], r["Onderdeel"], r["Tekst"], r["Toelichting"]) for r in rows
             if r["Opdracht"] == ROUNDS and r["Wat"] != "Punt nog te geven"} == {
-        ("Greet Goedhart", "Twijfel van de beoordelaar", "vraag-1 · Open vraag", GOOD_ROUNDS["vraag-1"], ""),
+        ("Wim Zwakman", "Twijfel van de beoordelaar", "compliment-2 · Noemt wat de ander deed",
+         WEAK_ROUNDS["compliment-2"], ""),
         ("Wim Zwakman", "Cursist ziet het anders", "vraag-1 · Zonder verkapte tip (beoordelaar: nog niet)",
          WEAK_ROUNDS["vraag-1"], "Ik vroeg het alleen maar"),
         ("Wim Zwakman", "Cursist ziet het anders", "compliment-2 · Noemt wat het opleverde (beoordelaar: nog niet)",

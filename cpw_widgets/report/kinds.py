@@ -63,10 +63,13 @@ KINDS: dict[str, TextKind] = {k.name: k for k in (
              "uitspraak", "uitspraken", "request", "statements"),
     TextKind("question", "check_question", assess_question, QUESTION_CRITERIA, QUESTION_LABELS,
              "vraag", "vragen", "question", "texts", with_case=True,
-             phrases={"question": "een vraag aan de inbrenger stellen", "open": "een open vraag stellen"}),
+             phrases={"question": "een vraag aan de inbrenger stellen", "open": "een open vraag stellen",
+                      "no_advice": "een vraag zonder verkapte tip stellen",
+                      "no_judgement": "een vraag zonder oordeel stellen"}),
     TextKind("compliment", "check_compliment", assess_compliment, COMPLIMENT_CRITERIA, COMPLIMENT_LABELS,
              "compliment", "complimenten", "compliment", "texts", with_case=True,
-             phrases={"action": "noemen wat de ander deed", "effect": "noemen wat het opleverde"}),
+             phrases={"action": "noemen wat de ander deed", "effect": "noemen wat het opleverde",
+                      "no_sting": "een compliment zonder angel geven"}),
 )}
 #: Kinds whose test cell checks one criterion of one text (all but the circle side).
 PER_CRITERION = tuple(k for k in KINDS if k != "statement")
