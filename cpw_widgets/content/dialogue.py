@@ -42,10 +42,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
-from .loader import _ID_RE, ContentError, _describe, _syntax_message, _yaml, load_intake_steps, \
-    load_intervision_phases
+from .loader import _ID_RE, ContentError, _describe, _load_yaml, load_intake_steps, load_intervision_phases
 
 __all__ = [
     "DIALOGUE_KINDS",
@@ -199,12 +196,7 @@ class _Checker:
 
 
 def _parse(filename: str, text: str) -> Mapping:
-    try:
-        data = _yaml().load(text)
-    except MarkedYAMLError as exc:
-        raise ContentError(filename, [_syntax_message(filename, exc)]) from exc
-    except YAMLError as exc:
-        raise ContentError(filename, [f"{filename}: de YAML is niet te lezen ({exc})."]) from exc
+    data = _load_yaml(filename, text)
     if data is None:
         raise ContentError(filename, [f"{filename}: het bestand is leeg; er staat geen gesprek in."])
     if not isinstance(data, Mapping):

@@ -150,14 +150,19 @@ def _syntax_message(name: str, exc: MarkedYAMLError) -> str:
     return f"{name}: de YAML is niet te lezen {where}. {hint} (technische melding: {detail})"
 
 
-def _parse(name: str, text: str) -> list[Any]:
-    """Parse YAML text that must hold a non-empty list of mappings."""
+def _load_yaml(name: str, text: str) -> Any:
+    """The YAML in ``text``; a syntax error becomes a Dutch ContentError saying where."""
     try:
-        data = _yaml().load(text)
+        return _yaml().load(text)
     except MarkedYAMLError as exc:
         raise ContentError(name, [_syntax_message(name, exc)]) from exc
     except YAMLError as exc:
         raise ContentError(name, [f"{name}: de YAML is niet te lezen ({exc})."]) from exc
+
+
+def _parse(name: str, text: str) -> list[Any]:
+    """Parse YAML text that must hold a non-empty list of mappings."""
+    data = _load_yaml(name, text)
     if data is None:
         raise ContentError(name, [f"{name}: het bestand is leeg; er staan geen items in."])
     if not isinstance(data, list):
