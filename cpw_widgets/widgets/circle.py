@@ -215,10 +215,6 @@ class CircleExercise(Exercise):
         self._offer_disputes()
         self._redraw()
 
-    def _add_dispute(self, record: dict[str, Any]) -> bool:
-        self.disputes.append(record)
-        return self._persist() or self.store is None
-
     def _offer_disputes(self) -> None:
         """Offer the positivity verdict of every item on screen to dispute."""
         offered = []

@@ -37,6 +37,7 @@ __all__ = [
     "valid_history",
     "dispute_record",
     "valid_disputes",
+    "judged_safely",
     "DisputePanel",
     "kept_records",
 ]
@@ -155,6 +156,21 @@ def button(text: str, on_click, *, primary: bool = False, icon: str = "") -> wid
     return b
 
 
+#: Shown when an assessor fails on a text: the text stays and is kept.
+JUDGE_FAILED = ("Het nakijken lukte deze keer niet. Je tekst staat er nog en is bewaard; "
+                "klik straks nog eens op Controleer.")
+
+
+def judged_safely(judge: Callable[[], Any]) -> Any:
+    """``judge()``, or an assessment with only :data:`JUDGE_FAILED` when it raises:
+    an assessor bug must not cost the learner their text."""
+    from ..assess.models import Assessment
+    try:
+        return judge()
+    except Exception:
+        return Assessment(criteria={}, message=JUDGE_FAILED)
+
+
 class Exercise(widgets.VBox):
     """Base of the exercise widgets: a VBox with a key and an optional store.
 
@@ -192,6 +208,12 @@ class Exercise(widgets.VBox):
         ok = self.store.save(self.key, self.answer)
         self._show_store_warning()
         return ok
+
+    def _add_dispute(self, record: dict[str, Any]) -> bool:
+        """Keep a learner's remark on a verdict (the :class:`DisputePanel` callback of
+        exercises that keep a ``disputes`` list) and save it at once."""
+        self.disputes.append(record)
+        return self._persist() or self.store is None
 
     def _save_with_status(self, status: widgets.HTML, *, saved: str = "Je antwoord is bewaard.",
                           missing: Iterable[str] = (), lead: str = "Nog open: ") -> bool:

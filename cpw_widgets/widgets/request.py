@@ -13,7 +13,7 @@ import ipywidgets as widgets
 from .. import assess as _assess
 from ..answers import AnswerStore
 from ..content.models import FeedbackItem
-from .common import (HISTORY_LIMIT, SHOW, DisputePanel, Exercise, as_int, as_str, box, bullet_list, button,
+from .common import (HISTORY_LIMIT, SHOW, DisputePanel, Exercise, as_int, judged_safely, as_str, box, bullet_list, button,
                      criteria_html, esc, history_entry, kept_records, label_style, run_soon, valid_disputes,
                      valid_history)
 
@@ -116,18 +116,9 @@ class RequestExercise(Exercise):
     def _on_check(self) -> None:
         self.check()
 
-    def _add_dispute(self, record: dict[str, Any]) -> bool:
-        self.disputes.append(record)
-        return self._persist() or self.store is None
-
     def _assess(self):
         self._judged_text = self.text.value
-        try:
-            self.assessment = _assess.assess_request(self.text.value)
-        except Exception:  # an assessor bug must not cost the learner their text
-            self.assessment = _assess.Assessment(criteria={}, message=(
-                "Het nakijken lukte deze keer niet. Je tekst staat er nog en is bewaard; "
-                "klik straks nog eens op Controleer."))
+        self.assessment = judged_safely(lambda: _assess.assess_request(self.text.value))
         return self.assessment
 
     def _show(self, result) -> None:

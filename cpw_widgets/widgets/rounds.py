@@ -24,11 +24,10 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from .. import assess as _assess
 from ..answers import AnswerStore
 from ..assess.criteria import COMPLIMENT_CRITERIA, QUESTION_CRITERIA
 from ..content.rounds import RoundCase
-from .common import (HISTORY_LIMIT, SHOW, DisputePanel, Exercise, as_int, as_str, as_str_list, box,
+from .common import (HISTORY_LIMIT, SHOW, DisputePanel, Exercise, as_int, judged_safely, as_str, as_str_list, box,
                      bullet_list, button, criteria_html, esc, history_entry, kept_records, label_style,
                      valid_disputes, valid_history)
 
@@ -271,18 +270,9 @@ class RoundExercise(Exercise):
         self._show_case()
         self._persist()
 
-    def _add_dispute(self, record: dict[str, Any]) -> bool:
-        self.disputes.append(record)
-        return self._persist() or self.store is None
-
     def _assess(self):
         self._judged_text = self.text.value
-        try:
-            self.assessment = self.kind.judge(self.text.value, self.kind.case_text(self.case))
-        except Exception:  # an assessor bug must not cost the learner their text
-            self.assessment = _assess.Assessment(criteria={}, message=(
-                "Het nakijken lukte deze keer niet. Je tekst staat er nog en is bewaard; "
-                "klik straks nog eens op Controleer."))
+        self.assessment = judged_safely(lambda: self.kind.judge(self.text.value, self.kind.case_text(self.case)))
         return self.assessment
 
     def _show_case(self) -> None:
