@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+import threading
 import time
 
 import pytest
@@ -182,44 +184,49 @@ def test_an_assessor_failure_keeps_the_text_and_says_so_in_dutch(monkeypatch, tm
     assert store.load("k")["text"] == "Wil je om negen uur beginnen?"
 
 
-def test_dictionary_warm_up_runs_after_the_cell_not_during_it(monkeypatch):
-    """In a kernel (an event loop runs), creating the widget schedules the
-    assessor's warm-up for just after the cell; without a loop nothing runs.
-
-    Each case runs in a thread of its own: other tests (the browser ones) may
-    leave an event loop running in the main thread."""
+def test_dictionary_warm_up_runs_after_the_cell_off_the_kernels_loop(monkeypatch):
+    """Creating the widget starts the assessor's warm-up shortly after the cell,
+    in a thread of its own: it runs even while the kernel's event loop is
+    blocked (a kernel shutting down right after its last cell) and never
+    during the cell itself."""
     import asyncio
-    import threading
 
     calls = []
-    monkeypatch.setattr(assess, "warm_up", lambda: calls.append("warm"))
-
-    def in_thread(fn):
-        errors = []
-
-        def target():
-            try:
-                fn()
-            except BaseException as exc:  # handed to the test below
-                errors.append(exc)
-
-        t = threading.Thread(target=target)
-        t.start()
-        t.join(timeout=10)
-        assert not errors, errors
-
-    def no_loop():
-        RequestExercise(ITEM, key="v")
+    monkeypatch.setattr(assess, "warm_up", lambda: calls.append(threading.current_thread().name))
 
     async def in_a_kernel():
         RequestExercise(ITEM, key="v")
         assert calls == []  # not while the cell runs
-        await asyncio.sleep(0.6)
+        time.sleep(0.8)  # the loop is blocked: a loop callback could not run now
+        assert len(calls) == 1 and calls[0] != threading.main_thread().name
 
-    in_thread(no_loop)
+    asyncio.run(in_a_kernel())
+    assert len(calls) == 1
+
+
+def test_in_the_browser_the_warm_up_waits_for_the_event_loop(monkeypatch):
+    """The browser's Python has no threads: there the warm-up is a timer on the
+    page's event loop, and without a running loop nothing is scheduled."""
+    import asyncio
+
+    calls = []
+    monkeypatch.setattr(assess, "warm_up", lambda: calls.append("warm"))
+    monkeypatch.setattr(sys, "platform", "emscripten")
+
+    def in_thread(fn):
+        t = threading.Thread(target=fn)
+        t.start()
+        t.join(timeout=10)
+
+    in_thread(lambda: RequestExercise(ITEM, key="v"))
     time.sleep(0.6)
     assert calls == []  # no event loop: nothing scheduled, nothing ran
-    in_thread(lambda: asyncio.run(in_a_kernel()))
+
+    async def in_the_page():
+        RequestExercise(ITEM, key="v")
+        await asyncio.sleep(0.6)
+
+    in_thread(lambda: asyncio.run(in_the_page()))
     assert calls == ["warm"]
 
 

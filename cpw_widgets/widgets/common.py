@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import html
+import sys
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -60,16 +62,19 @@ STYLE = """<style>
 </style>"""
 
 def run_soon(fn: Callable[[], Any], delay: float = 0.3) -> bool:
-    """Run ``fn`` shortly after the current cell has finished, when an event
-    loop runs it (JupyterLab, the browser kernel); else do nothing.
+    """Run ``fn`` shortly after the current cell has finished, off the learner's
+    path; where nothing can run it later, do nothing.
 
     Used to pay a slow first-use cost while the learner reads the exercise
     instead of after their first click. Errors are swallowed: it only warms up.
+
+    In a regular Python (JupyterLab, nbgrader, the book build) it runs in a
+    daemon thread, never as a callback on the kernel's event loop: the warm-up
+    takes over a second, and a kernel that is told to shut down right after its
+    last cell (every non-interactive run) must not have its loop blocked or a
+    callback left on it while its sockets close. The browser's Python has no
+    threads; there its event loop runs it (after the cell, with a timer).
     """
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:
-        return False
 
     def guarded() -> None:
         try:
@@ -77,6 +82,15 @@ def run_soon(fn: Callable[[], Any], delay: float = 0.3) -> bool:
         except Exception:
             pass
 
+    if sys.platform != "emscripten":
+        timer = threading.Timer(delay, guarded)
+        timer.daemon = True
+        timer.start()
+        return True
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return False
     loop.call_later(delay, guarded)
     return True
 
