@@ -443,13 +443,24 @@ def rule_verdicts(doc: ComplimentDoc) -> dict[str, CriterionResult]:
     return out
 
 
+# Praise words that, on their own, show a short text is Dutch ("Top, Ilse!",
+# "chapeau koen", "amai, straffe aanpak"): a name lowers the shared guard's
+# share of known Dutch words, yet these are ordinary turns in a compliment round.
+_PRAISE_MARKERS = frozenset(CC.PRAISE - {"is", "was", "het", "een", "van", "ik", "je", "wat", "dat", "zo"}) | {"straffe", "courage", "werkt"}
+
+
+def _short_praise(text: str) -> bool:
+    words = [w.strip(".,!?;:'\"()").lower() for w in text.split()]
+    return len(words) <= 6 and any(w in _PRAISE_MARKERS for w in words)
+
+
 def assess_compliment(text: str, *, case: str | None = None, learned: bool = True) -> Assessment:
     """Judge ``text`` as a process compliment on action, effect and no_sting
     (see the module doc). ``case`` is the case description the compliment
     reacts to: it helps tell which act is meant. ``learned=False`` gives the
     rules' verdicts alone (for the bench and the rule tests)."""
     guarded = check_input(text, COMPLIMENT_LABELS, fb.EMPTY_COMPLIMENT, fb.TOO_LONG_COMPLIMENT)
-    if guarded is not None:
+    if guarded is not None and not (guarded.message == fb.NOT_DUTCH and _short_praise(text)):
         return guarded
     doc = read(text, case)
     if not doc.words:
