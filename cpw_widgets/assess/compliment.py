@@ -348,14 +348,14 @@ def check_effect(doc: ComplimentDoc, action: CriterionResult) -> CriterionResult
 # --- no_sting ---------------------------------------------------------------------
 
 # After "maar je": words that limit what was praised instead of adding to it.
-_LIMITING = {"natuurlijk", "ja", "moet", "moeten", "kan", "kunt", "zou", "wel"}
+_LIMITING = {"natuurlijk", "ja", "moet", "moeten", "kan", "kunt", "zou", "wel", "mag", "moogt", "mogen", "hoeft", "hoeven"}
 _DIFFICULTY = {"lastig", "moeilijk", "zwaar", "druk", "pittig", "spannend", "ingewikkeld", "afzeggingen", "afzegging"}
 
 
 _NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets"}
 # After "maar": a quantity makes it the adverb "only" ("als er maar vier komen").
 _QUANTITY = {"een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "soms", "weinig",
-             "enkele", "paar", "half", "halve", "af", "zelden", "kort", "even", "heel"}
+             "enkele", "paar", "half", "halve", "af", "zelden", "kort", "even", "heel", "net", "pas"}
 
 
 def _sentence_start(doc: ComplimentDoc) -> dict[int, int]:
@@ -397,12 +397,27 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                     continue  # "niet X maar Y": what they did instead; "maar je kan natuurlijk niet" limits it
                 if i + 1 < len(words) and words[i + 1].lower in {"ook", "je", "jij", "ge", "gewoon"} and not limits:
                     continue  # "maar je bleef ..." goes on with what they did
+                if [x.lower for x in words[i + 1 : i + 3]] in (["ik", "vond"], ["ik", "vind"], ["wat", "ik"]) \
+                        and not any(x.lower in _LIMITING for x in words[i + 3 : i + 8]):
+                    continue  # "Ik ben nieuw hier, maar ik vond het sterk dat ...": the praise itself follows
                 if i + 1 < len(words) and (words[i + 1].lower in _QUANTITY or words[i + 1].lower.isdigit()) \
                         and not any(_is(x, CC.YOU) for x in words[max(0, i - 4) : i]):
                     continue  # "er maar vier": "only", said of others; "je belde maar twee keer" still limits
             return _context(doc, [w], 1, 6)
-    hit = _phrase_hit(words, CC.RESERVATION_PHRASES)
-    return _context(doc, hit, 1, 4) if hit else []
+    for c in doc.clauses():  # a clause "al denk ik ...", "al liggen er nog ...": concessive ("ook al" is not)
+        ws = word_tokens(c.tokens)
+        if len(ws) > 2 and ws[0].lower == "al" and has_finite_verb([ws[1]]) and ws[2].lower in _CONCESSIVE_SUBJECTS:
+            return _context(doc, ws[:1], 1, 6)
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        hit = [] if _phrase_hit(ws, CC.GROUP_ADDRESS) else _phrase_hit(ws, CC.RESERVATION_PHRASES)
+        if hit:
+            return _context(doc, hit, 1, 4)
+    return []
+
+
+# "al" + finite verb + subject (inverted order) opens a concessive clause.
+_CONCESSIVE_SUBJECTS = {"ik", "je", "jij", "ge", "het", "er", "ze", "zij", "hij", "we", "wij", "dat", "da", "die", "u"}
 
 
 _RESULT_START = {"daardoor", "waardoor", "zodat", "daarmee", "hierdoor", "dankzij", "sindsdien"}
@@ -417,6 +432,8 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         words = word_tokens(s.tokens)
         if _phrase_hit(words, CC.GROUP_ADDRESS):
             continue
+        if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and words[1].lower == "nog" and not s.question_mark:
+            return _context(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.": the next task, elliptic
         hit = _phrase_hit(words, CC.ADVICE_PHRASES)
         if hit:
             return _context(doc, hit, 1, 5)
@@ -458,10 +475,25 @@ def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
     return []
 
 
+# After "beter/meer dan": a quantity or the presenter's own earlier state, not other people
+# ("meer dan een vermoeden", "niet langer dan tien minuten", "beter dan eerst").
+_NOT_RANKED = _QUANTITY - {"heel", "af"} | {"ooit", "eerst", "vroeger", "voorheen", "vorig", "toen", "gedacht", "verwacht"}
+
+
+def _ranking(words: list[Token]) -> list[Token]:
+    hit = _phrase_hit(words, CC.COMPARISON_PHRASES)
+    if hit and len(hit) == 2 and hit[1].lower == "dan":
+        at = next(k for k, w in enumerate(words) if w is hit[1])
+        nxt = words[at + 1 : at + 2]
+        if nxt and (nxt[0].lower in _NOT_RANKED or nxt[0].lower.isdigit()):
+            return []
+    return hit
+
+
 @rule("no_sting.comparison")
 def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
-    hit = _phrase_hit(doc.words, CC.COMPARISON_PHRASES) or tagged("no_sting.comparison", _peer_group(doc.words)) \
+    hit = _ranking(doc.words) or tagged("no_sting.comparison", _peer_group(doc.words)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc))
     return _context(doc, hit, 2, 4) if hit else []
 
