@@ -67,8 +67,9 @@ class ComplimentDoc:
 
 @lru_cache(maxsize=64)
 def _case_lemmas(case: str) -> frozenset[str]:
+    # capitalised words are left out: names ("top anouk" names no act of the case)
     return frozenset(w.lemma for s in analyse(case) for w in word_tokens(s.tokens)
-                     if w.lemma not in _FUNCTION and len(w.lemma) > 2)
+                     if w.lemma not in _FUNCTION and len(w.lemma) > 2 and not w.text[:1].isupper())
 
 
 def read(text: str, case: str | None = None) -> ComplimentDoc:
