@@ -215,6 +215,10 @@ def load_corpus(roles: set[str] | None = None, corpus: str = "request") -> list[
     out = []
     for entry in index["batches"]:
         if roles is None or entry["role"] in roles:
+            if not any(folder.glob(f"{entry['id']}.labels-*.tsv")):
+                # not labelled yet: no gold, and its texts are not read (a sealed batch stays unopened)
+                print(f"note: {corpus} batch {entry['id']} has no labels yet: skipped", file=sys.stderr)
+                continue
             if (folder / f"{entry['id']}.texts.yaml").exists():
                 batch = load_batch(entry["id"], entry["role"], corpus)
                 if len(batch.labellers) < entry.get("labellers", 2):

@@ -185,6 +185,8 @@ def main(argv=None) -> int:
     ap.add_argument("--write", action="store_true", help="write the chosen models to the corpus's decision file")
     ap.add_argument("--max-doubt", type=float, default=0.08, help="largest twijfel share per criterion")
     ap.add_argument("--max-band", type=float, default=0.45, help="widest twijfel band around 0.5 (half-width)")
+    ap.add_argument("--hybrid-only", action="store_true",
+                    help="choose only among hybrid models (rule verdicts among the features), never words alone")
     ap.add_argument("--legacy-weight", type=float, default=LEGACY_WEIGHT, help="weight of legacy texts in the fit")
     args = ap.parse_args(argv)
     globals()["LEGACY_WEIGHT"] = args.legacy_weight
@@ -217,7 +219,7 @@ def main(argv=None) -> int:
             continue
         cells = [row["rules"]] + [row[m] for m in modes]
         print(f"{key:11} {len(new_idx):5d}  " + "  ".join(f"{c['bal']:.3f}/{c['acc']:.3f}/{c['kappa']:.2f}" for c in cells))
-        best = max(modes, key=lambda m: row[m]["bal"])
+        best = max((m for m in modes if not (args.hybrid_only and m[0] == "learned")), key=lambda m: row[m]["bal"])
         tb = trusted_by[best]
         triples = [(gold[i], probs_by[best][i], ruled[i][key], rids[i].get(key) in tb.get(i, ())) for i in new_idx if i in probs_by[best]]
         d = band_for(triples, args.max_doubt, args.max_band)

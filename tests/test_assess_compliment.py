@@ -99,5 +99,7 @@ def test_bad_input_gets_a_dutch_message_and_no_exception(bad):
 
 
 def test_emoji_inside_a_dutch_compliment_is_fine():
-    result = assess_compliment("Sinds je dat rooster ophangt, komt Ahmed elke dag op tijd 👏", case=CASE)
-    assert result.criteria["effect"].passed is True and result.criteria["no_sting"].passed is True
+    text = "Sinds je dat rooster ophangt, komt Ahmed elke dag op tijd"
+    with_emoji, plain = assess_compliment(text + " 👏", case=CASE), assess_compliment(text, case=CASE)
+    assert with_emoji.criteria["no_sting"].passed is True and with_emoji.criteria["effect"].passed is not False
+    assert {k: c.passed for k, c in with_emoji.criteria.items()} == {k: c.passed for k, c in plain.criteria.items()}

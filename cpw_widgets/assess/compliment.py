@@ -67,8 +67,9 @@ class ComplimentDoc:
 
 @lru_cache(maxsize=64)
 def _case_lemmas(case: str) -> frozenset[str]:
+    # capitalised words are left out: names ("top anouk" names no act of the case)
     return frozenset(w.lemma for s in analyse(case) for w in word_tokens(s.tokens)
-                     if w.lemma not in _FUNCTION and len(w.lemma) > 2)
+                     if w.lemma not in _FUNCTION and len(w.lemma) > 2 and not w.text[:1].isupper())
 
 
 def read(text: str, case: str | None = None) -> ComplimentDoc:
@@ -348,19 +349,39 @@ def check_effect(doc: ComplimentDoc, action: CriterionResult) -> CriterionResult
 # --- no_sting ---------------------------------------------------------------------
 
 # After "maar je": words that limit what was praised instead of adding to it.
-_LIMITING = {"natuurlijk", "ja", "moet", "moeten", "kan", "kunt", "zou", "wel"}
+_LIMITING = {"natuurlijk", "ja", "moet", "moeten", "kan", "kunt", "zou", "wel", "mag", "moogt", "mogen", "hoeft", "hoeven"}
 _DIFFICULTY = {"lastig", "moeilijk", "zwaar", "druk", "pittig", "spannend", "ingewikkeld", "afzeggingen", "afzegging"}
+
+
+_NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets"}
+# After "maar": a quantity makes it the adverb "only" ("als er maar vier komen").
+_QUANTITY = {"een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "soms", "weinig",
+             "enkele", "paar", "half", "halve", "af", "zelden", "kort", "even", "heel", "net", "pas"}
+
+
+def _sentence_start(doc: ComplimentDoc) -> dict[int, int]:
+    """Index in ``doc.words`` of each word -> index of the first word of its sentence."""
+    out, i = {}, 0
+    for s in doc.sentences:
+        n = len(word_tokens(s.tokens))
+        out.update({k: i for k in range(i, i + n)})
+        i += n
+    return out
 
 
 @rule("no_sting.contrast")
 def contrast(doc: ComplimentDoc) -> list[Token]:
     """ "maar", "alleen", "al had ik ..." opening a clause that takes something
     back; spared when "maar" contrasts the difficulty of the situation with
-    what the other did ("Het was lastig, maar je bleef rustig")."""
+    what the other did ("Het was lastig, maar je bleef rustig"), when it
+    follows a negation in its sentence ("niet X maar Y": what they did
+    instead), and when it means "only" before a quantity said of others
+    ("als er maar vier komen")."""
     words = doc.words
     last = {id(word_tokens(s.tokens)[-1]) for s in doc.sentences if word_tokens(s.tokens)}
+    start = _sentence_start(doc)
     for i, w in enumerate(words):
-        if w.lower in {"maar", "alleen", "jammer", "helaas"}:
+        if w.lower in {"maar", "alleen", "jammer", "helaas", "zonde"}:
             if id(w) in last:
                 continue  # "een ding maar.": "only", closing the sentence
             if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van"} or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar"})):
@@ -370,34 +391,137 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 after = words[i + 1 : i + 4]
                 if any(x.lemma in _DIFFICULTY or x.lower in _DIFFICULTY for x in before) and any(_is(x, CC.YOU) for x in after):
                     continue
-                if i > 0 and words[i - 1].lower in {"niet", "geen"} or any(x.lower == "niet" for x in words[max(0, i - 9) : i]):
-                    continue  # "niet X maar Y": what they did instead
-                if i + 1 < len(words) and words[i + 1].lower in {"ook", "je", "jij", "ge", "gewoon"} \
-                        and not any(x.lower in _LIMITING for x in words[i + 1 : i + 6]):
-                    continue  # "maar je bleef ..." goes on with what they did; "maar je kan natuurlijk niet" limits it
+                nxt = words[i + 1 : i + 2]
+                limits = bool(nxt) and (nxt[0].lower in _LIMITING or (
+                    _is(nxt[0], CC.YOU) and any(x.lower in _LIMITING for x in words[i + 2 : i + 6])))
+                if not limits and any(x.lower in _NEGATORS for x in words[start.get(i, i) : i]):
+                    continue  # "niet X maar Y": what they did instead; "maar je kan natuurlijk niet" limits it
+                if i + 1 < len(words) and words[i + 1].lower in {"ook", "je", "jij", "ge", "gewoon"} and not limits:
+                    continue  # "maar je bleef ..." goes on with what they did
+                if [x.lower for x in words[i + 1 : i + 3]] in (["ik", "vond"], ["ik", "vind"], ["wat", "ik"]) \
+                        and not any(x.lower in _LIMITING for x in words[i + 3 : i + 8]):
+                    continue  # "Ik ben nieuw hier, maar ik vond het sterk dat ...": the praise itself follows
+                if i + 1 < len(words) and (words[i + 1].lower in _QUANTITY or words[i + 1].lower.isdigit()) \
+                        and not any(_is(x, CC.YOU) for x in words[max(0, i - 4) : i]):
+                    continue  # "er maar vier": "only", said of others; "je belde maar twee keer" still limits
             return _context(doc, [w], 1, 6)
-    hit = _phrase_hit(words, CC.RESERVATION_PHRASES)
-    return _context(doc, hit, 1, 4) if hit else []
+    for c in doc.clauses():  # a clause "al denk ik ...", "al liggen er nog ...": concessive ("ook al" is not)
+        ws = word_tokens(c.tokens)
+        if len(ws) > 2 and ws[0].lower == "al" and has_finite_verb([ws[1]]) and ws[2].lower in _CONCESSIVE_SUBJECTS:
+            return _context(doc, ws[:1], 1, 6)
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        hit = [] if _phrase_hit(ws, CC.GROUP_ADDRESS) else _phrase_hit(ws, CC.RESERVATION_PHRASES)
+        if hit:
+            return _context(doc, hit, 1, 4)
+    return []
+
+
+# "al" + finite verb + subject (inverted order) opens a concessive clause.
+_CONCESSIVE_SUBJECTS = {"ik", "je", "jij", "ge", "het", "er", "ze", "zij", "hij", "we", "wij", "dat", "da", "die", "u"}
+
+
+_RESULT_START = {"daardoor", "waardoor", "zodat", "daarmee", "hierdoor", "dankzij", "sindsdien"}
 
 
 @rule("no_sting.advice")
 def advice(doc: ComplimentDoc) -> list[Token]:
-    """A tip, also soft or as a question ("ik zou ...", "Probeer ook ...")."""
-    hit = _phrase_hit(doc.words, CC.ADVICE_PHRASES)
-    return _context(doc, hit, 1, 5) if hit else []
+    """A tip, also soft or as a question ("ik zou ...", "Probeer ook ...");
+    a weak cue ("volgende keer") only where the sentence proposes something;
+    a remark to the whole group about the session is no tip."""
+    for s in doc.sentences:
+        words = word_tokens(s.tokens)
+        if _phrase_hit(words, CC.GROUP_ADDRESS):
+            continue
+        if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and words[1].lower == "nog" and not s.question_mark:
+            return _context(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.": the next task, elliptic
+        hit = _phrase_hit(words, CC.ADVICE_PHRASES)
+        if hit:
+            return _context(doc, hit, 1, 5)
+        hit = _phrase_hit(words, CC.ADVICE_WEAK)
+        if not hit:
+            continue
+        at = words.index(hit[0])
+        if hit[0].lower in {"had", "ik"}:
+            if any(is_participle(w) for w in words[at + 2 : at + 9]):
+                return _context(doc, hit, 1, 5)
+            continue
+        before = words[:at]
+        if any(w.lower in CC.PROPOSAL_MODALS for w in words) and not any(w.lower in _RESULT_START for w in before) \
+                and not (before and before[-1].lower == "de" and len(before) > 1 and before[-2].lower == "voor"):
+            return _context(doc, hit, 1, 5)
+    return []
+
+
+def _peer_group(words: list[Token]) -> list[Token]:
+    """"veel stagiaires", "in andere teams", "niet alle collega's": the
+    presenter's peers named as a group, to rank the presenter against."""
+    for i, w in enumerate(words):
+        q = _phrase_hit(words[i : i + 3], CC.PEER_QUANTIFIERS) if w.lower in {"veel", "de", "andere", "weinig", "niet", "lang", "menig", "menige"} else []
+        if q and words[i] is q[0]:
+            nxt = words[i + len(q) : i + len(q) + 2]
+            if nxt and (nxt[0].lower in CC.PEERS or (len(nxt) > 1 and nxt[1].lower in CC.PEERS and nxt[0].lower not in CC.PEERS)):
+                return words[i : i + len(q) + 2]
+    return []
+
+
+def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
+    """"Bij ons zou dat nooit lukken": the speaker's own place, where it fails,
+    set against the presenter's (spared: "bij ons ook", plain recognition)."""
+    for s in doc.sentences:
+        words = word_tokens(s.tokens)
+        hit = _phrase_hit(words, (("bij", "ons"), ("bij", "mij")))
+        if hit and any(w.lower in _NEGATORS | {"niemand", "bijna"} for w in words):
+            return hit
+    return []
+
+
+# After "beter/meer dan": a quantity or the presenter's own earlier state, not other people
+# ("meer dan een vermoeden", "niet langer dan tien minuten", "beter dan eerst").
+_NOT_RANKED = _QUANTITY - {"heel", "af"} | {"ooit", "eerst", "vroeger", "voorheen", "vorig", "toen", "gedacht", "verwacht"}
+
+
+def _ranking(words: list[Token]) -> list[Token]:
+    hit = _phrase_hit(words, CC.COMPARISON_PHRASES)
+    if hit and len(hit) == 2 and hit[1].lower == "dan":
+        at = next(k for k, w in enumerate(words) if w is hit[1])
+        nxt = words[at + 1 : at + 2]
+        if nxt and (nxt[0].lower in _NOT_RANKED or nxt[0].lower.isdigit()):
+            return []
+    return hit
 
 
 @rule("no_sting.comparison")
 def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
-    hit = _phrase_hit(doc.words, CC.COMPARISON_PHRASES)
+    hit = _ranking(doc.words) or tagged("no_sting.comparison", _peer_group(doc.words)) \
+        or tagged("no_sting.comparison", _failing_elsewhere(doc))
     return _context(doc, hit, 2, 4) if hit else []
+
+
+def _novice_role(words: list[Token]) -> list[Token]:
+    """"als stagiair", "voor een beginner", "als nieuwe teamleider": the praise
+    measured against a newcomer's role."""
+    for i, w in enumerate(words):
+        if w.lower not in {"als", "voor"}:
+            continue
+        rest = words[i + 1 : i + 4]
+        if rest and rest[0].lower in {"een", "de"}:
+            rest = rest[1:]
+        if w.lower == "voor" and not (words[i + 1 : i + 2] and words[i + 1].lower == "een"):
+            continue  # "voor de nieuwe collega's": for them, not measured against them
+        if rest and (_is(rest[0], CC.NOVICE) or (len(rest) > 1 and rest[0].lower in CC.NEWNESS
+                                                  and rest[0].lower not in {"pas", "net"} and rest[1].lemma not in _FUNCTION)):
+            return words[i : i + 4]
+    return []
 
 
 @rule("no_sting.condescension")
 def condescension(doc: ComplimentDoc) -> list[Token]:
-    """Surprise, low expectations or talking down ("dat je überhaupt ...")."""
+    """Surprise, low expectations or talking down ("dat je überhaupt ...",
+    "knap, als stagiair")."""
     hit = _phrase_hit(doc.words, CC.CONDESCENSION_PHRASES) or _phrase_hit(doc.words, [(w,) for w in sorted(CC.CONDESCENSION)])
+    hit = hit or tagged("no_sting.condescension", _novice_role(doc.words))
     return _context(doc, hit, 2, 4) if hit else []
 
 
@@ -443,13 +567,24 @@ def rule_verdicts(doc: ComplimentDoc) -> dict[str, CriterionResult]:
     return out
 
 
+# Praise words that, on their own, show a short text is Dutch ("Top, Ilse!",
+# "chapeau koen", "amai, straffe aanpak"): a name lowers the shared guard's
+# share of known Dutch words, yet these are ordinary turns in a compliment round.
+_PRAISE_MARKERS = frozenset(CC.PRAISE - {"is", "was", "het", "een", "van", "ik", "je", "wat", "dat", "zo"}) | {"straffe", "courage", "werkt"}
+
+
+def _short_praise(text: str) -> bool:
+    words = [w.strip(".,!?;:'\"()").lower() for w in text.split()]
+    return len(words) <= 6 and any(w in _PRAISE_MARKERS for w in words)
+
+
 def assess_compliment(text: str, *, case: str | None = None, learned: bool = True) -> Assessment:
     """Judge ``text`` as a process compliment on action, effect and no_sting
     (see the module doc). ``case`` is the case description the compliment
     reacts to: it helps tell which act is meant. ``learned=False`` gives the
     rules' verdicts alone (for the bench and the rule tests)."""
     guarded = check_input(text, COMPLIMENT_LABELS, fb.EMPTY_COMPLIMENT, fb.TOO_LONG_COMPLIMENT)
-    if guarded is not None:
+    if guarded is not None and not (guarded.message == fb.NOT_DUTCH and _short_praise(text)):
         return guarded
     doc = read(text, case)
     if not doc.words:
