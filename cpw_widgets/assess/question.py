@@ -278,11 +278,12 @@ def _in_case(turn: Turn, phrase: str) -> bool:
     if not turn.case:
         return False
     words = [w for w in re.findall(r"[a-zà-ÿ]{5,}", _low(phrase)) if w not in _STOP]
-    return bool(words) and sum(w[:5] in turn.case for w in words) / len(words) >= 0.6
+    # a word counts when its first five letters occur in the case (stuurt ~ gestuurd)
+    return bool(words) and sum(w[:5] in turn.case for w in words) / len(words) >= 0.75
 
 
 _STOP = {"gedacht", "overwogen", "geprobeerd", "voorgesteld", "gevraagd", "eigenlijk", "zouden", "helpen",
-         "misschien", "jullie", "andere", "anderen", "samen"}
+         "misschien", "jullie", "andere", "anderen", "samen", "hebben", "heeft", "weleens"}
 
 
 @rule("no_advice.tip_statement")
@@ -304,7 +305,7 @@ def _tip_question(turn: Turn):
         if m.group() in {"bijvoorbeeld", "bv"} and turn.core(turn.low[a:b]).startswith("wie "):
             continue  # examples of people who may be involved ("Wie nog meer, bijvoorbeeld school?") are no step
         # the rest of the sentence is the step; a step the case mentions is no tip
-        if m.group().startswith("heb") and _in_case(turn, turn.low[m.end():b]):
+        if m.group().startswith("heb") and _in_case(turn, turn.low[m.start():b]):
             continue
         return [turn.text[m.start():m.end()].strip()]
     return []
