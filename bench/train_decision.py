@@ -208,7 +208,9 @@ def heldout_check(items, feats, ruled, rids, held, name, modes, chosen):
             cells.append(scores([(g, p >= 0.5) for g, p in zip(gold, probs_by[(mode, C)])]))
         line = f"{key:11} {len(hidx):4d}  " + "  ".join(f"{c['bal']:.3f}/{c['acc']:.3f}/{c['kappa']:.2f}" for c in cells)
         c = chosen.get(key)
-        if c:
+        if c and c["mode"] == "rules":
+            line += f"  rules alone: {cells[0]['bal']:.3f}/{cells[0]['acc']:.3f}/{cells[0]['kappa']:.2f} (0%)"
+        elif c:
             trusted = set(trusted_rules(items, idx, key, ruled, rids))
             decided = [(g, verdict(p, hruled[j][key], c["band"], hrids[j].get(key) in trusted))
                        for g, p, j in zip(gold, probs_by[(c["mode"], c["C"])], hidx)]
@@ -244,8 +246,8 @@ def main(argv=None) -> int:
     print("\nLeave-one-batch-out (p = 0.5) on the batches written for this corpus (not the legacy sets the")
     print("rules were tuned on): balanced accuracy / accuracy / kappa")
     modes = [("learned", 0.3)] + [("hybrid", c) for c in C_GRID]
-    if name != "request":  # the intervisie corpora also weigh a decision without word features
-        modes += [("struct", c) for c in C_GRID]
+    if name != "request":  # the intervisie corpora also weigh stronger regularisation and no word features
+        modes += [("hybrid", 0.03)] + [("struct", c) for c in (0.03,) + C_GRID]
     print(f"{'criterion':11} {'n':>5}  {'rules':>17}  " + "  ".join(f"{m + ' C=' + str(c):>17}" for m, c in modes))
     for key in keys_of(name):
         idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
@@ -273,6 +275,9 @@ def main(argv=None) -> int:
         no_doubt = scores([(g, verdict(p, r, 0.0, t) if p != 0.5 else p > 0.5) for g, p, r, t in triples])
         chosen[key] = {"mode": best[0], "C": best[1], "band": d, "lobo": no_doubt, "lobo_sure": scores(sure),
                        "doubt": 1 - len(sure) / len(pairs), "rules": row["rules"]}
+        if name != "request" and row["rules"]["bal"] >= chosen[key]["lobo_sure"]["bal"]:
+            # the decision does not beat the rules on LOBO, not even on its sure rest: the rules decide alone
+            chosen[key].update(mode="rules", C=0.0, band=0.0, lobo=row["rules"], lobo_sure=row["rules"], doubt=0.0)
 
     print("\nChosen per criterion (LOBO, new batches, trusted rules kept): rules -> decision bal.acc at p = 0.5;")
     print("twijfel band and share; bal.acc, acc and kappa on the sure rest")
@@ -288,6 +293,8 @@ def main(argv=None) -> int:
         out = {"about": f"Learned decision of {spec.assessor}; fitted by bench/train_decision.py on the train "
                         f"batches of {spec.folder.relative_to(corpus.ROOT)}. Do not edit by hand.", "models": {}}
         for key, c in chosen.items():
+            if c["mode"] == "rules":
+                continue  # no model: decision.decide() leaves the rule's verdict
             idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
             X = [mode_features(feats[i], c["mode"]) for i in idx]
             w = [LEGACY_WEIGHT if items[i].batch.startswith("legacy") else 1.0 for i in idx]
