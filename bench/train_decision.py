@@ -54,6 +54,7 @@ KEYS = ("asks",) + REQUEST_CRITERIA
 MIN_DF = 3            # a feature must occur in at least this many train texts
 PRUNE = 0.05          # smaller weights are dropped (in the export and in every measured fit)
 C_GRID = (0.1, 0.3, 1.0)
+TIE = 0.005           # LOBO balanced accuracies closer than this count as equal (intervisie corpora)
 
 
 def keys_of(corpus_name: str) -> tuple[str, ...]:
@@ -266,6 +267,11 @@ def main(argv=None) -> int:
         cells = [row["rules"]] + [row[m] for m in modes]
         print(f"{key:11} {len(new_idx):5d}  " + "  ".join(f"{c['bal']:.3f}/{c['acc']:.3f}/{c['kappa']:.2f}" for c in cells))
         best = max(modes, key=lambda m: row[m]["bal"])
+        if name != "request":
+            # within TIE of the best, the simplest model (no word features, then the strongest
+            # regularisation): a difference that small is noise, and simpler models travel better
+            near = [m for m in modes if row[m]["bal"] >= row[best]["bal"] - TIE]
+            best = min(near, key=lambda m: (m[0] != "struct", m[1]))
         tb = trusted_by[best]
         triples = [(gold[i], probs_by[best][i], ruled[i][key], rids[i].get(key) in tb.get(i, ())) for i in new_idx if i in probs_by[best]]
         d = band_for(triples, args.max_doubt, args.max_band)
