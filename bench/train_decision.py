@@ -54,6 +54,7 @@ KEYS = ("asks",) + REQUEST_CRITERIA
 MIN_DF = 3            # a feature must occur in at least this many train texts
 PRUNE = 0.05          # smaller weights are dropped (in the export and in every measured fit)
 C_GRID = (0.1, 0.3, 1.0)
+TIE = 0.005           # LOBO balanced accuracies closer than this count as equal (intervisie corpora)
 
 
 def keys_of(corpus_name: str) -> tuple[str, ...]:
@@ -111,9 +112,16 @@ def gold_of(item, key):
     return item.gold.get(key)
 
 
+# word features (words, word pairs, first words): they memorise the phrasing of
+# the train writers, so the "struct" mode leaves them out
+LEXICAL = ("w:", "b:", "first:", "w.", "b.", "r.", "o.", "s.first_", "s.beside_first_")
+
+
 def mode_features(names: set[str], mode: str) -> dict[str, int]:
     if mode == "learned":
         return {n: 1 for n in names if not n.startswith(("rule.", "rid."))}
+    if mode == "struct":
+        return {n: 1 for n in names if not n.startswith(LEXICAL)}
     return {n: 1 for n in names}
 
 
@@ -179,6 +187,40 @@ def band_for(triples, max_doubt, max_band=0.45):
     return best
 
 
+def heldout_check(items, feats, ruled, rids, held, name, modes, chosen):
+    """Every mode fitted on ``items`` and scored on the held-out batches (p = 0.5),
+    and the chosen decision with its band and trusted rules (scored on the sure rest)."""
+    hfeats, hruled, hrids = featurise(held, name)
+    print(f"\nHeld-out check on {', '.join(sorted({it.batch for it in held}))} ({len(held)} texts), fitted on "
+          f"{', '.join(sorted({it.batch for it in items}))}: bal.acc/acc/kappa at p = 0.5; chosen: on the sure rest")
+    print(f"{'criterion':11} {'n':>4}  {'rules':>17}  " + "  ".join(f"{m + ' C=' + str(c):>17}" for m, c in modes)
+          + f"  {'chosen (twijfel)':>24}")
+    for key in keys_of(name):
+        idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
+        hidx = [j for j, it in enumerate(held) if gold_of(it, key) is not None]
+        if not hidx or len({gold_of(items[i], key) for i in idx}) < 2:
+            continue
+        gold = [gold_of(held[j], key) for j in hidx]
+        cells = [scores(list(zip(gold, [hruled[j][key] for j in hidx])))]
+        probs_by = {}
+        for mode, C in modes:
+            model = fit([mode_features(feats[i], mode) for i in idx], [gold_of(items[i], key) for i in idx], C)
+            probs_by[(mode, C)] = predict(model, [mode_features(hfeats[j], mode) for j in hidx])
+            cells.append(scores([(g, p >= 0.5) for g, p in zip(gold, probs_by[(mode, C)])]))
+        line = f"{key:11} {len(hidx):4d}  " + "  ".join(f"{c['bal']:.3f}/{c['acc']:.3f}/{c['kappa']:.2f}" for c in cells)
+        c = chosen.get(key)
+        if c and c["mode"] == "rules":
+            line += f"  rules alone: {cells[0]['bal']:.3f}/{cells[0]['acc']:.3f}/{cells[0]['kappa']:.2f} (0%)"
+        elif c:
+            trusted = set(trusted_rules(items, idx, key, ruled, rids))
+            decided = [(g, verdict(p, hruled[j][key], c["band"], hrids[j].get(key) in trusted))
+                       for g, p, j in zip(gold, probs_by[(c["mode"], c["C"])], hidx)]
+            sure = [(g, v) for g, v in decided if v is not None]
+            s = scores(sure)
+            line += f"  {c['mode']} C={c['C']}: {s['bal']:.3f}/{s['acc']:.3f}/{s['kappa']:.2f} ({100 * (1 - len(sure) / len(decided)):.0f}%)"
+        print(line)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", choices=sorted(corpus.CORPORA), default="request", help="which corpus and assessor")
@@ -187,12 +229,17 @@ def main(argv=None) -> int:
     ap.add_argument("--max-band", type=float, default=0.45, help="widest twijfel band around 0.5 (half-width)")
     ap.add_argument("--hybrid-only", action="store_true",
                     help="choose only among hybrid models (rule verdicts among the features), never words alone")
+    ap.add_argument("--heldout", default="", metavar="B1,B2",
+                    help="train batches left out of the fit and the choice, then scored (a second held-out check)")
     ap.add_argument("--legacy-weight", type=float, default=LEGACY_WEIGHT, help="weight of legacy texts in the fit")
     args = ap.parse_args(argv)
     globals()["LEGACY_WEIGHT"] = args.legacy_weight
 
     name = args.corpus
     batches = corpus.load_corpus(roles={"train"}, corpus=name)
+    held_ids = {b for b in args.heldout.split(",") if b}
+    held = corpus.items_of([b for b in batches if b.id in held_ids], name)
+    batches = [b for b in batches if b.id not in held_ids]
     items = corpus.items_of(batches, name)
     print(f"train batches: {len(batches)}, {name} texts: {len(items)}")
     feats, ruled, rids = featurise(items, name)
@@ -202,6 +249,8 @@ def main(argv=None) -> int:
     print("\nLeave-one-batch-out (p = 0.5) on the batches written for this corpus (not the legacy sets the")
     print("rules were tuned on): balanced accuracy / accuracy / kappa")
     modes = [("learned", 0.3)] + [("hybrid", c) for c in C_GRID]
+    if name != "request":  # the intervisie corpora also weigh stronger regularisation and no word features
+        modes += [("hybrid", 0.03)] + [("struct", c) for c in (0.03,) + C_GRID]
     print(f"{'criterion':11} {'n':>5}  {'rules':>17}  " + "  ".join(f"{m + ' C=' + str(c):>17}" for m, c in modes))
     for key in keys_of(name):
         idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
@@ -219,7 +268,13 @@ def main(argv=None) -> int:
             continue
         cells = [row["rules"]] + [row[m] for m in modes]
         print(f"{key:11} {len(new_idx):5d}  " + "  ".join(f"{c['bal']:.3f}/{c['acc']:.3f}/{c['kappa']:.2f}" for c in cells))
-        best = max((m for m in modes if not (args.hybrid_only and m[0] == "learned")), key=lambda m: row[m]["bal"])
+        allowed = [m for m in modes if not (args.hybrid_only and m[0] == "learned")]
+        best = max(allowed, key=lambda m: row[m]["bal"])
+        if name != "request":
+            # within TIE of the best, the simplest model (no word features, then the strongest
+            # regularisation): a difference that small is noise, and simpler models travel better
+            near = [m for m in allowed if row[m]["bal"] >= row[best]["bal"] - TIE]
+            best = min(near, key=lambda m: (m[0] != "struct", m[1]))
         tb = trusted_by[best]
         triples = [(gold[i], probs_by[best][i], ruled[i][key], rids[i].get(key) in tb.get(i, ())) for i in new_idx if i in probs_by[best]]
         d = band_for(triples, args.max_doubt, args.max_band)
@@ -229,6 +284,9 @@ def main(argv=None) -> int:
         no_doubt = scores([(g, verdict(p, r, 0.0, t) if p != 0.5 else p > 0.5) for g, p, r, t in triples])
         chosen[key] = {"mode": best[0], "C": best[1], "band": d, "lobo": no_doubt, "lobo_sure": scores(sure),
                        "doubt": 1 - len(sure) / len(pairs), "rules": row["rules"]}
+        if name != "request" and row["rules"]["bal"] >= chosen[key]["lobo_sure"]["bal"]:
+            # the decision does not beat the rules on LOBO, not even on its sure rest: the rules decide alone
+            chosen[key].update(mode="rules", C=0.0, band=0.0, lobo=row["rules"], lobo_sure=row["rules"], doubt=0.0)
 
     print("\nChosen per criterion (LOBO, new batches, trusted rules kept): rules -> decision bal.acc at p = 0.5;")
     print("twijfel band and share; bal.acc, acc and kappa on the sure rest")
@@ -237,11 +295,15 @@ def main(argv=None) -> int:
               f"band ±{c['band']:.3f} twijfel {100 * c['doubt']:.1f}%  sure: bal {c['lobo_sure']['bal']:.3f} "
               f"acc {c['lobo_sure']['acc']:.3f} kappa {c['lobo_sure']['kappa']:.2f}")
 
+    if held:
+        heldout_check(items, feats, ruled, rids, held, name, modes, chosen)
     if args.write:
         spec = corpus.CORPORA[name]
         out = {"about": f"Learned decision of {spec.assessor}; fitted by bench/train_decision.py on the train "
                         f"batches of {spec.folder.relative_to(corpus.ROOT)}. Do not edit by hand.", "models": {}}
         for key, c in chosen.items():
+            if c["mode"] == "rules":
+                continue  # no model: decision.decide() leaves the rule's verdict
             idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
             X = [mode_features(feats[i], c["mode"]) for i in idx]
             w = [LEGACY_WEIGHT if items[i].batch.startswith("legacy") else 1.0 for i in idx]

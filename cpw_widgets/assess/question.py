@@ -278,11 +278,12 @@ def _in_case(turn: Turn, phrase: str) -> bool:
     if not turn.case:
         return False
     words = [w for w in re.findall(r"[a-zà-ÿ]{5,}", _low(phrase)) if w not in _STOP]
-    return bool(words) and sum(w[:5] in turn.case for w in words) / len(words) >= 0.6
+    # a word counts when its first five letters occur in the case (stuurt ~ gestuurd)
+    return bool(words) and sum(w[:5] in turn.case for w in words) / len(words) >= 0.75
 
 
 _STOP = {"gedacht", "overwogen", "geprobeerd", "voorgesteld", "gevraagd", "eigenlijk", "zouden", "helpen",
-         "misschien", "jullie", "andere", "anderen", "samen"}
+         "misschien", "jullie", "andere", "anderen", "samen", "hebben", "heeft", "weleens"}
 
 
 @rule("no_advice.tip_statement")
@@ -290,14 +291,21 @@ def _tip_statement(turn: Turn):
     return _cue_hit(turn, "TIP_STATEMENT")
 
 
+def _masked(text: str, name: str) -> str:
+    """``text`` with the matches of cue list ``name`` blanked out (positions kept)."""
+    return cues()[name].sub(lambda m: "_" * len(m.group()), text)
+
+
 @rule("no_advice.tip_question")
 def _tip_question(turn: Turn):
-    for m in cues()["TIP_QUESTION"].finditer(turn.low):
+    for m in cues()["TIP_QUESTION"].finditer(_masked(turn.low, "ADVICE_SPARE")):
         i, (a, b) = next(((i, s) for i, s in enumerate(turn.spans) if s[0] <= m.start() < s[1]), (0, (0, len(turn.low))))
         if m.group().startswith("heb") and turn.kinds[i] == "wh":
             continue  # "Wat heb je al geprobeerd?" asks for facts, it names no step
+        if m.group() in {"bijvoorbeeld", "bv"} and turn.core(turn.low[a:b]).startswith("wie "):
+            continue  # examples of people who may be involved ("Wie nog meer, bijvoorbeeld school?") are no step
         # the rest of the sentence is the step; a step the case mentions is no tip
-        if m.group().startswith("heb") and _in_case(turn, turn.low[m.end():b]):
+        if m.group().startswith("heb") and _in_case(turn, turn.low[m.start():b]):
             continue
         return [turn.text[m.start():m.end()].strip()]
     return []
@@ -309,11 +317,36 @@ def _if_step(turn: Turn):
     if not m:
         return []
     step = m.group()[m.group().rfind("als "):]
+    if step.split()[-1] in _STATE_VERBS:
+        return []  # "als je realistisch bent", "als je dienst hebt": a condition, not a step
     return [] if _in_case(turn, step) else [turn.text[m.end() - len(step):m.end()].strip()]
 
 
+_STATE_VERBS = {"bent", "was", "weet", "wist", "denkt", "dacht", "terugkijkt", "hebt", "had"}
+# verbs after "kun je" that ask the presenter to tell or know, not to act
+_TELL_VERBS = {"vertellen", "zeggen", "noemen", "aangeven", "omschrijven", "beschrijven", "benoemen", "uitleggen",
+               "toelichten", "schetsen", "geven", "inschatten", "herinneren", "bedenken", "zien", "merken",
+               "voorstellen", "begrijpen", "snappen", "plaatsen", "verklaren", "vinden"}
+
+
+@rule("no_advice.modal_proposal")
+def _modal_proposal(turn: Turn):
+    """A yes/no question "Kun je / Zou je (hem) ... <act>?" proposes the act (a disguised tip)."""
+    for i in turn.asks():
+        if turn.kinds[i] != "yn":
+            continue
+        core = turn.core(turn.low[slice(*turn.spans[i])]).rstrip(" ?.!")
+        m = re.match(r"(kun|kan|kunt|kunnen|zou|zouden) (je|jij|ge|gij|jullie|u) (.+)", core)
+        if not m or cues()["TELL"].search(core):
+            continue
+        words = m.group(3).split()
+        if words[-1].endswith("en") and not set(words) & (_TELL_VERBS | {"willen", "vb"}):
+            return [turn.sentence(i)]
+    return []
+
+
 def check_advice(turn: Turn) -> CriterionResult:
-    return _first_hit("no_advice", turn, (_tip_question, _if_step, _tip_statement), "no_advice.none")
+    return _first_hit("no_advice", turn, (_tip_question, _modal_proposal, _if_step, _tip_statement), "no_advice.none")
 
 
 @rule("no_judgement.marker")
@@ -326,8 +359,19 @@ def _judging(turn: Turn):
     return [turn.text[m.start():m.end()].strip()]
 
 
+# a stretch in quotation marks: the presenter's own words, quoted back
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
+
+
+@rule("no_judgement.judging_word")
+def _judging_word(turn: Turn):
+    low = _QUOTED.sub(lambda m: "_" * len(m.group()), _masked(turn.low, "JUDGE_SPARE"))
+    m = cues()["JUDGE_WORDS"].search(low)
+    return [turn.text[m.start():m.end()].strip()] if m else []
+
+
 def check_judgement(turn: Turn) -> CriterionResult:
-    return _first_hit("no_judgement", turn, (_judging,), "no_judgement.none")
+    return _first_hit("no_judgement", turn, (_judging, _judging_word), "no_judgement.none")
 
 
 def _pass(key: str, quote: str, rule_id: str) -> CriterionResult:
