@@ -113,8 +113,8 @@ function setState(state) {
 
 /* One exercise: its box around the static output, and what belongs to it. */
 class Place {
-  constructor(output, number) {
-    this.number = number;
+  constructor(output) {
+    this.number = 0;          // its code cell's number, once the cells are known
     this.output = output;
     this.shown = [];          // static {model, view, host}
     this.pressed = [];        // static button models pressed, in order
@@ -153,6 +153,13 @@ class Place {
     this.label.textContent = message;
     this.live.remove();
     this.box.insertBefore(this.status, this.box.firstChild); // it says "Hieronder zie je ..."
+  }
+
+  /* Not a live page after all: the snapshot alone, as the book built it. */
+  unwrap() {
+    this.box.parentNode.insertBefore(this.output, this.box);
+    this.box.remove();
+    runtime.exercises.splice(runtime.exercises.indexOf(this.info), 1);
   }
 
   note(text) {
@@ -211,21 +218,24 @@ function widgetOutputs() {
   return Array.from(document.querySelectorAll(".cell_output")).filter((o) => o.querySelector(VIEW));
 }
 
-/* Pair the notebook's code cells (lite/oefeningen.json) with the page's cell outputs. */
-function placesFor(cells, outputs) {
+/* Pair the notebook's code cells (lite/oefeningen.json) with the exercise boxes. */
+function numberPlaces(cells, placeList) {
   const divs = Array.from(document.querySelectorAll("div.cell"));
   const shownCells = cells.map((c, i) => ({ number: i + 1, shown: c.shown !== false }))
     .filter((c) => c.shown);
   const byCell = new Map();
   if (divs.length === shownCells.length) {
     shownCells.forEach((c, i) => {
-      const output = outputs.find((o) => divs[i].contains(o));
-      if (output) byCell.set(c.number, new Place(output, c.number));
+      const place = placeList.find((p) => divs[i].contains(p.box));
+      if (place) byCell.set(c.number, place);
     });
-  } else {
-    console.warn("oefenplaats: cells and outputs do not pair up; showing them in order");
-    outputs.forEach((o, i) => byCell.set(i + 1, new Place(o, i + 1)));
   }
+  if (byCell.size !== placeList.length) {
+    console.warn("oefenplaats: cells and outputs do not pair up; showing them in order");
+    byCell.clear();
+    placeList.forEach((p, i) => byCell.set(i + 1, p));
+  }
+  byCell.forEach((p, number) => { p.number = number; });
   return byCell;
 }
 
@@ -248,26 +258,48 @@ async function main() {
   const outputs = widgetOutputs();
   const state = embeddedState();
   staticInitial = (state && state.state) || {};
-  const site = await info;
-  const entry = site && site.pages && page ? site.pages[page] : null;
-  if (!outputs.length || (canRun() && !entry) || !worker) {
+  if (!outputs.length || !worker) {
     if (worker) worker.terminate();
     runtime.workers = 0;
-    runtime.state = outputs.length ? "statisch" : "geen";
-    if (outputs.length && !canRun()) {
-      outputs.forEach((o, i) => new Place(o, i + 1).fail(MSG.noWasm));
-      runtime.state = "niet-beschikbaar";
-    }
+    runtime.state = outputs.length ? "niet-beschikbaar" : "geen";
+    const placeList = outputs.map((o) => new Place(o));
+    placeList.forEach((p) => p.fail(canRun() ? MSG.error : MSG.noWasm));
     if (state && outputs.length) {
       await stylesLoaded;
       await renderStatic(state, outputs, () => {});
       mark("oefening:static");
     }
+    staticDone();
     return;
   }
 
-  const places = placesFor(entry.cells, outputs);
-  const byOutput = new Map([...places.values()].map((p) => [p.output, p]));
+  // The snapshot is shown and usable at once, in its box, while Python starts.
+  const placeList = outputs.map((o) => new Place(o));
+  const shownStatic = (async () => {
+    try {
+      if (!state) return;
+      await stylesLoaded;
+      const shown = await renderStatic(state, outputs,
+        (output, model) => placeList.find((p) => p.output === output).press(model));
+      placeList.forEach((p, i) => { p.shown = shown[i]; });
+      mark("oefening:static");
+    } finally {
+      staticDone();
+    }
+  })();
+
+  const site = await info;
+  const entry = site && site.pages && page ? site.pages[page] : null;
+  if (!entry) {
+    worker.terminate();
+    runtime.workers = 0;
+    runtime.state = "statisch";
+    placeList.forEach((p) => p.unwrap());
+    await shownStatic;
+    return;
+  }
+
+  const places = numberPlaces(entry.cells, placeList);
   const manager = new LiveManager(worker);
   const failAll = (message) => {
     places.forEach((p) => p.fail(message));
@@ -333,17 +365,7 @@ async function main() {
     places.forEach((p) => p.fail(MSG.slow));
   }, TIMEOUT_MS);
 
-  try {
-    if (state) {
-      await stylesLoaded;
-      const shown = await renderStatic(state, [...byOutput.keys()],
-        (output, model) => byOutput.get(output).press(model));
-      [...byOutput.values()].forEach((p, i) => { p.shown = shown[i]; });
-      mark("oefening:static");
-    }
-  } finally {
-    staticDone();
-  }
+  await shownStatic;
 }
 
 main().catch((err) => console.error("oefenplaats:", err));
