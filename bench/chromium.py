@@ -8,7 +8,7 @@ The bench (bench/site_metrics.py) needs only this of an engine, so another one
 can be plugged in with a class offering the same methods:
 
     engine = Engine(); engine.start()
-    session = engine.session()        # a fresh profile
+    session = engine.session(base)    # a fresh profile; requests outside base are recorded
     session.open(url); session.js(expression, arg); session.wait(expression, arg, timeout_s)
     session.memory() -> {"js_heap_mb": float | None, "rss_mb": float | None}
     session.close(); engine.stop()
@@ -41,32 +41,20 @@ def _rss_mb(pid: int) -> float:
 
 
 def _renderers(profile: str) -> list[int]:
-    """Renderer processes of the browser that uses ``profile``."""
-    procs = {}
+    """Renderer processes (pages, not the browser's own UI) of the browser on ``profile``."""
+    found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            cmd = (entry / "cmdline").read_bytes().split(b"\0")
-            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
+            # Chromium rewrites its command line as one string (its process title).
+            cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ") + b" "
+        except OSError:
             continue
-        procs[int(entry.name)] = (cmd, ppid)
-    roots = {pid for pid, (cmd, _) in procs.items()
-             if any(a == f"--user-data-dir={profile}".encode() for a in cmd)
-             and not any(a.startswith(b"--type=") for a in cmd)}
-
-    def under_root(pid: int) -> bool:
-        seen = set()
-        while pid in procs and pid not in seen:
-            if pid in roots:
-                return True
-            seen.add(pid)
-            pid = procs[pid][1]
-        return False
-
-    return [pid for pid, (cmd, _) in procs.items()
-            if b"--type=renderer" in cmd and under_root(pid)]
+        if (b"--type=renderer " in cmd and b"--top-chrome-webui" not in cmd
+                and f"--user-data-dir={profile} ".encode() in cmd):
+            found.append(int(entry.name))
+    return found
 
 
 class Session:
@@ -91,7 +79,8 @@ class Session:
 
     def memory(self) -> dict:
         """The page's JS heap (main thread) and the RSS of its renderer process
-        (the page, its frames and workers, Pyodide's wasm memory included)."""
+        (the page, its frames and workers, Pyodide's wasm memory included): the
+        largest renderer of this browser (the others are spares of ~75 MB)."""
         metrics = {m["name"]: m["value"] for m in self.cdp.send("Performance.getMetrics")["metrics"]}
         rss = [_rss_mb(pid) for pid in _renderers(self.profile)]
         return {"js_heap_mb": metrics.get("JSHeapUsedSize", 0) / 2**20,
@@ -105,8 +94,7 @@ class Session:
 class Engine:
     name = "Chromium"
 
-    def __init__(self, base: str):
-        self.base = base
+    def __init__(self):
         self.outside: list[str] = []
         self._pw = None
 
@@ -114,12 +102,12 @@ class Engine:
         from playwright.sync_api import sync_playwright
 
         self._pw = sync_playwright().start()
-        self.version = self._pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        self.name = f"Chromium {self.version.version}"
-        self.version.close()
+        browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        self.name = f"Chromium {browser.version}"
+        browser.close()
 
-    def session(self) -> Session:
-        return Session(self._pw, self.outside, self.base)
+    def session(self, base: str) -> Session:
+        return Session(self._pw, self.outside, base)
 
     def stop(self) -> None:
         self._pw.stop()

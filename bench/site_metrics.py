@@ -161,34 +161,32 @@ def visit(session, base: str, counter: Counter, page: str, count: int) -> dict:
     return {"live": live, "bytes": counter.reset(), "timings": timings(session)}
 
 
-def measure_site(engine, base: str, counter: Counter, runs: int, prefetches: bool) -> dict:
-    out = {k: [] for k in ("cold", "warm", "prefetched", "mem1", "mem3", "click", "click_later")}
-    for _ in range(runs):
-        s = engine.session()
-        out["cold"].append(visit(s, base, counter, THREE, 3))
-        time.sleep(1.0)
-        out["mem3"].append(s.memory())
-        s.open("about:blank")
-        out["warm"].append(visit(s, base, counter, THREE, 3))
-        visit(s, base, counter, ONE, 1)
-        time.sleep(1.0)
-        out["mem1"].append(s.memory())
-        visit(s, base, counter, CLICK, 1)
-        out["click"].append(s.js(FEEDBACK, [0, REQUEST]))
-        time.sleep(3.0)
-        out["click_later"].append(s.js(FEEDBACK, [0, REQUEST + " Dank je."]))
+def measure_run(engine, base: str, counter: Counter, prefetches: bool, out: dict) -> None:
+    """One run on one site; appends to ``out``'s lists."""
+    s = engine.session(base)
+    out["cold"].append(visit(s, base, counter, THREE, 3))
+    time.sleep(1.0)
+    out["mem3"].append(s.memory())
+    s.open("about:blank")
+    out["warm"].append(visit(s, base, counter, THREE, 3))
+    visit(s, base, counter, ONE, 1)
+    time.sleep(1.0)
+    out["mem1"].append(s.memory())
+    visit(s, base, counter, CLICK, 1)
+    out["click"].append(s.js(FEEDBACK, [0, REQUEST]))
+    time.sleep(3.0)
+    out["click_later"].append(s.js(FEEDBACK, [0, REQUEST + " Dank je."]))
+    s.close()
+    if prefetches:
+        s = engine.session(base)
+        s.open(f"{base}{CHAPTER}.html")
+        try:
+            s.wait("() => performance.getEntriesByName('oefening:voorgeladen').length > 0",
+                   timeout_s=120)
+        except Exception:  # noqa: BLE001 - then it is measured as it is
+            print("  (the chapter page did not finish prefetching)")
+        out["prefetched"].append(visit(s, base, counter, THREE, 3))
         s.close()
-        if prefetches:
-            s = engine.session()
-            s.open(f"{base}{CHAPTER}.html")
-            try:
-                s.wait("() => performance.getEntriesByName('oefening:voorgeladen').length > 0",
-                       timeout_s=120)
-            except Exception:  # noqa: BLE001 - reported as not prefetched
-                print("  (the chapter page did not finish prefetching)")
-            out["prefetched"].append(visit(s, base, counter, THREE, 3))
-            s.close()
-    return out
 
 
 def fmt(values, unit: str = "s", scale: float = 1.0, digits: int = 1) -> str:
@@ -234,22 +232,29 @@ def main() -> None:
     sites = [s.split("=", 1) for s in (args.site or [f"after={REPO / '_build' / 'html'}"])]
     engine_module = importlib.import_module(args.engine)
     print(f"Load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    engine = engine_module.Engine()
+    engine.start()
+    runs = []
     for label, path in sites:
         html = Path(path)
         counter = Counter()
         server, base = serve(html, counter)
-        engine = engine_module.Engine(base)
-        engine.start()
-        try:
-            data = measure_site(engine, base, counter, args.runs,
-                                prefetches=(html / "lite" / "voorladen.json").is_file())
-        finally:
-            engine.stop()
-            server.shutdown()
-        print(f"Engine: {engine.name}; {args.runs} runs; medians (min-max)")
+        data = {k: [] for k in ("cold", "warm", "prefetched", "mem1", "mem3", "click", "click_later")}
+        runs.append((label, html, server, counter, base, data))
+    try:
+        for n in range(args.runs):  # the sites take turns, so a busy minute hits each
+            for label, html, _, counter, base, data in runs:
+                print(f"run {n + 1}: {label}", flush=True)
+                measure_run(engine, base, counter, (html / "lite" / "voorladen.json").is_file(), data)
+    finally:
+        engine.stop()
+        for run in runs:
+            run[2].shutdown()
+    print(f"\nEngine: {engine.name}; {args.runs} runs; medians (min-max)")
+    for label, html, _, _, _, data in runs:
         report(label, html, data)
-        print(f"Requests to outside hosts: {len(engine.outside)}" +
-              (f" {engine.outside[:5]}" if engine.outside else ""))
+    print(f"Requests to outside hosts: {len(engine.outside)}" +
+          (f" {engine.outside[:5]}" if engine.outside else ""))
     print(f"Load average after: {os.getloadavg()[0]:.2f}")
 
 

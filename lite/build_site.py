@@ -8,6 +8,8 @@ Always a clean build: the output and the staging folder are removed first.
    the Dutch dictionary (lite/slim_simplemma.py);
 2. an offline Pyodide from the npm package plus PyPI wheels, its lock holding
    just those wheels and what they need (lite/build_pyodide.py) -> ``pyodide/``;
+   every wheel precompiled to bytecode by the same Python (Pyodide under Node,
+   lite/precompile_wheels.mjs), and the lock's sha256 updated to match;
 3. ``oefeningen.json``: the packages to load, and for each exercise notebook
    the code the live page runs (its code cells, in order, and whether the page
    shows the cell) and the modules those cells import; read by
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import json
 import shutil
 import subprocess
@@ -110,7 +113,14 @@ def main() -> None:
          "--out", str(out / "pyodide"),
          "--download-cache", str(args.downloads)])
 
-    lock = json.loads((out / "pyodide" / "pyodide-lock.json").read_text())
+    print("lite: bytecode")
+    lock_path = out / "pyodide" / "pyodide-lock.json"
+    lock = json.loads(lock_path.read_text())
+    wheels = [out / "pyodide" / entry["file_name"] for entry in lock["packages"].values()]
+    run(["node", str(HERE / "precompile_wheels.mjs"), *map(str, wheels)])
+    for entry in lock["packages"].values():
+        entry["sha256"] = hashlib.sha256((out / "pyodide" / entry["file_name"]).read_bytes()).hexdigest()
+    lock_path.write_text(json.dumps(lock, indent=1) + "\n")
     site = {"packages": sorted(lock["packages"]), "pages": exercise_pages()}
     (out / "oefeningen.json").write_text(
         json.dumps(site, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
