@@ -54,7 +54,11 @@ function mark(name, epochMs) {
   }
   runtime.timings[name.replace(/^oefening:/, "")] = Math.round(at);
 }
-mark("oefening:start");
+/* The runtime started in the page's head (dist/voorladen.js), or here. */
+const early = window.oefenplaatsStart || null;
+const startMark = performance.getEntriesByName("oefening:start")[0];
+if (early && startMark) runtime.timings.start = Math.round(startMark.startTime);
+else mark("oefening:start");
 
 /* The widget styles, bundled beside this script (no CDN); the snapshot waits for them. */
 const stylesLoaded = new Promise((resolve) => {
@@ -243,16 +247,26 @@ async function main() {
   const root = contentRoot();
   const page = pageName(root);
   let worker = null;
+  let pending = []; // what the worker said before this script listened
   let info = Promise.resolve(null);
-  if (canRun()) {
+  const listURL = new URL("lite/oefeningen.json", root).href;
+  if (early && early.worker) {
+    worker = early.worker;
+    pending = early.early;
+    runtime.workers = 1;
+  } else if (canRun()) {
     try {
       worker = new Worker(new URL("oefening-worker.js", SCRIPT.src), { type: "module" });
       runtime.workers = 1;
+      worker.onmessage = worker.onerror = (event) => pending.push(event);
+      worker.postMessage({ type: "init", indexURL: new URL("lite/pyodide/", root).href,
+        listURL: listURL, page: page, keep: canKeep() });
     } catch (e) {
       console.error("oefenplaats: no worker", e);
     }
-    info = fetch(new URL("lite/oefeningen.json", root).href)
-      .then((r) => (r.ok ? r.json() : null)).catch(() => null);
+  }
+  if (worker) {
+    info = fetch(listURL).then((r) => (r.ok ? r.json() : null)).catch(() => null);
   }
   await domReady();
   const outputs = widgetOutputs();
@@ -306,11 +320,11 @@ async function main() {
     setState("niet-beschikbaar");
     worker.terminate();
   };
-  worker.onerror = (event) => {
+  const onError = (event) => {
     console.error("oefenplaats: the worker failed", event.message || event);
     failAll(MSG.error);
   };
-  worker.onmessage = (event) => {
+  const onMessage = (event) => {
     const msg = event.data;
     if (msg.type === "mark") {
       mark(msg.name, msg.at);
@@ -356,8 +370,10 @@ async function main() {
     }
   };
 
-  worker.postMessage({ type: "init", indexURL: new URL("lite/pyodide/", root).href,
-    packages: site.packages, imports: entry.imports || [], keep: canKeep() });
+  worker.onmessage = onMessage;
+  worker.onerror = onError;
+  pending.forEach((event) => (event.type === "error" ? onError(event) : onMessage(event)));
+  pending.length = 0;
   places.forEach((p) => p.set("laden"));
   setState("laden");
   entry.cells.forEach((c, i) => worker.postMessage({ type: "cell", cell: i + 1, code: c.code }));

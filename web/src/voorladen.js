@@ -1,14 +1,20 @@
 /*
- * Every page of the book: once it has loaded and the browser is idle, fetch
- * what the exercises' Python needs (Pyodide's core, the wheels, the exercise
- * scripts) into the browser's cache, one file at a time at low priority, so an
- * exercise page opened later starts warm. The list is lite/voorladen.json
- * (written by lite/build_site.py); it is done once per browser session and
- * version. Nothing is fetched on a metered or data-saving connection.
+ * Every page of the book, from its head:
+ * - on a page with exercises (it carries widget state), start the page's
+ *   Python at once: the Web Worker (dist/oefening-worker.js) begins loading
+ *   Pyodide while the page is still being read; dist/oefening-live.js takes
+ *   the worker over (window.oefenplaatsStart) when it runs;
+ * - on the other pages, once loaded and idle, fetch what the exercises' Python
+ *   needs (Pyodide's core, the wheels, the exercise scripts) into the browser's
+ *   cache, one file at a time at low priority, so an exercise page opened
+ *   later starts warm. The list is lite/voorladen.json (lite/prefetch_list.py);
+ *   it is done once per browser session and version, and not at all on a
+ *   data-saving connection.
  */
 (function () {
   "use strict";
   var KEY = "oefenplaats-voorgeladen";
+  var SCRIPT = document.currentScript;
 
   function root() {
     var r = document.documentElement.getAttribute("data-content_root") || "./";
@@ -61,6 +67,33 @@
     else window.setTimeout(start, 1500);
   }
 
+  /* The exercise page's Python, started before the rest of the page is read. */
+  function startPython() {
+    if (typeof WebAssembly !== "object" || typeof Worker !== "function" ||
+        !document.querySelector('script[type="application/vnd.jupyter.widget-state+json"]')) return false;
+    var page = window.DOCUMENTATION_OPTIONS && window.DOCUMENTATION_OPTIONS.pagename;
+    if (!page || !SCRIPT) return false;
+    var keep = false;
+    try { keep = typeof indexedDB !== "undefined" && indexedDB !== null; } catch (e) { keep = false; }
+    var base = root();
+    var start = { worker: null, early: [] };
+    try {
+      start.worker = new Worker(new URL("oefening-worker.js", SCRIPT.src), { type: "module" });
+    } catch (e) {
+      return false;
+    }
+    start.worker.onmessage = function (event) { start.early.push(event); };
+    start.worker.onerror = function (event) { start.early.push(event); };
+    if (window.performance && performance.mark) performance.mark("oefening:start");
+    start.worker.postMessage({
+      type: "init", indexURL: new URL("lite/pyodide/", base).href,
+      listURL: new URL("lite/oefeningen.json", base).href, page: page, keep: keep,
+    });
+    window.oefenplaatsStart = start;
+    return true;
+  }
+
+  if (startPython()) return;
   if (document.readyState === "complete") whenIdle();
   else window.addEventListener("load", whenIdle);
 })();

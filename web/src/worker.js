@@ -8,11 +8,13 @@
  * the answers' folder is Emscripten's IDBFS, read from IndexedDB before the
  * first cell runs and written back after every message that changed it.
  *
- * Messages in:  init {indexURL, packages, imports, keep}, cell {cell, code},
+ * Messages in:  init {indexURL, listURL, page, keep}, cell {cell, code},
  *               comm_msg {comm_id, msg_id, data (JSON), buffers}, comm_close {comm_id}.
  * Messages out: mark {name, at}, py {header (JSON), buffers}, idle {msg_id},
  *               cell-done {cell, ok}, storage {ok, reason}, failed {text},
- *               downloads {core, wheels}.
+ *               not-live (the page is not in the list), downloads {core, wheels}.
+ * init comes from web/src/voorladen.js as soon as the page's head is read
+ * (or from oefening-live.js); the cells from oefening-live.js.
  * All work runs one message at a time, in order.
  */
 import bridgeSource from "../../lite/bridge.py";
@@ -23,7 +25,10 @@ const SYNC_IN_AFTER_MS = 1000;
 let pyodide = null;
 let bridge = null;
 let storage = { mounted: false, failed: false, lastSync: 0, chain: Promise.resolve() };
-let work = null; // the queue: a promise chain started by init
+let begin = null; // resolves the start-up promise once init arrives
+const started = new Promise((resolve) => { begin = resolve; });
+started.catch(() => {}); // a failed start is reported once, in init
+let work = Promise.resolve(); // the queue: cells and messages wait for the start-up
 
 function mark(name) {
   self.postMessage({ type: "mark", name: name, at: performance.timeOrigin + performance.now() });
@@ -87,11 +92,19 @@ function downloads() {
 
 async function start(msg) {
   mark("oefening:worker");
-  const { loadPyodide } = await import(msg.indexURL + "pyodide.mjs");
+  const [{ loadPyodide }, site] = await Promise.all([
+    import(msg.indexURL + "pyodide.mjs"),
+    fetch(msg.listURL).then((r) => (r.ok ? r.json() : null)),
+  ]);
+  const entry = site && site.pages && site.pages[msg.page];
+  if (!entry) {
+    self.postMessage({ type: "not-live" });
+    throw new Error("not a live page");
+  }
   let syncedIn = Promise.resolve(null);
   pyodide = await loadPyodide({
     indexURL: msg.indexURL,
-    packages: msg.packages,
+    packages: site.packages,
     stdout: (text) => console.log(text),
     stderr: (text) => console.error(text),
     fsInit: async (FS, info) => {
@@ -113,7 +126,7 @@ async function start(msg) {
   self.postMessage({ type: "downloads", ...downloads() });
   bridge = pyodide.pyimport("oefenplaats_bridge");
   bridge.install(post);
-  bridge.warm_imports(pyodide.toPy(msg.imports || []));
+  bridge.warm_imports(entry.imports || []);
   mark("oefening:imports");
   const err = await syncedIn;
   storage.lastSync = Date.now();
@@ -149,19 +162,28 @@ async function handleComm(msg) {
 }
 
 function enqueue(fn) {
-  work = work.then(fn).catch((err) => {
+  work = work.then(() => started).then(fn).catch((err) => {
+    if (startFailed) return;
     console.error("oefenplaats:", err);
   });
 }
 
+let startFailed = false;
+
 self.onmessage = (event) => {
   const msg = event.data;
   if (msg.type === "init") {
-    work = start(msg).catch((err) => {
-      console.error("oefenplaats: Python did not start", err);
-      self.postMessage({ type: "failed", text: String(err && err.message || err) });
+    if (!begin) return; // started once, by whoever came first
+    const go = begin;
+    begin = null;
+    go(start(msg).catch((err) => {
+      startFailed = true;
+      if (String(err && err.message) !== "not a live page") {
+        console.error("oefenplaats: Python did not start", err);
+        self.postMessage({ type: "failed", text: String(err && err.message || err) });
+      }
       throw err; // nothing queued after a failed start runs
-    });
+    }));
   } else if (msg.type === "cell") {
     enqueue(() => runCell(msg));
   } else if (msg.type === "comm_msg" || msg.type === "comm_close") {
