@@ -12,7 +12,8 @@ browser.
 * :func:`receive` hands a message from the page to its comm (what a kernel's
   shell channel does); :func:`receive_close` closes one.
 * :func:`run_cell` runs one notebook code cell in the page's shared globals and
-  shows its last value at that cell's place on the page when it is a widget.
+  shows its last value at that cell's place on the page when it is a widget;
+  :func:`run_cells` runs all of a page's cells in one go.
 * A minimal ``IPython`` stands in for IPython, which ipywidgets imports but does
   not use outside a kernel. Measured under Pyodide: the real IPython and its
   dependencies are 2.3 MB more to download and make ``import ipywidgets`` take
@@ -23,8 +24,9 @@ browser.
 
 Every header posted is JSON with a ``type``: ``comm_open``, ``comm_msg``,
 ``comm_close`` (with ``comm_id``, ``data``, ``metadata``, ``parent``: the page's
-message being handled), ``display`` (``cell``, ``model_id``) or ``error``
-(``cell``, ``text``). Binary buffers travel beside it as bytes.
+message being handled), ``display`` (``cell``, ``model_id``), ``error``
+(``cell``, ``text``) or ``done`` (``cell``, ``ok``). Binary buffers travel beside
+it as bytes.
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ from typing import Any
 import comm
 from comm.base_comm import BaseComm
 
-__all__ = ["PageComm", "display", "install", "receive", "receive_close", "run_cell", "warm_imports"]
+__all__ = ["PageComm", "display", "install", "receive", "receive_close", "run_cell", "run_cells",
+           "warm_imports"]
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
@@ -141,6 +144,16 @@ async def run_cell(source: str, cell: int) -> bool:
         return False
     finally:
         _cell = None
+
+
+async def run_cells(cells: str) -> None:
+    """Run the page's cells (JSON ``[[number, source], ...]``) one after the other
+    within one turn of the event loop: what a cell schedules for later (the
+    exercises' warm-ups) runs only once every exercise is shown. After each
+    cell the page hears ``done`` (``cell``, ``ok``)."""
+    for number, source in json.loads(cells):
+        ok = await run_cell(source, number)
+        _send({"type": "done", "cell": number, "ok": ok})
 
 
 def warm_imports(names: list[str]) -> None:

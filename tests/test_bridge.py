@@ -154,6 +154,29 @@ def test_cells_share_globals_and_a_cells_widget_is_shown_at_its_place(bridge):
     assert page.of("display")[-1]["cell"] == 3
 
 
+def test_a_pages_cells_run_in_one_go_and_what_they_schedule_waits_for_all(bridge):
+    """run_cells: each cell's widget, then its "done"; a warm-up a cell schedules
+    on the event loop (cpw_widgets' run_soon) runs only after the last cell."""
+    module, page = bridge
+    cells = [
+        [1, "import asyncio, ipywidgets as W\norder = []\n"
+            "asyncio.get_running_loop().call_soon(lambda: order.append('warm-up'))\nW.HTML('een')"],
+        [2, "order.append('cel 2')\nW.HTML('twee')"],
+        [3, "raise ValueError('kapot')"],
+    ]
+
+    async def main():
+        await module.run_cells(json.dumps(cells))
+        await asyncio.sleep(0)
+
+    asyncio.run(main())
+    kinds = [(m["type"], m.get("cell"), m.get("ok")) for m in page.messages
+             if m["type"] in ("display", "done", "error")]
+    assert kinds == [("display", 1, None), ("done", 1, True), ("display", 2, None), ("done", 2, True),
+                     ("error", 3, None), ("done", 3, False)]
+    assert module._globals["order"] == ["cel 2", "warm-up"]
+
+
 def test_an_error_in_a_cell_goes_to_the_page_with_its_traceback(bridge, capsys):
     module, page = bridge
     assert asyncio.run(module.run_cell("x = 1\n1 / 0", 4)) is False

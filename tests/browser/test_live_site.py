@@ -168,6 +168,20 @@ def test_answers_are_kept_in_indexeddb_and_survive_a_reload(live_page, site, tmp
     live_page.screenshot(path=str(tmp_path / "na-herladen.png"))
 
 
+def test_a_page_without_exercises_prefetches_their_python_when_idle(live_page, site):
+    offset = site.log_offset()
+    live_page.goto(f"{site.url}book/04-progressieverzoek.html")
+    live_page.wait_for_function(
+        "() => performance.getEntriesByName('oefening:voorgeladen').length > 0", timeout=60_000)
+    assert live_page.workers == []  # prefetched, not started
+    with site.log.open("rb") as fh:
+        fh.seek(offset)
+        asked = fh.read().decode("utf-8", "replace")
+    prefetch = json.loads((site.html / "lite" / "voorladen.json").read_text())
+    for name in prefetch["files"]:
+        assert f"GET /{name} " in asked, name
+
+
 def test_without_webassembly_the_static_exercise_stays_with_a_dutch_message(live_page, site, tmp_path):
     live_page.add_init_script("delete window.WebAssembly;")
     live_page.goto(f"{site.url}{EXERCISES[0]}.html")

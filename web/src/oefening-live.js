@@ -320,6 +320,24 @@ async function main() {
     setState("niet-beschikbaar");
     worker.terminate();
   };
+  const cellDone = (done) => {
+    mark("oefening:cell-" + done.cell);
+    const place = places.get(done.cell);
+    if (!place) return;
+    if (!done.ok) {
+      place.fail(MSG.error);
+      return;
+    }
+    place.goLive().then(() => {
+      if ([...places.values()].every((p) => p.info.state === "live")) {
+        mark("oefening:live");
+        setState("live");
+      }
+    }).catch((err) => {
+      console.error("oefenplaats:", err);
+      place.fail(MSG.error);
+    });
+  };
   const onError = (event) => {
     console.error("oefenplaats: the worker failed", event.message || event);
     failAll(MSG.error);
@@ -342,24 +360,11 @@ async function main() {
           }));
       } else if (header.type === "error" && place) {
         place.fail(MSG.error);
+      } else if (header.type === "done") {
+        cellDone(header);
       }
     } else if (msg.type === "idle") {
       manager.idle(msg.msg_id);
-    } else if (msg.type === "cell-done") {
-      const place = places.get(msg.cell);
-      if (place && msg.ok) {
-        place.goLive().then(() => {
-          if ([...places.values()].every((p) => p.info.state === "live")) {
-            mark("oefening:live");
-            setState("live");
-          }
-        }).catch((err) => {
-          console.error("oefenplaats:", err);
-          place.fail(MSG.error);
-        });
-      } else if (place) {
-        place.fail(MSG.error);
-      }
     } else if (msg.type === "storage") {
       runtime.storage = msg.ok;
       if (!msg.ok) places.forEach((p) => { if (p.info.state !== "niet-beschikbaar") p.note(MSG.notKept); });
@@ -376,7 +381,7 @@ async function main() {
   pending.length = 0;
   places.forEach((p) => p.set("laden"));
   setState("laden");
-  entry.cells.forEach((c, i) => worker.postMessage({ type: "cell", cell: i + 1, code: c.code }));
+  worker.postMessage({ type: "cells", cells: entry.cells.map((c, i) => [i + 1, c.code]) });
   window.setTimeout(() => {
     places.forEach((p) => p.fail(MSG.slow));
   }, TIMEOUT_MS);

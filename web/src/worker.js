@@ -8,10 +8,10 @@
  * the answers' folder is Emscripten's IDBFS, read from IndexedDB before the
  * first cell runs and written back after every message that changed it.
  *
- * Messages in:  init {indexURL, listURL, page, keep}, cell {cell, code},
+ * Messages in:  init {indexURL, listURL, page, keep}, cells {cells: [[number, code]]},
  *               comm_msg {comm_id, msg_id, data (JSON), buffers}, comm_close {comm_id}.
- * Messages out: mark {name, at}, py {header (JSON), buffers}, idle {msg_id},
- *               cell-done {cell, ok}, storage {ok, reason}, failed {text},
+ * Messages out: mark {name, at}, py {header (JSON; bridge.py says which), buffers},
+ *               idle {msg_id}, storage {ok, reason}, failed {text},
  *               not-live (the page is not in the list), downloads {core, wheels}.
  * init comes from web/src/voorladen.js as soon as the page's head is read
  * (or from oefening-live.js); the cells from oefening-live.js.
@@ -34,11 +34,12 @@ function mark(name) {
   self.postMessage({ type: "mark", name: name, at: performance.timeOrigin + performance.now() });
 }
 
-/* Python's post(header, buffers): buffers is a list of bytes (a PyProxy during the call). */
+/* Python's post(header, buffers): buffers is a list of bytes (a PyProxy during
+   the call), copied into typed arrays; they are small, so they are cloned, not
+   transferred. */
 function post(header, buffers) {
   const arrays = buffers && buffers.length ? buffers.toJs() : [];
-  self.postMessage({ type: "py", header: header, buffers: arrays },
-    arrays.map((a) => a.buffer));
+  self.postMessage({ type: "py", header: header, buffers: arrays });
 }
 
 function syncfs(populate) {
@@ -141,11 +142,9 @@ async function start(msg) {
   mark("oefening:storage");
 }
 
-async function runCell(msg) {
+async function runCells(msg) {
   const before = folderStamp();
-  const ok = await bridge.run_cell(msg.code, msg.cell);
-  mark("oefening:cell-" + msg.cell);
-  self.postMessage({ type: "cell-done", cell: msg.cell, ok: ok });
+  await bridge.run_cells(JSON.stringify(msg.cells));
   if (folderStamp() !== before) syncOut();
 }
 
@@ -184,8 +183,8 @@ self.onmessage = (event) => {
       }
       throw err; // nothing queued after a failed start runs
     }));
-  } else if (msg.type === "cell") {
-    enqueue(() => runCell(msg));
+  } else if (msg.type === "cells") {
+    enqueue(() => runCells(msg));
   } else if (msg.type === "comm_msg" || msg.type === "comm_close") {
     enqueue(() => handleComm(msg));
   }
