@@ -110,8 +110,9 @@ def test_all_exercises_of_a_page_share_one_python(live_page, site):
 
 
 def test_what_the_learner_does_before_python_is_ready_is_carried_over(live_page, site, tmp_path):
-    """Type and press Controleer in the snapshot while Python is held back; once
-    live the text is in the live exercise and the press has been made."""
+    """Type and press Controleer in the snapshot while the exercises' list (and so
+    their code) is held back; once live, the text is in the live exercise and the
+    press has been made."""
     held = []
     live_page.route("**/lite/oefeningen.json", lambda route: held.append(route))
     live_page.goto(f"{site.url}{REQUEST_PAGE}.html")
@@ -126,7 +127,9 @@ def test_what_the_learner_does_before_python_is_ready_is_carried_over(live_page,
     assert "nagekeken zodra de oefening klaar is" in box.locator(".oefening-status").inner_text()
     live_page.screenshot(path=str(tmp_path / "voor-live-getypt.png"))
     assert held, "the page did not ask for lite/oefeningen.json"
-    held[0].continue_()
+    for route in held:  # the page's request (and the worker's, where routed too)
+        route.continue_()
+    live_page.unroute("**/lite/oefeningen.json")
 
     frame = exercise_frame(live_page, 1)
     assert frame.get_by_label("Jouw progressieverzoek").input_value() == text
