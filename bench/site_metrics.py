@@ -2,9 +2,11 @@
 
 Builds nothing: serves each site given (default: after=_build/html) from this
 process on 127.0.0.1, with a server that counts the bytes it sends (to workers
-too), and opens its exercise pages in a browser (bench/chromium.py: Debian's
-chromium through Playwright, every other host unreachable). Per site it prints
-medians (min-max) over the runs of:
+too), and opens its exercise pages in a browser: Debian's chromium through
+Playwright (bench/chromium.py), or, with ``--engine engines:NAME``, any engine
+of the browser tests' drivers (tests/browser/engines.py: firefox, webkit, ...).
+Every other host is unreachable or recorded. Per site it prints medians
+(min-max) over the runs of:
 
 - cold (a fresh profile), warm (the same profile, second visit) and, where the
   site prefetches, "prefetched" (a fresh profile that first read a chapter
@@ -15,8 +17,9 @@ medians (min-max) over the runs of:
   "oefening:*"): snapshot shown, Pyodide's core downloaded and started, Python
   and packages loaded, imports, answers read, bridge ready, first cell run,
   widget render (sites without these marks show "-");
-- page memory (JS heap of the page, RSS of its renderer process, which holds
-  the workers and Pyodide's memory) with one and with three live exercises;
+- page memory (JS heap of the page where the engine tells it, RSS of the
+  process that renders the page, which holds the workers and Pyodide's memory)
+  with one and with three live exercises;
 - the time from a click on "Controleer" to the feedback.
 
     .venv/bin/python bench/site_metrics.py [--site after=_build/html]
@@ -50,6 +53,7 @@ CLICK = "notebooks/oefening-progressieverzoek"   # a text, "Controleer", feedbac
 CHAPTER = "book/04-progressieverzoek"            # a page without exercises
 REQUEST = "Zou je om negen uur willen beginnen? Dan zijn we op tijd klaar."
 
+# Function bodies for driver.js(body, *args) (``arguments[i]``, ``return``).
 # The widgets of exercise i: in the page (this runtime) or in its iframe (the JupyterLite one).
 SCOPE = """(i) => {
   const box = document.querySelectorAll('.oefening-live')[i];
@@ -57,8 +61,14 @@ SCOPE = """(i) => {
   const frame = box.querySelector('iframe');
   return frame ? frame.contentDocument : box.querySelector('.oefening-uitvoer');
 }"""
-IS_LIVE = "i => { const b = document.querySelectorAll('.oefening-live')[i]; return !!b && b.dataset.state === 'live'; }"
-FEEDBACK = """async ([i, text]) => {
+SHOW = ("const b = document.querySelectorAll('.oefening-live')[arguments[0]];"
+        " if (b) b.scrollIntoView({block: 'center'}); return !!b;")
+IS_LIVE = ("const b = document.querySelectorAll('.oefening-live')[arguments[0]];"
+           " return !!b && b.dataset.state === 'live';")
+TIMINGS = "return (window.oefenplaats && window.oefenplaats.timings) || {};"
+PREFETCHED = "return performance.getEntriesByName('oefening:voorgeladen').length > 0;"
+FEEDBACK = """const [i, text] = [arguments[0], arguments[1]];
+return (async () => {
   const scope = (%s)(i);
   const area = scope.querySelector('textarea');
   area.value = text;
@@ -76,7 +86,7 @@ FEEDBACK = """async ([i, text]) => {
     obs.observe(root, {subtree: true, childList: true, characterData: true, attributes: true});
     setTimeout(() => { obs.disconnect(); resolve(null); }, 60000);
   });
-}""" % SCOPE
+})();""" % SCOPE
 
 #: (label, how to compute it from the timings in ms) of the phases a page records
 PHASES = [
@@ -138,55 +148,74 @@ def dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def open_exercises(session, base: str, page: str, count: int) -> list[float]:
+def open_exercises(driver, base: str, page: str, count: int) -> list[float]:
     """Seconds from opening ``page`` to each of its first ``count`` exercises live."""
     t0 = time.perf_counter()
-    session.open(f"{base}{page}.html")
+    driver.open(f"{base}{page}.html")
     times = []
     for i in range(count):
-        session.wait(f"() => {{ const b = document.querySelectorAll('.oefening-live')[{i}];"
-                     " if (b) b.scrollIntoView({block: 'center'}); return !!b; }", timeout_s=60)
-        session.wait(IS_LIVE, i, timeout_s=180)
+        driver.wait_for(SHOW, i, timeout=60)
+        driver.wait_for(IS_LIVE, i, timeout=180)
         times.append(time.perf_counter() - t0)
     return times
 
 
-def timings(session) -> dict:
-    return session.js("() => (window.oefenplaats && window.oefenplaats.timings) || {}")
-
-
-def visit(session, base: str, counter: Counter, page: str, count: int) -> dict:
+def visit(driver, base: str, counter: Counter, page: str, count: int) -> dict:
     counter.reset()
-    live = open_exercises(session, base, page, count)
-    return {"live": live, "bytes": counter.reset(), "timings": timings(session)}
+    live = open_exercises(driver, base, page, count)
+    return {"live": live, "bytes": counter.reset(), "timings": driver.js(TIMINGS)}
 
 
-def measure_run(engine, base: str, counter: Counter, prefetches: bool, out: dict) -> None:
+def memory(driver) -> dict:
+    heap = driver.js_heap() if hasattr(driver, "js_heap") else None
+    rss = driver.page_rss()
+    return {"js_heap_mb": heap / 2**20 if heap else None, "rss_mb": rss / 2**20 if rss else None}
+
+
+def measure_run(launch, base: str, counter: Counter, prefetches: bool, out: dict) -> None:
     """One run on one site; appends to ``out``'s lists."""
-    s = engine.session(base)
-    out["cold"].append(visit(s, base, counter, THREE, 3))
-    time.sleep(1.0)
-    out["mem3"].append(s.memory())
-    s.open("about:blank")
-    out["warm"].append(visit(s, base, counter, THREE, 3))
-    visit(s, base, counter, ONE, 1)
-    time.sleep(1.0)
-    out["mem1"].append(s.memory())
-    visit(s, base, counter, CLICK, 1)
-    out["click"].append(s.js(FEEDBACK, [0, REQUEST]))
-    time.sleep(3.0)
-    out["click_later"].append(s.js(FEEDBACK, [0, REQUEST + " Dank je."]))
-    s.close()
+    d = launch(base)
+    try:
+        out["engine"] = f"{d.name} {getattr(d, 'version', '')}".strip()
+        out["cold"].append(visit(d, base, counter, THREE, 3))
+        time.sleep(1.0)
+        out["mem3"].append(memory(d))
+        d.open("about:blank")
+        out["warm"].append(visit(d, base, counter, THREE, 3))
+        visit(d, base, counter, ONE, 1)
+        time.sleep(1.0)
+        out["mem1"].append(memory(d))
+        visit(d, base, counter, CLICK, 1)
+        out["click"].append(d.js(FEEDBACK, 0, REQUEST))
+        time.sleep(3.0)
+        out["click_later"].append(d.js(FEEDBACK, 0, REQUEST + " Dank je."))
+        out["outside"] += d.outside_requests()
+    finally:
+        d.close()
     if prefetches:
-        s = engine.session(base)
-        s.open(f"{base}{CHAPTER}.html")
+        d = launch(base)
         try:
-            s.wait("() => performance.getEntriesByName('oefening:voorgeladen').length > 0",
-                   timeout_s=120)
-        except Exception:  # noqa: BLE001 - then it is measured as it is
-            print("  (the chapter page did not finish prefetching)")
-        out["prefetched"].append(visit(s, base, counter, THREE, 3))
-        s.close()
+            d.open(f"{base}{CHAPTER}.html")
+            try:
+                d.wait_for(PREFETCHED, timeout=120)
+            except TimeoutError:
+                print("  (the chapter page did not finish prefetching)")
+            out["prefetched"].append(visit(d, base, counter, THREE, 3))
+            out["outside"] += d.outside_requests()
+        finally:
+            d.close()
+
+
+def launcher(spec: str):
+    """``chromium`` (bench/chromium.py) or ``engines:NAME`` (tests/browser/engines.py)."""
+    if spec.startswith("engines:"):
+        sys.path.insert(0, str(REPO / "tests"))
+        from browser import engines
+
+        name = spec.split(":", 1)[1]
+        return (lambda base: engines.launch(name, allowed=base)), lambda: None
+    module = importlib.import_module(spec)
+    return (lambda base: module.launch(allowed=base)), module.stop
 
 
 def fmt(values, unit: str = "s", scale: float = 1.0, digits: int = 1) -> str:
@@ -227,34 +256,34 @@ def main() -> None:
     ap.add_argument("--site", action="append", default=[],
                     help="LABEL=PATH of a built site (default: after=_build/html)")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--engine", default="chromium", help="module in bench/ with an Engine class")
+    ap.add_argument("--engine", default="chromium",
+                    help="chromium (bench/chromium.py) or engines:NAME (tests/browser/engines.py)")
     args = ap.parse_args()
     sites = [s.split("=", 1) for s in (args.site or [f"after={REPO / '_build' / 'html'}"])]
-    engine_module = importlib.import_module(args.engine)
+    launch, stop = launcher(args.engine)
     print(f"Load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
-    engine = engine_module.Engine()
-    engine.start()
     runs = []
     for label, path in sites:
         html = Path(path)
         counter = Counter()
         server, base = serve(html, counter)
-        data = {k: [] for k in ("cold", "warm", "prefetched", "mem1", "mem3", "click", "click_later")}
+        data = {k: [] for k in ("cold", "warm", "prefetched", "mem1", "mem3", "click", "click_later",
+                                "outside")}
         runs.append((label, html, server, counter, base, data))
     try:
         for n in range(args.runs):  # the sites take turns, so a busy minute hits each
             for label, html, _, counter, base, data in runs:
                 print(f"run {n + 1}: {label}", flush=True)
-                measure_run(engine, base, counter, (html / "lite" / "voorladen.json").is_file(), data)
+                measure_run(launch, base, counter, (html / "lite" / "voorladen.json").is_file(), data)
     finally:
-        engine.stop()
+        stop()
         for run in runs:
             run[2].shutdown()
-    print(f"\nEngine: {engine.name}; {args.runs} runs; medians (min-max)")
     for label, html, _, _, _, data in runs:
+        print(f"\nEngine: {data.get('engine', args.engine)}; {args.runs} runs; medians (min-max)")
         report(label, html, data)
-    print(f"Requests to outside hosts: {len(engine.outside)}" +
-          (f" {engine.outside[:5]}" if engine.outside else ""))
+        print(f"Requests to outside hosts: {len(data['outside'])}" +
+              (f" {data['outside'][:5]}" if data["outside"] else ""))
     print(f"Load average after: {os.getloadavg()[0]:.2f}")
 
 

@@ -1,6 +1,6 @@
 /*
  * The exercise page's Python: one Pyodide in this Web Worker, shared by every
- * exercise of the page (web/src/oefening-live.js starts it as the page opens).
+ * exercise of the page, started from the page's head (web/src/voorladen.js).
  *
  * Start-up: Pyodide's core and the page's packages load together (the lock,
  * built by lite/build_pyodide.py, holds only what the exercises need); the
