@@ -9,13 +9,16 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 BUILD := _build/html
-VENDOR := web/static/vendor
 STAMP_INSTALL := $(VENV)/.stamp-install
 STAMP_NPM := web/node_modules/.stamp-npm
-# The in-browser Python of the exercises (JupyterLite + Pyodide, see lite/).
+# The site's own JavaScript (web/src, bundled by esbuild into web/static/dist).
+DIST := web/static/dist
+STAMP_WEB := $(DIST)/.stamp-web
+WEB_INPUTS := $(wildcard web/src/*) web/build.mjs lite/bridge.py web/package-lock.json
+# The in-browser Python of the exercises (Pyodide and the course's wheels, see lite/).
 LITE := _build/lite
 STAMP_LITE := _build/.stamp-lite
-LITE_INPUTS := $(wildcard lite/*.py lite/*.json) pyproject.toml web/package-lock.json \
+LITE_INPUTS := lite/build_site.py lite/build_pyodide.py lite/slim_simplemma.py lite/precompile_wheels.mjs pyproject.toml web/package-lock.json \
   $(wildcard notebooks/oefening-*.ipynb notebooks/mijn-voortgang.ipynb) \
   $(shell find cpw_widgets -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 # The printable workbook: its output, its sources, the font it is set in.
@@ -26,7 +29,7 @@ WORKBOOK_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 # Run apt-get as root directly, otherwise through sudo.
 APT := $(if $(filter 0,$(shell id -u)),,sudo )apt-get
 
-.PHONY: start test setup system-deps system-deps-test vendor lite book serve clean help
+.PHONY: start test setup system-deps system-deps-test web lite book serve clean help
 
 help:
 	@echo "make start  - cursus opzetten, bouwen en tonen op http://127.0.0.1:$(PORT)"
@@ -37,7 +40,7 @@ start: setup book serve
 test: setup system-deps-test
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-setup: system-deps $(STAMP_INSTALL) vendor
+setup: system-deps $(STAMP_INSTALL) $(STAMP_NPM)
 
 # graphviz renders the book's diagrams at build time; WeasyPrint lays out the
 # printable workbook with Pango and a system font.
@@ -70,15 +73,17 @@ $(STAMP_NPM): web/package.json web/package-lock.json
 	cd web && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	@touch $@
 
-# Widget JavaScript for the static pages, copied from npm packages (no CDN).
-vendor: $(STAMP_NPM)
-	@mkdir -p $(VENDOR)
-	@cp -p web/node_modules/requirejs/require.js $(VENDOR)/require.min.js
-	@cp -p web/node_modules/@jupyter-widgets/html-manager/dist/embed-amd.js $(VENDOR)/
-	@cp -p web/node_modules/@jupyter-widgets/html-manager/dist/*.{woff,woff2,ttf,eot,svg} $(VENDOR)/ 2>/dev/null || true
+# The exercises' JavaScript (widgets in the page, the Python worker, the
+# prefetch), bundled from npm packages and web/src (no CDN; not committed).
+$(STAMP_WEB): $(WEB_INPUTS) | $(STAMP_NPM)
+	@rm -rf $(DIST)
+	node web/build.mjs
+	@touch $@
 
-# The lite site is rebuilt (always from clean: lite/build_site.py removes the
-# old one first) only when one of its inputs changed; otherwise reused.
+web: setup $(STAMP_WEB)
+
+# The in-browser Python is rebuilt (always from clean: lite/build_site.py
+# removes the old one first) only when one of its inputs changed; otherwise reused.
 $(STAMP_LITE): $(LITE_INPUTS) | $(STAMP_INSTALL) $(STAMP_NPM)
 	@rm -f $@
 	$(PY) lite/build_site.py --out $(LITE)
@@ -88,17 +93,19 @@ lite: setup $(STAMP_LITE)
 
 # Notebooks are executed (cached in _build/.jupyter_cache) and their widget
 # state is embedded in the pages; -W -n keeps the build warning-free.
-# The lite site is then linked in under lite/ (hard links: instant, no copy).
+# The in-browser Python is then linked in under lite/ (hard links: instant,
+# no copy), with the list of files every page prefetches.
 # Sphinx copies web/static only when some page is out of date: when a file
 # there changed since the last build, every page is written again (--all;
 # the notebooks' execution cache is kept, so this stays quick).
 STAMP_STATIC := $(BUILD)/.stamp-static
-book: setup lite $(WORKBOOK)
+book: setup lite web $(WORKBOOK)
 	$(VENV)/bin/jupyter-book build . --builder html -W -n --keep-going \
 	  $(if $(shell find web/static -type f -newer $(STAMP_STATIC) 2>/dev/null | head -1; \
 	    test -e $(STAMP_STATIC) || echo missing),--all,)
 	@touch $(STAMP_STATIC)
 	@rm -rf $(BUILD)/lite && cp -al $(LITE) $(BUILD)/lite
+	$(PY) lite/prefetch_list.py --html $(BUILD)
 
 # The printable workbook (A4 PDF) goes into the site beside the pages;
 # book/index.md and chapter 10 link it. Rebuilt when its sources change.
@@ -113,4 +120,4 @@ serve:
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory $(BUILD)
 
 clean:
-	rm -rf _build _contents
+	rm -rf _build _contents $(DIST)

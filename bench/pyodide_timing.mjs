@@ -1,5 +1,5 @@
 // Time per text of assess_request in Pyodide under Node: the same wheels the
-// site ships (built by `make lite` into _build/lite/static/pyodide).
+// site ships (built by `make lite` into _build/lite/pyodide).
 //
 // Run: node bench/pyodide_timing.mjs [N]      (N texts of the train batches, default 300)
 // Prints the load time and the median / p95 time per text, and checks that the
@@ -12,7 +12,7 @@ import fs from "node:fs";
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const require = createRequire(path.join(root, "web", "package.json"));
 const { loadPyodide } = require("pyodide");
-const site = path.join(root, "_build", "lite", "static", "pyodide");
+const site = path.join(root, "_build", "lite", "pyodide");
 if (!fs.existsSync(site)) {
   console.error("No lite build: run `make lite` first.");
   process.exit(2);

@@ -1,18 +1,34 @@
-"""Measure the built course site as a learner's browser meets it.
+"""Measure the built course site as a learner's browser meets it, per phase.
 
-Prints:
-- the site's size (total, and the in-browser Python part under lite/);
-- what the browser downloads to open an exercise page until it is live
-  (cold: empty cache; warm: the same browser opening it again);
-- the time from opening an exercise page to a live exercise (cold, warm);
-- the time from a click on "Controleer" to the feedback;
-- axe-core's violations per page (by impact).
+Builds nothing: serves each site given (default: after=_build/html) from this
+process on 127.0.0.1, with a server that counts the bytes it sends (to workers
+too), and opens its exercise pages in a browser: Debian's chromium through
+Playwright (bench/chromium.py), or, with ``--engine engines:NAME``, any engine
+of the browser tests' drivers (tests/browser/engines.py: firefox, webkit, ...).
+Every other host is unreachable or recorded. Per site it prints medians
+(min-max) over the runs of:
 
-Uses the site `make book` built (_build/html), served from this process on
-127.0.0.1 with a server that counts the bytes it sends (also to workers),
-and Debian's chromium with every other host blocked.
+- cold (a fresh profile), warm (the same profile, second visit) and, where the
+  site prefetches, "prefetched" (a fresh profile that first read a chapter
+  page and let it prefetch): time from opening a page with three exercises to
+  each of them live (scrolled to in turn, as a learner does), and what was
+  downloaded until then;
+- the phases the page records (window.oefenplaats.timings, performance marks
+  "oefening:*"): snapshot shown, Pyodide's core downloaded and started, Python
+  and packages loaded, imports, answers read, bridge ready, first cell run,
+  widget render (sites without these marks show "-");
+- page memory (JS heap of the page where the engine tells it, RSS of the
+  process that renders the page, which holds the workers and Pyodide's memory)
+  with one and with three live exercises;
+- the time from a click on "Controleer" to the feedback.
 
-    .venv/bin/python bench/site_metrics.py [--html _build/html] [--runs 3]
+    .venv/bin/python bench/site_metrics.py [--site after=_build/html]
+        [--site before=/path/to/main/_build/html] [--runs 3] [--engine chromium]
+
+"before" is any earlier build of the site (e.g. `make book` in a checkout of
+main). Targets (issue 11, not asserted anywhere): live within 3 s warm and 6 s
+cold in Chromium, the 2nd and 3rd exercise within 1 s of the first, feedback
+within 200 ms.
 """
 
 from __future__ import annotations
@@ -20,20 +36,74 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import importlib
+import os
 import statistics
 import sys
-import shutil
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "bench"))
 
-from browser.livesite import AXE, CHROMIUM, CHROMIUM_ARGS, EXERCISES, toc_pages  # noqa: E402
+THREE = "notebooks/oefening-intake-intervisie"   # three exercises
+ONE = "notebooks/oefening-vragenronde"           # one exercise
+CLICK = "notebooks/oefening-progressieverzoek"   # a text, "Controleer", feedback
+CHAPTER = "book/04-progressieverzoek"            # a page without exercises
+REQUEST = "Zou je om negen uur willen beginnen? Dan zijn we op tijd klaar."
 
-PAGE = "notebooks/oefening-progressieverzoek"
+# Function bodies for driver.js(body, *args) (``arguments[i]``, ``return``).
+# The widgets of exercise i: in the page (this runtime) or in its iframe (the JupyterLite one).
+SCOPE = """(i) => {
+  const box = document.querySelectorAll('.oefening-live')[i];
+  if (!box) return null;
+  const frame = box.querySelector('iframe');
+  return frame ? frame.contentDocument : box.querySelector('.oefening-uitvoer');
+}"""
+SHOW = ("const b = document.querySelectorAll('.oefening-live')[arguments[0]];"
+        " if (b) b.scrollIntoView({block: 'center'}); return !!b;")
+IS_LIVE = ("const b = document.querySelectorAll('.oefening-live')[arguments[0]];"
+           " return !!b && b.dataset.state === 'live';")
+TIMINGS = "return (window.oefenplaats && window.oefenplaats.timings) || {};"
+PREFETCHED = "return performance.getEntriesByName('oefening:voorgeladen').length > 0;"
+FEEDBACK = """const [i, text] = [arguments[0], arguments[1]];
+return (async () => {
+  const scope = (%s)(i);
+  const area = scope.querySelector('textarea');
+  area.value = text;
+  area.dispatchEvent(new Event('input', {bubbles: true}));
+  area.dispatchEvent(new Event('change', {bubbles: true}));
+  await new Promise((r) => setTimeout(r, 300));
+  const root = scope.querySelector('.jupyter-widgets');
+  const button = [...scope.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Controleer');
+  const before = root.innerText;
+  const t0 = performance.now();
+  button.click();
+  return await new Promise((resolve) => {
+    const done = () => /Poging \\d/.test(root.innerText) && root.innerText !== before;
+    const obs = new MutationObserver(() => { if (done()) { obs.disconnect(); resolve(performance.now() - t0); } });
+    obs.observe(root, {subtree: true, childList: true, characterData: true, attributes: true});
+    setTimeout(() => { obs.disconnect(); resolve(null); }, 60000);
+  });
+})();""" % SCOPE
+
+#: (label, how to compute it from the timings in ms) of the phases a page records
+PHASES = [
+    ("snapshot shown (usable)", lambda t: t.get("static")),
+    ("worker started", lambda t: t.get("worker")),
+    ("Pyodide core: download + start", lambda t: _d(t, "pyodide", "worker")),
+    ("Python + packages loaded", lambda t: _d(t, "packages", "pyodide")),
+    ("imports (ipywidgets, cpw_widgets)", lambda t: _d(t, "imports", "packages")),
+    ("answers read (IndexedDB)", lambda t: _d(t, "storage", "imports")),
+    ("bridge ready (since open)", lambda t: t.get("storage")),
+    ("1st cell run", lambda t: _d(t, "cell-1", "storage")),
+    ("1st widget render + carry-over", lambda t: _d(t, "live-1", "cell-1")),
+]
+
+
+def _d(t: dict, a: str, b: str):
+    return t[a] - t[b] if a in t and b in t else None
 
 
 class Counter:
@@ -41,13 +111,11 @@ class Counter:
         self.lock = threading.Lock()
         self.bytes = 0
         self.requests = 0
-        self.paths: list[tuple[str, int]] = []
 
     def reset(self) -> tuple[int, int]:
         with self.lock:
             out = (self.bytes, self.requests)
             self.bytes = self.requests = 0
-            self.paths = []
             return out
 
 
@@ -62,15 +130,13 @@ def serve(html: Path, counter: Counter):
             super().send_response(code, message)
 
         def copyfile(self, source, outputfile):
-            with counter.lock:
-                counter.paths.append((self.path, self.code if hasattr(self, "code") else 0))
             try:
                 while chunk := source.read(64 * 1024):
                     outputfile.write(chunk)
                     with counter.lock:
                         counter.bytes += len(chunk)
             except (BrokenPipeError, ConnectionResetError):
-                pass  # the browser left the page (it navigates on)
+                pass  # the browser left the page
 
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(Handler, directory=str(html)))
@@ -82,140 +148,143 @@ def dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-VIEWPORT = {"width": 1200, "height": 900}
-
-
-def watch(ctx, base: str, outside: list[str]):
-    """No request routing here: Playwright turns the HTTP cache off when it routes,
-    and the warm figures need it. Other hosts cannot be reached anyway (the
-    chromium flags resolve no host but 127.0.0.1); asking for one is recorded."""
-    ctx.on("request", lambda req: None if req.url.startswith((base, "data:", "blob:", "about:"))
-           else outside.append(req.url))
-    return ctx
-
-
-def new_context(browser, base: str, outside: list[str]):
-    return watch(browser.new_context(viewport=VIEWPORT), base, outside)
-
-
-def new_profile(pw, base: str, outside: list[str]):
-    """A browser with a fresh profile on disk, as a learner's own browser: its
-    disk cache keeps Pyodide's 9.5 MB wasm for the next visit (a throwaway
-    in-memory context does not store entries that big, so "warm" there still
-    downloads it)."""
-    folder = tempfile.mkdtemp(prefix="cpw-profile-")
-    ctx = pw.chromium.launch_persistent_context(folder, executable_path=CHROMIUM, args=CHROMIUM_ARGS,
-                                                viewport=VIEWPORT)
-    return watch(ctx, base, outside), folder
-
-
-def open_live(page, url: str) -> float:
+def open_exercises(driver, base: str, page: str, count: int) -> list[float]:
+    """Seconds from opening ``page`` to each of its first ``count`` exercises live."""
     t0 = time.perf_counter()
-    page.goto(url)
-    page.wait_for_function(
-        "() => document.querySelector('.oefening-live')?.dataset.state === 'live'",
-        timeout=180_000)
-    return time.perf_counter() - t0
+    driver.open(f"{base}{page}.html")
+    times = []
+    for i in range(count):
+        driver.wait_for(SHOW, i, timeout=60)
+        driver.wait_for(IS_LIVE, i, timeout=180)
+        times.append(time.perf_counter() - t0)
+    return times
 
 
-def click_to_feedback(page, pause: float = 0.0) -> float:
-    """Seconds from a click on Controleer to the feedback; first ``pause``
-    seconds pass after the exercise went live (a learner reading and typing)."""
-    frame = page.locator(".oefening-live iframe").first.element_handle().content_frame()
-    time.sleep(pause)
-    frame.locator("textarea").first.fill(
-        "Zou je om negen uur willen beginnen? Dan zijn we op tijd klaar.")
-    frame.locator("textarea").first.blur()
-    button = frame.locator("button.widget-button.mod-primary").first
-    before = frame.evaluate("() => document.querySelector('.jupyter-widgets').innerText")
-    t0 = time.perf_counter()
-    button.click()
-    frame.wait_for_function(
-        "b => document.querySelector('.jupyter-widgets').innerText !== b "
-        "&& /Poging \\d/.test(document.querySelector('.jupyter-widgets').innerText)",
-        arg=before, timeout=60_000)
-    return time.perf_counter() - t0
+def visit(driver, base: str, counter: Counter, page: str, count: int) -> dict:
+    counter.reset()
+    live = open_exercises(driver, base, page, count)
+    return {"live": live, "bytes": counter.reset(), "timings": driver.js(TIMINGS)}
+
+
+def memory(driver) -> dict:
+    heap = driver.js_heap() if hasattr(driver, "js_heap") else None
+    rss = driver.page_rss()
+    return {"js_heap_mb": heap / 2**20 if heap else None, "rss_mb": rss / 2**20 if rss else None}
+
+
+def measure_run(launch, base: str, counter: Counter, prefetches: bool, out: dict) -> None:
+    """One run on one site; appends to ``out``'s lists."""
+    d = launch(base)
+    try:
+        out["engine"] = f"{d.name} {getattr(d, 'version', '')}".strip()
+        out["cold"].append(visit(d, base, counter, THREE, 3))
+        time.sleep(1.0)
+        out["mem3"].append(memory(d))
+        d.open("about:blank")
+        out["warm"].append(visit(d, base, counter, THREE, 3))
+        visit(d, base, counter, ONE, 1)
+        time.sleep(1.0)
+        out["mem1"].append(memory(d))
+        visit(d, base, counter, CLICK, 1)
+        out["click"].append(d.js(FEEDBACK, 0, REQUEST))
+        time.sleep(3.0)
+        out["click_later"].append(d.js(FEEDBACK, 0, REQUEST + " Dank je."))
+        out["outside"] += d.outside_requests()
+    finally:
+        d.close()
+    if prefetches:
+        d = launch(base)
+        try:
+            d.open(f"{base}{CHAPTER}.html")
+            try:
+                d.wait_for(PREFETCHED, timeout=120)
+            except TimeoutError:
+                print("  (the chapter page did not finish prefetching)")
+            out["prefetched"].append(visit(d, base, counter, THREE, 3))
+            out["outside"] += d.outside_requests()
+        finally:
+            d.close()
+
+
+def launcher(spec: str):
+    """``chromium`` (bench/chromium.py) or ``engines:NAME`` (tests/browser/engines.py)."""
+    if spec.startswith("engines:"):
+        sys.path.insert(0, str(REPO / "tests"))
+        from browser import engines
+
+        name = spec.split(":", 1)[1]
+        return (lambda base: engines.launch(name, allowed=base)), lambda: None
+    module = importlib.import_module(spec)
+    return (lambda base: module.launch(allowed=base)), module.stop
+
+
+def fmt(values, unit: str = "s", scale: float = 1.0, digits: int = 1) -> str:
+    vals = [v * scale for v in values if v is not None]
+    if not vals:
+        return "-"
+    med = statistics.median(vals)
+    if len(vals) == 1:
+        return f"{med:.{digits}f} {unit}"
+    return f"{med:.{digits}f} {unit} ({min(vals):.{digits}f}-{max(vals):.{digits}f})"
+
+
+def report(label: str, html: Path, data: dict) -> None:
+    lite = html / "lite"
+    print(f"\n== {label}: {html} ==")
+    print(f"Site {dir_size(html) / 1e6:.1f} MB; lite/ (Python in the browser) {dir_size(lite) / 1e6:.1f} MB")
+    modes = [m for m in ("cold", "warm", "prefetched") if data[m]]
+    print(f"{'':44}" + "".join(f"{m:>24}" for m in modes))
+    for n in range(3):
+        print(f"{f'exercise {n + 1} live (since open)':44}" +
+              "".join(f"{fmt([v['live'][n] for v in data[m]]):>24}" for m in modes))
+    print(f"{'download until live':44}" + "".join(
+        f"{fmt([v['bytes'][0] for v in data[m]], 'MB', 1e-6):>24}" for m in modes))
+    print(f"{'requests until live':44}" + "".join(
+        f"{fmt([v['bytes'][1] for v in data[m]], '', 1, 0):>24}" for m in modes))
+    for name, fn in PHASES:
+        print(f"{name:44}" + "".join(
+            f"{fmt([fn(v['timings']) for v in data[m]], 's', 1e-3, 2):>24}" for m in modes))
+    for key, text in (("mem1", "1 live exercise"), ("mem3", "3 live exercises")):
+        print(f"{'page memory, ' + text + ': JS heap':44}{fmt([m['js_heap_mb'] for m in data[key]], 'MB', 1, 0):>24}")
+        print(f"{'page memory, ' + text + ': process RSS':44}{fmt([m['rss_mb'] for m in data[key]], 'MB', 1, 0):>24}")
+    print(f"{'click Controleer -> feedback, at once':44}{fmt(data['click'], 'ms', 1, 0):>24}")
+    print(f"{'click Controleer -> feedback, 3 s later':44}{fmt(data['click_later'], 'ms', 1, 0):>24}")
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--html", type=Path, default=REPO / "_build" / "html")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--site", action="append", default=[],
+                    help="LABEL=PATH of a built site (default: after=_build/html)")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--verbose", action="store_true", help="list what a warm load downloads")
+    ap.add_argument("--engine", default="chromium",
+                    help="chromium (bench/chromium.py) or engines:NAME (tests/browser/engines.py)")
     args = ap.parse_args()
-    from playwright.sync_api import sync_playwright
-
-    html = args.html
-    lite = html / "lite"
-    pyodide = lite / "static" / "pyodide"
-    print(f"Site: {dir_size(html) / 1e6:.1f} MB in total; lite/ (Python in the browser) "
-          f"{dir_size(lite) / 1e6:.1f} MB, of which Pyodide + wheels {dir_size(pyodide) / 1e6:.1f} MB")
-    wheels = sorted(pyodide.glob("*.whl"), key=lambda p: -p.stat().st_size)
-    print("  largest wheels: " + ", ".join(f"{w.name} {w.stat().st_size / 1e3:.0f} kB"
-                                           for w in wheels[:4]))
-
-    counter = Counter()
-    server, base = serve(html, counter)
-    outside: list[str] = []
-    cold, warm, cold_bytes, warm_bytes, clicks, later_clicks = [], [], [], [], [], []
+    sites = [s.split("=", 1) for s in (args.site or [f"after={REPO / '_build' / 'html'}"])]
+    launch, stop = launcher(args.engine)
+    print(f"Load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    runs = []
+    for label, path in sites:
+        html = Path(path)
+        counter = Counter()
+        server, base = serve(html, counter)
+        data = {k: [] for k in ("cold", "warm", "prefetched", "mem1", "mem3", "click", "click_later",
+                                "outside")}
+        runs.append((label, html, server, counter, base, data))
     try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for _ in range(args.runs):
-                ctx, profile = new_profile(pw, base, outside)
-                page = ctx.pages[0] if ctx.pages else ctx.new_page()
-                counter.reset()
-                cold.append(open_live(page, f"{base}{PAGE}.html"))
-                cold_bytes.append(counter.reset())
-                clicks.append(click_to_feedback(page))
-                page.goto("about:blank")
-                counter.reset()
-                warm.append(open_live(page, f"{base}{PAGE}.html"))
-                if args.verbose:
-                    print("  warm downloads:", sorted({p.split("?")[0] for p, _ in counter.paths}))
-                warm_bytes.append(counter.reset())
-                later_clicks.append(click_to_feedback(page, pause=5.0))
-                ctx.close()
-                shutil.rmtree(profile, ignore_errors=True)
-
-            med = statistics.median
-            print(f"Exercise page ({PAGE}), {args.runs} runs, medians:")
-            print(f"  download until live: cold {med(b for b, _ in cold_bytes) / 1e6:.1f} MB "
-                  f"in {med(n for _, n in cold_bytes):.0f} requests; "
-                  f"warm {med(b for b, _ in warm_bytes) / 1e6:.2f} MB "
-                  f"in {med(n for _, n in warm_bytes):.0f} requests")
-            print(f"  page open -> live exercise: cold {med(cold):.1f} s "
-                  f"(min {min(cold):.1f}, max {max(cold):.1f}); warm {med(warm):.1f} s "
-                  f"(min {min(warm):.1f}, max {max(warm):.1f})")
-            for label, times in (("right after live", clicks), ("5 s after live", later_clicks)):
-                print(f"  click 'Controleer' -> feedback, {label}: {med(times) * 1000:.0f} ms "
-                      f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})")
-
-            print("axe-core per page (violations by impact; live exercise frames included):")
-            ctx = new_context(browser, base, outside)
-            page = ctx.new_page()
-            for name in toc_pages() + ["search", "genindex"]:
-                page.goto(f"{base}{name}.html")
-                targets = [("", page)]
-                if name in EXERCISES:
-                    page.wait_for_function(
-                        "() => document.querySelector('.oefening-live')?.dataset.state === 'live'",
-                        timeout=180_000)
-                    frame = page.locator(".oefening-live iframe").first.element_handle().content_frame()
-                    targets.append((" (live frame)", frame))
-                for label, target in targets:
-                    target.add_script_tag(path=str(AXE))
-                    impacts = target.evaluate(
-                        "async () => (await axe.run(document.querySelector('.jp-CodeConsole-content') "
-                        "|| document, {iframes: false, resultTypes: ['violations']}))"
-                        ".violations.map(v => v.impact + ':' + v.id)")
-                    summary = ", ".join(sorted(impacts)) or "none"
-                    print(f"  {name}{label}: {summary}")
-            ctx.close()
-            browser.close()
+        for n in range(args.runs):  # the sites take turns, so a busy minute hits each
+            for label, html, _, counter, base, data in runs:
+                print(f"run {n + 1}: {label}", flush=True)
+                measure_run(launch, base, counter, (html / "lite" / "voorladen.json").is_file(), data)
     finally:
-        server.shutdown()
-    print(f"Requests to outside hosts: {len(outside)}" + (f" {outside[:5]}" if outside else ""))
+        stop()
+        for run in runs:
+            run[2].shutdown()
+    for label, html, _, _, _, data in runs:
+        print(f"\nEngine: {data.get('engine', args.engine)}; {args.runs} runs; medians (min-max)")
+        report(label, html, data)
+        print(f"Requests to outside hosts: {len(data['outside'])}" +
+              (f" {data['outside'][:5]}" if data["outside"] else ""))
+    print(f"Load average after: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

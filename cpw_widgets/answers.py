@@ -6,7 +6,9 @@ One mechanism serves all three ways the course runs:
 * the nbgrader course (a hidden test cell reads the file at autograde, because
   autograde re-runs the notebook and a value that lives only in a widget is
   gone by then),
-* the in-browser site (JupyterLite: the file lives in the browser's storage).
+* the in-browser site (the page's Python: the file lives in the browser's
+  IndexedDB, shared by every page of the site; see lite/bridge.py and
+  web/src/worker.js).
 
 The file holds ``{key: answer_dict}``; every exercise has its own key. Widgets
 call :meth:`AnswerStore.save` only when the learner clicks (Controleer,

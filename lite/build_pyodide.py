@@ -1,24 +1,24 @@
-"""Assemble an offline Pyodide distribution for the lite site, from registries only.
+"""Assemble an offline Pyodide for the exercise pages, from registries only.
 
-The JupyterLite Pyodide kernel does not bundle Pyodide and by default loads it
-from a CDN. This script puts together what the kernel needs, so the served site
-asks no outside host for anything:
+What the page's Python (web/src/worker.js) loads, and nothing else:
 
 * the core (pyodide.mjs, pyodide.asm.*, python_stdlib.zip, pyodide-lock.json)
   from the npm package ``pyodide`` (web/node_modules/pyodide, pinned in
-  web/package.json to the version the kernel expects);
-* the pure-Python wheels the kernel loads at start-up (the closure of micropip,
-  jedi, ipython, traitlets, packaging in the lock), downloaded from PyPI under
-  the lock's file names; PyPI's files differ from Pyodide's CDN copies, so the
-  lock's sha256 is rewritten to the downloaded file's;
-* the course's own wheels (cpw_widgets and its runtime dependencies), added to
-  the lock as packages so ``loadPyodideOptions.packages`` can preload them.
+  web/package.json);
+* the course's wheels (cpw_widgets and its runtime dependencies), added to the
+  lock as packages, and the closure of what they depend on in Pyodide's lock:
+  pure-Python wheels downloaded from PyPI under the lock's file names (PyPI's
+  files differ from Pyodide's CDN copies, so the lock's sha256 is rewritten to
+  the downloaded file's).
 
-The lock is pruned to what is shipped: an import of anything else fails at once
-instead of asking a CDN (the kernel also runs with ``disablePyPIFallback``).
+IPython is left out: ipywidgets imports it, but the page's bridge
+(lite/bridge.py) puts a small stand-in in its place (measured: the real one is
+2.3 MB more to download and about 3 s more to import). So are micropip and jedi
+(no kernel, no completion). The lock is pruned to what is shipped: an import of
+anything else fails at once instead of asking a CDN.
 
     python lite/build_pyodide.py --npm web/node_modules/pyodide \
-        --wheels DIR_WITH_EXTRA_WHEELS --out LITE_DIR/static/pyodide \
+        --wheels DIR_WITH_COURSE_WHEELS --out SITE_LITE_DIR/pyodide \
         [--download-cache DIR]
 """
 
@@ -39,12 +39,12 @@ from packaging.markers import default_environment
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-#: what the kernel imports or piplite-installs at start-up (see the kernel worker)
-STARTUP = ["micropip", "packaging", "jedi", "ipython", "traitlets"]
-#: core files of the npm package that the browser needs
-CORE_SKIP = re.compile(r"(\.map|\.d\.ts|\.html|README\.md|package\.json)$")
-#: requirements the browser never needs (JupyterLab/Notebook front-end packages)
-FRONTEND_ONLY = {"widgetsnbextension", "jupyterlab-widgets"}
+#: core files of the npm package that the browser needs (pyodide.js is the
+#: classic-script loader; the worker imports pyodide.mjs)
+CORE_SKIP = re.compile(r"(\.map|\.d\.ts|\.html|README\.md|package\.json|^pyodide\.js)$")
+#: requirements the browser never needs: JupyterLab/Notebook front-end packages,
+#: and IPython (lite/bridge.py stands in for the little ipywidgets uses)
+NOT_SHIPPED = {"widgetsnbextension", "jupyterlab-widgets", "ipython"}
 
 
 def sha256(path: Path) -> str:
@@ -99,9 +99,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--npm", type=Path, required=True, help="web/node_modules/pyodide")
     ap.add_argument("--wheels", type=Path, required=True, help="folder of the course's wheels")
-    ap.add_argument("--out", type=Path, required=True, help="LITE_DIR/static/pyodide")
+    ap.add_argument("--out", type=Path, required=True, help="SITE_LITE_DIR/pyodide")
     ap.add_argument("--download-cache", type=Path, default=None,
-                    help="keep downloaded start-up wheels here between builds")
+                    help="keep wheels downloaded from PyPI here between builds")
     ap.add_argument("--expect-version", default=None,
                     help="fail unless the npm package has this version")
     args = ap.parse_args()
@@ -109,7 +109,7 @@ def main() -> None:
     npm_version = json.loads((args.npm / "package.json").read_text())["version"]
     if args.expect_version and npm_version != args.expect_version:
         raise SystemExit(f"build_pyodide: npm pyodide is {npm_version}, "
-                         f"the kernel expects {args.expect_version}")
+                         f"expected {args.expect_version}")
     lock = json.loads((args.npm / "pyodide-lock.json").read_text())
     python = lock["info"]["python"]
     packages: dict = lock["packages"]
@@ -135,7 +135,7 @@ def main() -> None:
             if req.marker and not req.marker.evaluate({**env, "extra": ""}):
                 continue
             dep = canonicalize_name(req.name)
-            if dep in FRONTEND_ONLY:
+            if dep in NOT_SHIPPED:
                 continue
             depends.append(dep)
         extras[name] = {
@@ -145,12 +145,12 @@ def main() -> None:
         }
         shutil.copy2(wheel, args.out / wheel.name)
 
-    # Closure of what the kernel and the course's wheels need.
+    # Closure of what the course's wheels need.
     def key(n: str) -> str:
         return by_norm.get(canonicalize_name(n), canonicalize_name(n))
 
     needed: set[str] = set()
-    todo = [key(n) for n in STARTUP] + [key(d) for e in extras.values() for d in e["depends"]]
+    todo = [key(d) for e in extras.values() for d in e["depends"]]
     while todo:
         k = todo.pop()
         if k in needed:
@@ -170,7 +170,8 @@ def main() -> None:
         if packages[k]["package_type"] != "package" or not fname.endswith("-none-any.whl"):
             raise SystemExit(f"build_pyodide: {k} ({fname}) is not a pure wheel; not on PyPI")
     cache = args.download_cache or (args.out.parent / ".downloads")
-    download(from_lock, cache, python)
+    if from_lock:
+        download(from_lock, cache, python)
 
     new_packages = {}
     for k in sorted(needed):

@@ -1,18 +1,23 @@
-"""Build the in-browser Python part of the course site (JupyterLite), offline.
+"""Build the exercises' in-browser Python for the course site, offline.
 
-Always a clean build (an incremental JupyterLite build once lost ``pyodideUrl``):
-the staging folder and the output are removed first. Steps:
+Always a clean build: the output and the staging folder are removed first.
 
 1. wheels of ``cpw_widgets`` (built from this repository with hatchling) and of
    its runtime dependencies ipywidgets, comm and ruamel.yaml, at the versions
    installed in the venv (``pip wheel``); a slimmed simplemma wheel with only
    the Dutch dictionary (lite/slim_simplemma.py);
-2. an offline Pyodide from the npm package plus PyPI wheels, with those wheels
-   in its lock (lite/build_pyodide.py);
-3. ``jupyter lite build`` of only the REPL app, with only the Pyodide kernel
-   and the ipywidgets manager as extensions (never nbgrader's);
-4. ``oefeningen.json``: for each exercise notebook, the code the live page runs
-   (its code cells, in order), read by web/static/oefening-live.js.
+2. an offline Pyodide from the npm package plus PyPI wheels, its lock holding
+   just those wheels and what they need (lite/build_pyodide.py) -> ``pyodide/``;
+   every wheel precompiled to bytecode by the same Python (Pyodide under Node,
+   lite/precompile_wheels.mjs), and the lock's sha256 updated to match;
+3. ``oefeningen.json``: the packages to load, and for each exercise notebook
+   the code the live page runs (its code cells, in order, and whether the page
+   shows the cell) and the modules those cells import; read by
+   web/src/oefening-live.js and web/src/worker.js (with lite/bridge.py).
+
+The site serves the result under ``lite/``. The list of files that every page
+prefetches (``voorladen.json``) is written after the book is built
+(lite/prefetch_list.py), since it names the pages' own script URLs.
 
     python lite/build_site.py --out _build/lite
 """
@@ -20,9 +25,9 @@ the staging folder and the output are removed first. Steps:
 from __future__ import annotations
 
 import argparse
+import ast
+import hashlib
 import json
-import os
-import re
 import shutil
 import subprocess
 import sys
@@ -33,7 +38,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 RUNTIME_DEPS = ["ipywidgets", "comm", "ruamel.yaml"]
-EXTENSIONS = ["@jupyterlite/pyodide-kernel-extension", "@jupyter-widgets/jupyterlab-manager"]
 # The exercise pages, and the learner's progress page (live the same way).
 EXERCISES = sorted((REPO / "notebooks").glob("oefening-*.ipynb")) + [REPO / "notebooks" / "mijn-voortgang.ipynb"]
 
@@ -57,15 +61,30 @@ def build_wheels(dest: Path) -> None:
             raise SystemExit(f"build_site: {whl.name} is not a pure wheel; Pyodide cannot use it")
 
 
-def exercise_code() -> dict[str, dict]:
-    """Page name -> the code the live exercise runs (all code cells, in order)."""
+def imported_modules(sources: list[str]) -> list[str]:
+    """The modules the cells import (absolute imports), in first-seen order."""
+    found: list[str] = []
+    for source in sources:
+        for node in ast.walk(ast.parse(source)):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            found += [n for n in names if n not in found]
+    return found
+
+
+def exercise_pages() -> dict[str, dict]:
+    """Page name -> its code cells ({code, shown}) and the modules they import."""
     pages = {}
     for nb_path in EXERCISES:
         nb = json.loads(nb_path.read_text(encoding="utf-8"))
-        cells = ["".join(c["source"]) for c in nb["cells"]
-                 if c["cell_type"] == "code" and "".join(c["source"]).strip()]
+        cells = [{"code": "".join(c["source"]),
+                  "shown": "remove-cell" not in c.get("metadata", {}).get("tags", [])}
+                 for c in nb["cells"] if c["cell_type"] == "code" and "".join(c["source"]).strip()]
         page = nb_path.relative_to(REPO).with_suffix("").as_posix()
-        pages[page] = {"code": cells}
+        pages[page] = {"cells": cells, "imports": imported_modules([c["code"] for c in cells])}
     return pages
 
 
@@ -82,51 +101,30 @@ def main() -> None:
         if d.exists():
             shutil.rmtree(d)
     work.mkdir(parents=True)
-    shutil.copy2(HERE / "jupyter-lite.json", work / "jupyter-lite.json")
-    # Only the extensions the REPL needs, from the venv (sys.prefix ones are ignored).
-    labext = Path(sys.prefix) / "share" / "jupyter" / "labextensions"
-    config = json.loads((HERE / "jupyter_lite_config.json").read_text())
-    config["LiteBuildConfig"]["federated_extensions"] = [str(labext / e) for e in EXTENSIONS]
-    (work / "jupyter_lite_config.json").write_text(json.dumps(config, indent=2))
+    out.mkdir(parents=True)
 
     print("lite: wheels")
     build_wheels(work / "wheels")
 
     print("lite: Pyodide")
-    kernel_constants = __import__("jupyterlite_pyodide_kernel.constants", fromlist=["x"])
     run([sys.executable, str(HERE / "build_pyodide.py"),
          "--npm", str(REPO / "web" / "node_modules" / "pyodide"),
-         "--expect-version", kernel_constants.PYODIDE_VERSION,
          "--wheels", str(work / "wheels"),
-         "--out", str(work / "static" / "pyodide"),
+         "--out", str(out / "pyodide"),
          "--download-cache", str(args.downloads)])
 
-    print("lite: jupyter lite build")
-    env = {**os.environ, "JUPYTERLITE_NO_LIBARCHIVE": "1"}
-    run([sys.executable, "-m", "jupyter", "lite", "build", "--lite-dir", str(work),
-         "--output-dir", str(out)], cwd=work, env=env)
-    (work / ".jupyterlite.doit.db").unlink(missing_ok=True)
-
-    # The kernel must use the local Pyodide, never a CDN.
-    cfg = json.loads((out / "jupyter-lite.json").read_text())
-    kernel = cfg["jupyter-config-data"]["litePluginSettings"][
-        "@jupyterlite/pyodide-kernel-extension:kernel"]
-    if not kernel.get("pyodideUrl", "").startswith("./"):
-        raise SystemExit(f"build_site: pyodideUrl is not local: {kernel.get('pyodideUrl')!r}")
-    if (out / "extensions" / "@jupyter" / "nbgrader").exists():
-        raise SystemExit("build_site: nbgrader's extension leaked into the lite site")
-
-    # The app page: Dutch, and its own icon (browsers otherwise ask /favicon.ico).
-    repl = out / "repl" / "index.html"
-    html = repl.read_text(encoding="utf-8")
-    html = re.sub(r"<html[^>]*>", '<html lang="nl">', html, count=1)
-    html = html.replace("<title>REPLite</title>", "<title>Oefening</title>", 1)
-    html = html.replace("<head>", '<head>\n  <link rel="icon" type="image/png" '
-                        'href="../icon-120x120.png">', 1)
-    repl.write_text(html, encoding="utf-8")
-
+    print("lite: bytecode")
+    lock_path = out / "pyodide" / "pyodide-lock.json"
+    lock = json.loads(lock_path.read_text())
+    wheels = [out / "pyodide" / entry["file_name"] for entry in lock["packages"].values()]
+    run(["node", str(HERE / "precompile_wheels.mjs"), *map(str, wheels)])
+    for entry in lock["packages"].values():
+        entry["sha256"] = hashlib.sha256((out / "pyodide" / entry["file_name"]).read_bytes()).hexdigest()
+    lock_path.write_text(json.dumps(lock, indent=1) + "\n")
+    site = {"packages": sorted(lock["packages"]), "pages": exercise_pages()}
     (out / "oefeningen.json").write_text(
-        json.dumps(exercise_code(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        json.dumps(site, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    shutil.rmtree(work)
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     print(f"lite: built {out} ({size / 1e6:.1f} MB) in {time.monotonic() - t0:.0f} s")
 

@@ -109,8 +109,9 @@ class DialogueExercise(Exercise):
         self.history = widgets.HTML()
         self.reply = widgets.HTML()
         # Asked to take the focus after a choice, so a screen reader reads the
-        # answer next. NOTE: ipywidgets 8 front ends give a box no tabindex, so
-        # in the browser the focus stays on the clicked button for now.
+        # answer next. ipywidgets 8 front ends give a box no tabindex; on the
+        # course site the page's widget manager gives it one when asked
+        # (web/src/live-manager.js). In JupyterLab the focus stays on the button.
         self.reply_box = widgets.VBox([self.reply], tabbable=False)
         self.reply_box.add_class("cpw-reply")
         self.prompt = widgets.HTML()

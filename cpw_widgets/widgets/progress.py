@@ -16,7 +16,6 @@ Learner text is escaped before it goes into HTML.
 from __future__ import annotations
 
 import base64
-import sys
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -48,18 +47,16 @@ PRIVACY = ("Alles op deze pagina komt uit je eigen browser of van je eigen compu
            "ze zelf deelt.")
 
 
-def page_link(target: str, text: str, *, in_browser: bool | None = None) -> str:
+def page_link(target: str, text: str) -> str:
     """A link to a page of the site (``book/04-progressieverzoek#anchor``).
 
-    The page runs in two places: as the static snapshot in the book (beside the
-    other pages: ``../book/...``), and live in the browser's Python, inside a
-    frame two levels deeper (``../../book/...``, opened in the whole window).
+    The progress page runs beside the other pages of the book, as the static
+    snapshot and live alike (the live widgets are part of the page itself), so
+    the link goes one folder up (``../book/...``).
     """
-    if in_browser is None:
-        in_browser = sys.platform == "emscripten"
     page, _, anchor = target.partition("#")
-    href = ("../../" if in_browser else "../") + page + ".html" + (f"#{anchor}" if anchor else "")
-    return f'<a href="{esc(href)}" target="_top">{esc(text)}</a>'
+    href = "../" + page + ".html" + (f"#{anchor}" if anchor else "")
+    return f'<a href="{esc(href)}">{esc(text)}</a>'
 
 
 def _badge(state: str) -> str:

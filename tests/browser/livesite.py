@@ -1,4 +1,4 @@
-"""Helpers of the browser tests: the site, the watch on requests, axe-core, the live frame."""
+"""Helpers of the browser tests: the site, the watch on requests, axe-core, a live exercise."""
 
 from __future__ import annotations
 
@@ -83,16 +83,68 @@ def new_context(chromium, site: Site, watch: Watch, **kw):
     return ctx
 
 
-def exercise_frame(page, index: int = 0, timeout: int = LIVE_TIMEOUT_MS):
-    """Wait until the page's ``index``-th exercise is live; return its frame."""
+class LiveExercise:
+    """One live exercise of a page: its widgets are elements of the page itself,
+    inside the box ``div.oefening-live``. Offers what the tests use (as they once
+    used a frame), scoped to the exercise; page-wide calls go to the page."""
+
+    def __init__(self, page, index: int):
+        self.page = page
+        self.index = index
+        self.box = page.locator(".oefening-live").nth(index)
+        self.root = self.box.locator(".oefening-uitvoer")
+
+    # -- scoped to the exercise
+    def locator(self, selector: str, **kw):
+        return self.root.locator(selector, **kw)
+
+    def get_by_label(self, text, **kw):
+        return self.root.get_by_label(text, **kw)
+
+    def get_by_text(self, text, **kw):
+        return self.root.get_by_text(text, **kw)
+
+    def get_by_role(self, role, **kw):
+        return self.root.get_by_role(role, **kw)
+
+    def inner_text(self, selector: str) -> str:
+        return self.root.locator(selector).first.inner_text()
+
+    def wait_for_selector(self, selector: str, timeout: float | None = None, state: str = "visible"):
+        target = self.root.locator(selector).first
+        target.wait_for(timeout=timeout, state=state)
+        return target
+
+    def query_selector(self, selector: str):
+        found = self.root.locator(selector)
+        return found.first.element_handle() if found.count() else None
+
+    def eval_on_selector_all(self, selector: str, expression: str):
+        return self.root.locator(selector).evaluate_all(expression)
+
+    # -- the page
+    def wait_for_function(self, expression: str, arg=None, timeout: float | None = None):
+        return self.page.wait_for_function(expression, arg=arg, timeout=timeout)
+
+    def evaluate(self, expression: str, arg=None):
+        return self.page.evaluate(expression, arg)
+
+
+def exercise_frame(page, index: int = 0, timeout: int = LIVE_TIMEOUT_MS) -> LiveExercise:
+    """Wait until the page's ``index``-th exercise is live; return it."""
     box = page.locator(".oefening-live").nth(index)
     box.scroll_into_view_if_needed()
     page.wait_for_function(
         "i => document.querySelectorAll('.oefening-live')[i].dataset.state === 'live'",
         arg=index, timeout=timeout)
-    frame = box.locator("iframe").element_handle().content_frame()
-    assert frame is not None
-    return frame
+    return LiveExercise(page, index)
+
+
+def wait_live(page, timeout: int = LIVE_TIMEOUT_MS) -> dict:
+    """Wait until every exercise of the page is live; return window.oefenplaats."""
+    page.wait_for_function("() => window.oefenplaats && window.oefenplaats.state === 'live'",
+                           timeout=timeout)
+    return page.evaluate("() => window.oefenplaats")
 
 
 def inject_axe(target) -> None:

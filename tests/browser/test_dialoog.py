@@ -38,6 +38,9 @@ def test_intake_conversation_click_through_reload_and_download(live_page, site, 
     skip = next(o for o in first.options if o.kind == "skip")
     option(frame, skip.text).click()
     wait_text(frame, "sprong vooruit")
+    # The client's answer takes the focus, so a screen reader reads it next.
+    frame.wait_for_function("() => !!(document.activeElement && document.activeElement.closest"
+                            " && document.activeElement.closest('.cpw-reply'))", timeout=FEEDBACK_TIMEOUT)
     text = frame.inner_text(".jupyter-widgets")
     assert skip.reply[:40] in text and "Het gesprek is nog bij deze stap" in text
     live_page.screenshot(path=str(tmp_path / "dialoog-vooruit.png"), full_page=True)

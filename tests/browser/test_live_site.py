@@ -1,62 +1,62 @@
-"""The live site: Python runs in the browser (JupyterLite + Pyodide), built
-offline from registries only, served as static files, asking no outside host."""
+"""The live site: one Python per page (Pyodide in a Web Worker), built offline
+from registries only, served as static files, asking no outside host; the
+widgets are the page's own elements, usable from the first moment (the static
+snapshot), and the answers are kept in the browser's IndexedDB."""
 
 from __future__ import annotations
 
 import json
 import re
-import urllib.parse
 import zipfile
 
 import pytest
 
-from .livesite import EXERCISES, LIVE_TIMEOUT_MS, exercise_frame
+from .livesite import EXERCISES, LIVE_TIMEOUT_MS, exercise_frame, wait_live
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-# A tiny test widget: the answer store of the course, written on a click,
-# restored when the widget is made (as the real exercises do).
-PROBE_WIDGET = """
-import os, ipywidgets as W
-from cpw_widgets.answers import AnswerStore
-store = AnswerStore()
-kept = store.load('proef') or {}
-tekst = W.Textarea(value=kept.get('tekst', ''), description='Antwoord')
-knop = W.Button(description='Bewaar')
-melding = W.HTML(value='<span id="proef-start">cwd=' + os.getcwd() + '</span>')
-def bewaar(_):
-    ok = store.save('proef', {'tekst': tekst.value})
-    melding.value = '<span id="proef-bewaard">bewaard=' + str(ok) + store.warning + '</span>'
-knop.on_click(bewaar)
-W.VBox([tekst, knop, melding])
-"""
+FEEDBACK_TIMEOUT = 30_000
+REQUEST_PAGE = "notebooks/oefening-progressieverzoek"  # four exercises on one page
+VIEW_TAG = 'script[type="application/vnd.jupyter.widget-view+json"]'
+
+# The answers file as IDBFS keeps it in IndexedDB (database = mount point).
+READ_IDB = """() => new Promise((resolve, reject) => {
+  const open = indexedDB.open('/oefenplaats');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains('FILE_DATA')) { resolve(null); return; }
+    const get = db.transaction('FILE_DATA').objectStore('FILE_DATA').get('/oefenplaats/antwoorden.json');
+    get.onsuccess = () => resolve(get.result && get.result.contents
+      ? new TextDecoder().decode(get.result.contents) : null);
+    get.onerror = () => reject(get.error);
+  };
+})"""
 
 
-def repl_url(site, code: str) -> str:
-    query = urllib.parse.urlencode([("kernel", "python"), ("showBanner", "0"),
-                                    ("hideCodeInput", "1"), ("code", code)])
-    return f"{site.url}lite/repl/index.html?{query}"
+# -- the build: offline by construction, only what is needed ------------------------
 
-
-# -- the build: offline by construction ------------------------------------------
-
-def test_lite_kernel_uses_only_the_sites_own_pyodide(site):
+def test_the_site_ships_only_its_own_pyodide_and_what_the_exercises_need(site):
     lite = site.html / "lite"
-    cfg = json.loads((lite / "jupyter-lite.json").read_text())["jupyter-config-data"]
-    kernel = cfg["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
-    assert kernel["pyodideUrl"] == "./static/pyodide/pyodide.mjs"
-    assert kernel["disablePyPIFallback"] is True
-    assert "@jupyter/nbgrader" in cfg["disabledExtensions"]
-    assert not (lite / "extensions" / "@jupyter" / "nbgrader").exists()
-    lock = json.loads((lite / "static" / "pyodide" / "pyodide-lock.json").read_text())
+    assert not (lite / "repl").exists() and not (lite / "jupyter-lite.json").exists()
+    lock = json.loads((lite / "pyodide" / "pyodide-lock.json").read_text())
     for name, entry in lock["packages"].items():
-        assert (lite / "static" / "pyodide" / entry["file_name"]).is_file(), name
-    for name in ("cpw-widgets", "ipywidgets", "comm", "ruamel-yaml", "simplemma"):
-        assert name in lock["packages"], name
+        assert (lite / "pyodide" / entry["file_name"]).is_file(), name
+    assert set(lock["packages"]) == {"cpw-widgets", "ipywidgets", "comm", "traitlets", "ruamel-yaml",
+                                     "simplemma"}
+    assert not list((lite / "pyodide").glob("*jedi*")) and not list((lite / "pyodide").glob("ipython*"))
+    listing = json.loads((lite / "oefeningen.json").read_text())
+    assert listing["packages"] == sorted(lock["packages"])
+    assert set(listing["pages"]) == set(EXERCISES)
+    prefetch = json.loads((lite / "voorladen.json").read_text())
+    for name in prefetch["files"]:
+        assert (site.html / name.split("?")[0]).is_file(), name
+    assert any(f.startswith("_static/dist/oefening-live.js?") for f in prefetch["files"])
+    assert "lite/pyodide/pyodide.asm.wasm" in prefetch["files"]
 
 
 def test_simplemma_ships_only_the_dutch_dictionary_and_its_licence(site):
-    wheel = next((site.html / "lite" / "static" / "pyodide").glob("simplemma-*.whl"))
+    wheel = next((site.html / "lite" / "pyodide").glob("simplemma-*.whl"))
     assert wheel.stat().st_size < 1_500_000, f"{wheel.name}: {wheel.stat().st_size} bytes"
     names = zipfile.ZipFile(wheel).namelist()
     data = [n for n in names if n.startswith("simplemma/strategies/dictionaries/data/")]
@@ -71,42 +71,118 @@ def test_no_page_links_an_outside_font_or_script(site):
     assert offenders == []
 
 
-# -- the browser: a real kernel, outside hosts blocked ---------------------------
-
-def test_a_widget_runs_python_in_the_browser_and_its_answer_survives_a_reload(live_page, site, tmp_path):
-    live_page.goto(repl_url(site, PROBE_WIDGET))
-    live_page.wait_for_selector("#proef-start", timeout=LIVE_TIMEOUT_MS)
-    assert "cwd=/drive" in live_page.inner_text("#proef-start")
-    live_page.fill("textarea", "Wat gaat er al goed?")
-    live_page.click("button:has-text('Bewaar')")
-    live_page.wait_for_selector("#proef-bewaard", timeout=30_000)
-    assert live_page.inner_text("#proef-bewaard") == "bewaard=True"
-    live_page.screenshot(path=str(tmp_path / "proef-bewaard.png"))
-
-    live_page.reload()
-    live_page.wait_for_selector("#proef-start", timeout=LIVE_TIMEOUT_MS)
-    assert live_page.input_value("textarea") == "Wat gaat er al goed?"
-    live_page.screenshot(path=str(tmp_path / "proef-na-herladen.png"))
-
+# -- the browser: one Python per page, outside hosts blocked -------------------------
 
 @pytest.mark.parametrize("name", EXERCISES)
-def test_exercise_page_shows_loading_then_the_live_exercise_not_code(live_page, site, name, tmp_path):
+def test_exercise_page_shows_the_snapshot_at_once_then_the_live_exercise_in_the_page(
+        live_page, site, name, tmp_path):
     live_page.goto(f"{site.url}{name}.html")
     status = live_page.wait_for_selector(".oefening-live .oefening-status", timeout=10_000)
     assert "De oefening wordt geladen…" in status.inner_text()
+    # The snapshot is there (and usable) while Python starts.
+    live_page.wait_for_selector(".oefening-live .cell_output .jupyter-widgets", state="visible",
+                                timeout=20_000)
     live_page.screenshot(path=str(tmp_path / "laden.png"))
-    frame = exercise_frame(live_page)
-    # The static snapshot is hidden, the live one is shown; no code anywhere.
-    assert live_page.eval_on_selector_all(
-        ".cell_output", "els => els.every(e => e.hidden || !e.querySelector("
-        "'script[type=\"application/vnd.jupyter.widget-view+json\"]'))")
+    state = wait_live(live_page)
+    assert state["workers"] == 1 and all(e["state"] == "live" for e in state["exercises"])
+    # The snapshot is gone, the live widgets are in the page; no code, no frame.
+    assert live_page.locator(VIEW_TAG).count() == 0
+    assert live_page.locator(".oefening-live .cell_output").count() == 0
     assert live_page.query_selector(".cell_input") is None
-    assert frame.query_selector(".jupyter-widgets") is not None
-    assert frame.eval_on_selector_all(
-        ".jp-CodeConsole-content .jp-InputArea",
-        "els => els.every(e => e.offsetParent === null)")
-    assert not frame.query_selector(".jp-OutputArea-output[data-mime-type*='stderr']")
+    assert live_page.locator("iframe").count() == 0
+    assert live_page.locator(".oefening-uitvoer .jupyter-widgets").count() >= len(state["exercises"])
+    for phase in ("start", "worker", "pyodide", "packages", "imports", "storage", "cell-1", "live"):
+        assert phase in state["timings"], phase
     live_page.screenshot(path=str(tmp_path / "live.png"), full_page=True)
+
+
+def test_all_exercises_of_a_page_share_one_python(live_page, site):
+    live_page.goto(f"{site.url}{REQUEST_PAGE}.html")
+    state = wait_live(live_page)
+    assert len(state["exercises"]) == 4
+    assert len(live_page.workers) == 1 and state["workers"] == 1
+    marks = live_page.evaluate(
+        "() => performance.getEntriesByType('mark').map(m => m.name)"
+        ".filter(n => n.startsWith('oefening:'))")
+    # one start of Python, four cells run in it
+    assert marks.count("oefening:pyodide") == 1
+    assert {f"oefening:cell-{n}" for n in range(1, 5)} <= set(marks)
+
+
+def test_what_the_learner_does_before_python_is_ready_is_carried_over(live_page, site, tmp_path):
+    """Type and press Controleer in the snapshot while the exercises' list (and so
+    their code) is held back; once live, the text is in the live exercise and the
+    press has been made."""
+    held = []
+    live_page.route("**/lite/oefeningen.json", lambda route: held.append(route))
+    live_page.goto(f"{site.url}{REQUEST_PAGE}.html")
+    box = live_page.locator(".oefening-live").nth(1)
+    box.scroll_into_view_if_needed()
+    snapshot = box.locator(".cell_output")
+    snapshot.get_by_label("Jouw progressieverzoek").wait_for(timeout=20_000)
+    assert box.get_attribute("data-state") in ("wacht", "laden")
+    text = "Wil je de overdracht voortaan op de lijst afvinken? Dan weet ik zeker dat niets ontbreekt."
+    snapshot.get_by_label("Jouw progressieverzoek").fill(text)
+    snapshot.locator("button", has_text="Controleer").click()
+    assert "nagekeken zodra de oefening klaar is" in box.locator(".oefening-status").inner_text()
+    live_page.screenshot(path=str(tmp_path / "voor-live-getypt.png"))
+    assert held, "the page did not ask for lite/oefeningen.json"
+    for route in held:  # the page's request (and the worker's, where routed too)
+        route.continue_()
+    live_page.unroute("**/lite/oefeningen.json")
+
+    frame = exercise_frame(live_page, 1)
+    assert frame.get_by_label("Jouw progressieverzoek").input_value() == text
+    frame.wait_for_selector("text=Poging 1", timeout=FEEDBACK_TIMEOUT)
+    assert live_page.evaluate("() => window.oefenplaats.exercises[1].state") == "live"
+    live_page.screenshot(path=str(tmp_path / "na-live-overgenomen.png"))
+
+
+def test_learner_text_with_html_or_script_is_shown_as_text(live_page, site):
+    live_page.goto(f"{site.url}{REQUEST_PAGE}.html")
+    frame = exercise_frame(live_page, 0)
+    typed = 'Wil je <b id="vet">voortaan</b> om negen uur beginnen? <script>window.__gehackt = 1</script>'
+    frame.get_by_label("Jouw progressieverzoek").fill(typed)
+    frame.locator("button.widget-button", has_text="Controleer").click()
+    frame.wait_for_selector("text=Poging 1", timeout=FEEDBACK_TIMEOUT)
+    # The feedback quotes the learner's words: markup and all, as plain text.
+    assert 'id="vet">voortaan</b> om negen uur' in frame.inner_text(".jupyter-widgets")
+    assert live_page.locator("#vet").count() == 0
+    assert live_page.evaluate("() => window.__gehackt") is None
+
+
+def test_answers_are_kept_in_indexeddb_and_survive_a_reload(live_page, site, tmp_path):
+    live_page.goto(f"{site.url}{REQUEST_PAGE}.html")
+    frame = exercise_frame(live_page, 0)
+    text = "Zou je om negen uur willen beginnen? Dan zijn we op tijd klaar."
+    frame.get_by_label("Jouw progressieverzoek").fill(text)
+    frame.locator("button.widget-button", has_text="Controleer").click()
+    frame.wait_for_selector("text=Poging 1", timeout=FEEDBACK_TIMEOUT)
+    live_page.wait_for_function(f"async key => ((await ({READ_IDB})()) || '').includes(key)",
+                                arg="progressieverzoek-1", timeout=10_000)
+    kept = json.loads(live_page.evaluate(READ_IDB))
+    assert kept["progressieverzoek-1"]["text"] == text
+    assert live_page.evaluate("() => window.oefenplaats.storage") is True
+
+    live_page.reload()
+    frame = exercise_frame(live_page, 0)
+    assert frame.get_by_label("Jouw progressieverzoek").input_value() == text
+    frame.wait_for_selector("text=Poging 1", timeout=FEEDBACK_TIMEOUT)
+    live_page.screenshot(path=str(tmp_path / "na-herladen.png"))
+
+
+def test_a_page_without_exercises_prefetches_their_python_when_idle(live_page, site):
+    offset = site.log_offset()
+    live_page.goto(f"{site.url}book/04-progressieverzoek.html")
+    live_page.wait_for_function(
+        "() => performance.getEntriesByName('oefening:voorgeladen').length > 0", timeout=60_000)
+    assert live_page.workers == []  # prefetched, not started
+    with site.log.open("rb") as fh:
+        fh.seek(offset)
+        asked = fh.read().decode("utf-8", "replace")
+    prefetch = json.loads((site.html / "lite" / "voorladen.json").read_text())
+    for name in prefetch["files"]:
+        assert f"GET /{name} " in asked, name
 
 
 def test_without_webassembly_the_static_exercise_stays_with_a_dutch_message(live_page, site, tmp_path):
@@ -115,19 +191,18 @@ def test_without_webassembly_the_static_exercise_stays_with_a_dutch_message(live
     box = live_page.wait_for_selector(
         ".oefening-live[data-state=\"niet-beschikbaar\"]", timeout=10_000)
     assert "Je browser kan deze oefening hier niet uitvoeren" in box.inner_text()
-    assert live_page.query_selector(".oefening-live iframe") is None
-    # The static widget snapshot (rendered by the vendored widget JS) is visible.
+    assert live_page.workers == []
+    # The static widget snapshot (rendered by the site's own widget JS) is visible.
     live_page.wait_for_selector(".cell_output .jupyter-widgets", state="visible", timeout=20_000)
     live_page.screenshot(path=str(tmp_path / "zonder-webassembly.png"), full_page=True)
 
 
 def test_a_browser_that_cannot_keep_answers_says_so_in_dutch(live_page, site, tmp_path):
-    # No service worker (a private window, or a site on plain http): the exercise
-    # still runs, and the learner is told that answers are not kept.
-    live_page.add_init_script(
-        "Object.defineProperty(Navigator.prototype, 'serviceWorker', {get: () => undefined});")
+    # No IndexedDB (storage switched off): the exercise still runs, and the
+    # learner is told that answers are not kept.
+    live_page.add_init_script("Object.defineProperty(window, 'indexedDB', {get: () => undefined});")
     live_page.goto(f"{site.url}{EXERCISES[0]}.html")
-    live_page.wait_for_selector(".oefening-live[data-state=live]", timeout=120_000)
+    live_page.wait_for_selector(".oefening-live[data-state=live]", timeout=LIVE_TIMEOUT_MS)
     note = live_page.wait_for_selector(".oefening-live .oefening-let-op", timeout=5_000)
     assert "bewaart je antwoorden hier niet" in note.inner_text()
     assert note.is_visible()
@@ -136,5 +211,6 @@ def test_a_browser_that_cannot_keep_answers_says_so_in_dutch(live_page, site, tm
 
 def test_a_browser_that_keeps_answers_shows_no_such_note(live_page, site):
     live_page.goto(f"{site.url}{EXERCISES[0]}.html")
-    live_page.wait_for_selector(".oefening-live[data-state=live]", timeout=120_000)
+    wait_live(live_page)
+    assert live_page.evaluate("() => window.oefenplaats.storage") is True
     assert live_page.query_selector(".oefening-live .oefening-let-op") is None

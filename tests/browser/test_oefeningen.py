@@ -147,8 +147,8 @@ def test_intervision_sort_wrong_then_right_and_kept(live_page, site, tmp_path):
 
 def test_a_click_low_in_an_exercise_lands_without_moving_the_page(live_page, site):
     """The top of the exercise is off screen, the learner clicks its button:
-    the page stays put and the click counts (the first focus in the frame used
-    to scroll the page to the frame's top, so the click missed the button)."""
+    the page stays put and the click counts (when exercises ran in frames, the
+    first focus scrolled the page to the frame's top and the click missed)."""
     frame = open_exercise(live_page, site, "oefening-intake-intervisie", index=2)
     box = live_page.locator(".oefening-live").nth(2)
     top = box.evaluate("b => b.getBoundingClientRect().top + window.scrollY")

@@ -1,0 +1,144 @@
+/*
+ * The page's widget manager for the exercises' live Python.
+ *
+ * LiveManager is @jupyter-widgets/html-manager's HTMLManager (so it renders the
+ * same controls as the static snapshot) whose models talk to the Python in the
+ * Web Worker (web/src/worker.js, lite/bridge.py) through WorkerComm, the
+ * IClassicComm of @jupyter-widgets/base:
+ *  - a comm_open from Python creates the model (handle_comm_open);
+ *  - comm_msg / comm_close from Python go to the comm's on_msg / on_close;
+ *  - send() posts to the worker, which answers "idle" once Python has handled
+ *    the message: that fires callbacks.iopub.status, as a kernel's status
+ *    message would, so the model's throttle (_pending_msgs) lets the next
+ *    update through.
+ * Widgets are ordinary elements of the page: no iframe, no JupyterLab.
+ */
+import { HTMLManager } from "@jupyter-widgets/html-manager/lib/htmlmanager";
+
+const PROTOCOL_VERSION = "2.1.0";
+let counter = 0;
+
+function newMsgId() {
+  counter += 1;
+  return "pagina-" + counter + "-" + Date.now().toString(36);
+}
+
+class WorkerComm {
+  constructor(worker, commId, targetName) {
+    this.worker = worker;
+    this.comm_id = commId;
+    this.target_name = targetName;
+    this._onMsg = null;
+    this._onClose = null;
+    this._pending = new Map(); // msg_id -> callbacks
+  }
+
+  open() {
+    throw new Error("the page opens no comms: Python creates every widget");
+  }
+
+  send(data, callbacks, metadata, buffers) {
+    const msgId = newMsgId();
+    if (callbacks) this._pending.set(msgId, callbacks);
+    const arrays = (buffers || []).map((b) => (b instanceof ArrayBuffer ? new Uint8Array(b)
+      : new Uint8Array(b.buffer, b.byteOffset, b.byteLength)));
+    this.worker.postMessage({ type: "comm_msg", comm_id: this.comm_id, msg_id: msgId,
+      data: JSON.stringify(data), buffers: arrays });
+    return msgId;
+  }
+
+  close() {
+    const msgId = newMsgId();
+    this.worker.postMessage({ type: "comm_close", comm_id: this.comm_id, msg_id: msgId });
+    return msgId;
+  }
+
+  on_msg(callback) { this._onMsg = callback; }
+
+  on_close(callback) { this._onClose = callback; }
+
+  /* Python handled the page's message msgId: report "idle" to its sender. */
+  idle(msgId) {
+    const callbacks = this._pending.get(msgId);
+    if (!callbacks) return;
+    this._pending.delete(msgId);
+    if (callbacks.iopub && callbacks.iopub.status) {
+      callbacks.iopub.status({
+        header: { msg_type: "status", msg_id: msgId + "-idle" },
+        parent_header: { msg_id: msgId },
+        content: { execution_state: "idle" },
+      });
+    }
+  }
+
+  deliver(kind, header, buffers) {
+    const msg = {
+      header: { msg_type: kind },
+      parent_header: header.parent ? { msg_id: header.parent } : {},
+      content: { comm_id: this.comm_id, data: header.data },
+      metadata: header.metadata || {},
+      buffers: buffers || [],
+    };
+    if (kind === "comm_msg" && this._onMsg) this._onMsg(msg);
+    if (kind === "comm_close" && this._onClose) this._onClose(msg);
+  }
+}
+
+export class LiveManager extends HTMLManager {
+  constructor(worker) {
+    super();
+    this.worker = worker;
+    this.comms = new Map();
+    this.modelReady = new Map(); // model id -> promise of the model
+  }
+
+  /* A message from Python (bridge.py's post): header is JSON text. */
+  receive(headerText, buffers) {
+    const header = JSON.parse(headerText);
+    if (header.type === "comm_open") {
+      const comm = new WorkerComm(this.worker, header.comm_id, header.target_name);
+      this.comms.set(header.comm_id, comm);
+      const metadata = { version: PROTOCOL_VERSION, ...(header.metadata || {}) };
+      this.modelReady.set(header.comm_id, this.handle_comm_open(comm, {
+        header: { msg_type: "comm_open" },
+        content: { comm_id: header.comm_id, target_name: header.target_name, data: header.data },
+        metadata: metadata,
+        buffers: buffers || [],
+      }));
+      return header;
+    }
+    const comm = this.comms.get(header.comm_id);
+    if (comm && (header.type === "comm_msg" || header.type === "comm_close")) {
+      comm.deliver(header.type, header, buffers);
+      if (header.type === "comm_close") this.comms.delete(header.comm_id);
+    }
+    return header;
+  }
+
+  idle(msgId) {
+    this.comms.forEach((comm) => comm.idle(msgId));
+  }
+
+  /* Views are the page's own elements. One thing JupyterLab never did either:
+     Python may ask a box (not focusable by itself) for the focus, e.g. the
+     dialogue's reply, so a screen reader reads it next: give it a tabindex. */
+  async create_view(model, options) {
+    const view = await super.create_view(model, options);
+    view.listenTo(model, "msg:custom", (content) => {
+      if (!content || content.do !== "focus" || !view.el) return;
+      if (!view.el.hasAttribute("tabindex") && view.el.tabIndex < 0) {
+        view.el.setAttribute("tabindex", "-1");
+        view.el.focus();
+      }
+    });
+    return view;
+  }
+
+  _create_comm() {
+    return Promise.reject(new Error("the page opens no comms"));
+  }
+
+  _get_comm_info() {
+    return Promise.resolve({});
+  }
+}
