@@ -152,11 +152,12 @@ def inject_axe(target) -> None:
 
 
 def axe_serious(target, selector: str | None = None) -> list[dict]:
-    """axe-core violations of impact serious or critical (in this frame only)."""
+    """axe-core violations of impact serious or critical (of the page, or of ``selector``)."""
     inject_axe(target)
     ctx = f"document.querySelector({selector!r})" if selector else "document"
     result = target.evaluate(
         f"async () => (await axe.run({ctx}, {{iframes: false, resultTypes: ['violations']}}))"
         ".violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
-        " nodes: v.nodes.map(n => n.html.slice(0, 200))}))")
+        " nodes: v.nodes.map(n => n.html.slice(0, 200) + ' -- ' + (n.failureSummary || '')"
+        ".replace(/\\s+/g, ' ').slice(0, 300))}))")
     return [v for v in result if v["impact"] in ("serious", "critical")]
