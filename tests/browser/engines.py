@@ -55,6 +55,7 @@ process; Chromium: its renderer), read from /proc.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import re
@@ -453,6 +454,15 @@ def cmdline(pid: int) -> list[str]:
     return args[:-1] if len(args) > 1 and args[-1] == "" else args
 
 
+def _alive(pid: int) -> bool:
+    """Is the process there and not a zombie?"""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
 def _stop(proc: subprocess.Popen | None, timeout: float = 10) -> None:
     """Terminate a process we started (and wait for it); kill it if it hangs."""
     if proc is None or proc.poll() is not None:
@@ -593,21 +603,66 @@ class WebKitDriver(Driver):
                                    "noProxy": [_host_of(allowed)]})
             # An explicit driver path: Selenium Manager (which downloads) is never asked.
             self._service = Service(executable_path=WEBKIT_DRIVER, env=env)
-            with warnings.catch_warnings():
-                # Selenium's own WebKitGTK class trips its own deprecation (4.5x).
-                warnings.filterwarnings("ignore", "setting remote_server_addr", DeprecationWarning)
-                self.driver = webdriver.WebKitGTK(options=options, service=self._service)
+            # Should the browser die while the session starts, end our driver
+            # process after a minute so that the start fails instead of hanging.
+            stuck = threading.Timer(60, lambda: _stop(getattr(self._service, "process", None)))
+            stuck.start()
+            try:
+                with warnings.catch_warnings():
+                    # Selenium's own WebKitGTK class trips its own deprecation (4.5x).
+                    warnings.filterwarnings("ignore", "setting remote_server_addr", DeprecationWarning)
+                    self.driver = webdriver.WebKitGTK(options=options, service=self._service)
+            finally:
+                stuck.cancel()
+            # No call waits forever: the longest legitimate one is a page load.
+            self.driver.set_page_load_timeout(180)
+            self.driver.command_executor.client_config.timeout = 240
             self.driver.set_script_timeout(120)
             self.driver.set_window_rect(0, 0, VIEWPORT[0], VIEWPORT[1])
+            self._watch_browser()
         except Exception:
             self.close()
             raise
 
+    crashed = ""
+
+    def _watch_browser(self) -> None:
+        """MiniBrowser can crash (a segfault was seen once in a bench run), and
+        WebKitWebDriver then leaves Selenium's request unanswered for good. A
+        watcher ends our driver process when the browser is gone, so the
+        pending call fails at once; ``_guard`` says what happened."""
+        root = self._service.process.pid
+        browsers = [p for p in descendants(root) if cmdline(p)[0].endswith("MiniBrowser")]
+        if not browsers:
+            return
+        pid, service = browsers[0], self._service.process
+
+        def watch():
+            while service.poll() is None:
+                if not _alive(pid):
+                    self.crashed = f"MiniBrowser (pid {pid}) ended during the session"
+                    service.terminate()
+                    return
+                time.sleep(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+
+    @contextlib.contextmanager
+    def _guard(self):
+        try:
+            yield
+        except Exception as e:
+            if self.crashed:
+                raise RuntimeError(f"{self.name}: {self.crashed}") from e
+            raise
+
     def _navigate(self, url):
-        self.driver.get(url)
+        with self._guard():
+            self.driver.get(url)
 
     def _reload(self):
-        self.driver.refresh()
+        with self._guard():
+            self.driver.refresh()
 
     def _after_load(self):
         self.js(ERROR_HOOK_JS)
@@ -634,7 +689,8 @@ class WebKitDriver(Driver):
         from selenium.common.exceptions import JavascriptException
 
         try:
-            return self.driver.execute_script("return " + expression)
+            with self._guard():
+                return self.driver.execute_script("return " + expression)
         except JavascriptException as e:
             raise JSError(e.msg) from None
 
@@ -646,22 +702,26 @@ class WebKitDriver(Driver):
     def _click_at(self, x, y):
         actions = self._actions()
         actions.pointer_action.move_to_location(int(x), int(y)).click()
-        actions.perform()
+        with self._guard():
+            actions.perform()
 
     def _type_keys(self, chars):
         actions = self._actions()
         for ch in chars:
             actions.key_action.key_down(ch).key_up(ch)
-        actions.perform()
+        with self._guard():
+            actions.perform()
 
     def _press(self, key):
         code = KEYS.get(key, key)
         actions = self._actions()
         actions.key_action.key_down(code).key_up(code)
-        actions.perform()
+        with self._guard():
+            actions.perform()
 
     def _screenshot_png(self):
-        return self.driver.get_screenshot_as_png()
+        with self._guard():
+            return self.driver.get_screenshot_as_png()
 
     def _page_pids(self):
         root = self._service.process.pid if self._service and self._service.process else None
@@ -671,10 +731,12 @@ class WebKitDriver(Driver):
 
     def close(self):
         try:
-            if self.driver is not None:
+            if self.driver is not None and not self.crashed:
                 self.driver.quit()
         finally:
             self.driver = None
+            if getattr(self, "_service", None) is not None:
+                _stop(self._service.process)
             _stop(self._xvfb)
 
 
