@@ -157,8 +157,11 @@ def main() -> None:
                         outside = driver.outside_requests()
                         if outside:
                             print(f"      requests to outside hosts: {outside}")
+                    except Exception as e:        # a crashed browser: say so, go on
+                        print(f"  {engine:<15} {page:<28} failed: {type(e).__name__}: {str(e)[:200]}")
                     finally:
                         driver.close()
+                    sys.stdout.flush()
     finally:
         server.shutdown()
 

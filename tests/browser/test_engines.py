@@ -13,7 +13,6 @@ must show exactly those per-criterion lines.
 
 from __future__ import annotations
 
-import functools
 import http.server
 import os
 import re
