@@ -91,8 +91,10 @@ class ChromiumDriver(Driver):
         return self.page.screenshot()
 
     def _page_pids(self):
+        # Renderers of pages, not of the browser's own (headless) UI.
         return [p for main in self._mains for p in descendants(main)
-                if "--type=renderer" in " ".join(cmdline(p))]
+                if "--type=renderer" in " ".join(cmdline(p))
+                and "--top-chrome-webui" not in " ".join(cmdline(p))]
 
     def close(self):
         try:
