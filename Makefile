@@ -51,10 +51,16 @@ system-deps:
 	  echo "Pango en een lettertype installeren (voor het werkboek om af te drukken)..."; \
 	  $(APT) update -qq && $(APT) install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null; }
 
-# Debian's chromium drives the browser tests (never a downloaded browser).
+# The browser tests run in every engine, all Debian packages (never a downloaded
+# browser or driver): chromium; firefox-esr (driven through its built-in WebDriver
+# BiDi); WebKit's MiniBrowser with WebKitWebDriver (webkit2gtk-driver), which
+# needs an X server: Xvfb (xvfb).
+BROWSER_PKGS := chromium firefox-esr webkit2gtk-driver xvfb
 system-deps-test: system-deps
-	@command -v chromium >/dev/null || { echo "Chromium installeren (voor de browsertests)..."; \
-	  $(APT) update -qq && $(APT) install -y -qq chromium >/dev/null; }
+	@{ command -v chromium && command -v firefox-esr && command -v WebKitWebDriver \
+	   && command -v Xvfb; } >/dev/null || { \
+	  echo "Browsers installeren (Chromium, Firefox ESR, WebKit; voor de browsertests)..."; \
+	  $(APT) update -qq && $(APT) install -y -qq $(BROWSER_PKGS) >/dev/null; }
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

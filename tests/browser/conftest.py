@@ -93,3 +93,17 @@ def live_context(chromium, site: Site, watch: Watch):
 def live_page(live_context):
     pg = live_context.new_page()
     yield pg
+
+
+ENGINE_MARKERS = ("chromium", "firefox", "webkit")
+
+
+def pytest_collection_modifyitems(items):
+    """A browser test without an engine marker runs in Chromium (the
+    Playwright fixtures above): mark it so, so that ``-m chromium`` selects every
+    Chromium test and ``-m "browser and not chromium"`` the other engines alone."""
+    here = Path(__file__).parent
+    for item in items:
+        if (item.get_closest_marker("browser") and here in Path(str(item.fspath)).parents
+                and not any(item.get_closest_marker(m) for m in ENGINE_MARKERS)):
+            item.add_marker(pytest.mark.chromium)

@@ -1,0 +1,177 @@
+"""WebKit (Safari's engine): WebKitGTK's MiniBrowser through Debian's WebKitWebDriver
+and Selenium, on an Xvfb display of its own (MiniBrowser refuses to run headless)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import time
+import warnings
+
+from .base import (DEAD_PROXY, ERROR_HOOK_JS, KEYS, MINIBROWSER, VIEWPORT, WEBKIT_DRIVER, Driver, Engine,
+                   JSError, host_of)
+from .procs import _stop, alive, cmdline, descendants, start_xvfb
+
+class WebKitDriver(Driver):
+    outside_policy = ("blocked: WebDriver's proxy capability sends every other host to a dead "
+                      "port (WebKit's network process, also for workers); recorded: only loaded "
+                      "resources in the page's performance entries (WebKitWebDriver has no BiDi)")
+
+    def __init__(self, engine: Engine, allowed: str):
+        super().__init__(engine, allowed)
+        from selenium import webdriver
+        from selenium.webdriver.common.proxy import Proxy
+        from selenium.webdriver.webkitgtk.options import Options
+        from selenium.webdriver.webkitgtk.service import Service
+
+        self._xvfb, display = start_xvfb()
+        self.driver = None
+        try:
+            env = dict(os.environ, DISPLAY=display)
+            if engine.options.get("wasm") is False:
+                env["JSC_useWasm"] = "0"   # JavaScriptCore's own option (read at start)
+            options = Options()
+            options.binary_location = MINIBROWSER
+            options.add_argument("--automation")
+            host, port = DEAD_PROXY
+            options.proxy = Proxy({"proxyType": "manual", "httpProxy": f"{host}:{port}",
+                                   "sslProxy": f"{host}:{port}",
+                                   "noProxy": [host_of(allowed)]})
+            # An explicit driver path: Selenium Manager (which downloads) is never asked.
+            self._service = Service(executable_path=WEBKIT_DRIVER, env=env)
+            # Should the browser die while the session starts, end our driver
+            # process after a minute so that the start fails instead of hanging.
+            stuck = threading.Timer(60, lambda: _stop(getattr(self._service, "process", None)))
+            stuck.start()
+            try:
+                with warnings.catch_warnings():
+                    # Selenium's own WebKitGTK class trips its own deprecation (4.5x).
+                    warnings.filterwarnings("ignore", "setting remote_server_addr", DeprecationWarning)
+                    self.driver = webdriver.WebKitGTK(options=options, service=self._service)
+            finally:
+                stuck.cancel()
+            # No call waits forever: the longest legitimate one is a page load.
+            self.driver.set_page_load_timeout(180)
+            self.driver.command_executor.client_config.timeout = 240
+            self.driver.set_script_timeout(120)
+            self.driver.set_window_rect(0, 0, VIEWPORT[0], VIEWPORT[1])
+            self._watch_browser()
+        except Exception:
+            self.close()
+            raise
+
+    crashed = ""
+
+    def _watch_browser(self) -> None:
+        """MiniBrowser can crash (a segfault was seen once in a bench run), and
+        WebKitWebDriver then leaves Selenium's request unanswered for good. A
+        watcher ends our driver process when the browser is gone, so the
+        pending call fails at once; ``_guard`` says what happened."""
+        root = self._service.process.pid
+        browsers = [p for p in descendants(root) if cmdline(p)[0].endswith("MiniBrowser")]
+        if not browsers:
+            return
+        pid, service = browsers[0], self._service.process
+
+        def watch():
+            while service.poll() is None:
+                if not alive(pid):
+                    self.crashed = f"MiniBrowser (pid {pid}) ended during the session"
+                    service.terminate()
+                    return
+                time.sleep(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+
+    @contextlib.contextmanager
+    def _guard(self):
+        try:
+            yield
+        except Exception as e:
+            if self.crashed:
+                raise RuntimeError(f"{self.name}: {self.crashed}") from e
+            raise
+
+    def _navigate(self, url):
+        with self._guard():
+            self.driver.get(url)
+
+    def _reload(self):
+        with self._guard():
+            self.driver.refresh()
+
+    def _after_load(self):
+        self.js(ERROR_HOOK_JS)
+
+    def _collect(self):
+        if self.driver is None:
+            return
+        try:
+            found = self.js("""
+                const errors = window.__engineErrors || []; window.__engineErrors = [];
+                const urls = [];
+                const docs = [window];
+                document.querySelectorAll('iframe').forEach(f => { try { f.contentWindow.performance && docs.push(f.contentWindow); } catch (e) {} });
+                for (const w of docs) for (const e of w.performance.getEntriesByType('resource')) urls.push(e.name);
+                return {errors, urls};""")
+        except Exception:
+            return
+        self._errors.extend(found["errors"])
+        for url in found["urls"]:
+            if self._is_outside(url) and url not in self._outside:
+                self._outside.append(url)
+
+    def _eval_json(self, expression):
+        from selenium.common.exceptions import JavascriptException
+
+        try:
+            with self._guard():
+                return self.driver.execute_script("return " + expression)
+        except JavascriptException as e:
+            raise JSError(e.msg) from None
+
+    def _actions(self):
+        from selenium.webdriver.common.actions.action_builder import ActionBuilder
+
+        return ActionBuilder(self.driver)
+
+    def _click_at(self, x, y):
+        actions = self._actions()
+        actions.pointer_action.move_to_location(int(x), int(y)).click()
+        with self._guard():
+            actions.perform()
+
+    def _type_keys(self, chars):
+        actions = self._actions()
+        for ch in chars:
+            actions.key_action.key_down(ch).key_up(ch)
+        with self._guard():
+            actions.perform()
+
+    def _press(self, key):
+        code = KEYS.get(key, key)
+        actions = self._actions()
+        actions.key_action.key_down(code).key_up(code)
+        with self._guard():
+            actions.perform()
+
+    def _screenshot_png(self):
+        with self._guard():
+            return self.driver.get_screenshot_as_png()
+
+    def _page_pids(self):
+        root = self._service.process.pid if self._service and self._service.process else None
+        if root is None:
+            return []
+        return [p for p in descendants(root) if " ".join(cmdline(p)).split(" ")[0].endswith("WebKitWebProcess")]
+
+    def close(self):
+        try:
+            if self.driver is not None and not self.crashed:
+                self.driver.quit()
+        finally:
+            self.driver = None
+            if getattr(self, "_service", None) is not None:
+                _stop(self._service.process)
+            _stop(self._xvfb)

@@ -1,0 +1,320 @@
+"""A learner's flow in every browser engine: Chromium, Firefox ESR (also with
+WebAssembly JSPI off, as in Safari), WebKit (Safari's engine), and the Dutch
+fallback when WebAssembly is off.
+
+One driver interface (engines.py) serves all engines; the exercise pages are
+the built site's (the ``site`` fixture). Each engine has its own marker, so
+``-m webkit`` runs WebKit alone; CI runs them all. Outside CI a missing engine
+is skipped with the reason; in CI (``CI=true``) it fails.
+
+The expected feedback is what the same assessor says in CPython: the browser
+must show exactly those per-criterion lines.
+"""
+
+from __future__ import annotations
+
+import http.server
+import os
+import re
+import threading
+import time
+
+import pytest
+
+from cpw_widgets.assess import assess_choice, assess_request
+from cpw_widgets.content import load_feedback_items, load_interventions, load_scenarios
+
+from . import live_dom
+from .engines import ENGINES, EngineMissing, launch
+from .livesite import EXERCISES
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+REQUEST_PAGE = "notebooks/oefening-progressieverzoek.html"
+QUIZ_PAGE = "notebooks/oefening-interventie.html"
+#: Seconds between the last key and the click on Controleer (see check_text).
+LEARNER_PAUSE = 1.0
+NO_WASM_MESSAGE = "Je browser kan deze oefening hier niet uitvoeren"
+#: Learner text with markup and a script: it must come back as text, never run.
+HTML_TEXT = ("Wil je voortaan om 9 uur <b>klaar</b> zitten<script>window.__lek = 1</script> "
+             "voor het overleg, zodat we op tijd kunnen beginnen?")
+
+
+def _param(name: str):
+    return pytest.param(name, marks=getattr(pytest.mark, ENGINES[name].family), id=name)
+
+
+FLOW_ENGINES = [_param(n) for n in ("chromium", "firefox", "firefox-nojspi", "webkit")]
+NO_WASM_ENGINES = [_param(n) for n in ("chromium-nowasm", "firefox-nowasm", "webkit-nowasm")]
+
+
+def _start(request, name: str, site):
+    """Launch engine ``name`` for the site; skip (outside CI) or fail (in CI) when missing."""
+    playwright = request.getfixturevalue("chromium") if ENGINES[name].family == "chromium" else None
+    try:
+        return launch(name, allowed=site.url, playwright=playwright)
+    except EngineMissing as e:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{e} (CI runs every engine)")
+        pytest.skip(str(e))
+
+
+@pytest.fixture(scope="module", params=FLOW_ENGINES)
+def engine(request, site):
+    """One browser per engine, fresh profile, for all the flow tests of this module."""
+    driver = _start(request, request.param, site)
+    yield driver
+    driver.close()
+
+
+@pytest.fixture(scope="module", params=NO_WASM_ENGINES)
+def engine_without_wasm(request, site):
+    driver = _start(request, request.param, site)
+    yield driver
+    driver.close()
+
+
+@pytest.fixture
+def checked(engine, site):
+    """The engine's driver, and after the test: no outside host asked, no 404
+    on the site, no error of the exercises' runtime or of Python in the console."""
+    browser = engine
+    offset = site.log_offset()
+    outside_before = len(browser.outside_requests())
+    errors_before = len(browser.console_errors())
+    yield browser
+    assert browser.outside_requests()[outside_before:] == [], "requests to outside hosts"
+    assert site.errors_since(offset) == []
+    errors = browser.console_errors()[errors_before:]
+    assert [e for e in errors if re.search(r"oefen(ing|plaats)|Traceback|PythonError", e)] == [], errors
+
+
+class Canary(http.server.ThreadingHTTPServer):
+    """A web server on another loopback address (127.0.0.2): an "outside host"
+    that counts what reaches it."""
+    hits = 0
+
+
+@pytest.fixture(scope="module")
+def canary():
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.server.hits += 1
+            self.send_response(200)
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.end_headers()
+            self.wfile.write(b"reached")
+
+        def log_message(self, *args):
+            pass
+
+    try:
+        server = Canary(("127.0.0.2", 0), Handler)
+    except OSError as e:
+        pytest.skip(f"no second loopback address here: {e}")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+
+
+def open_live(driver, site, page: str, index: int = 0) -> bool:
+    """Open ``page`` unless it is open with exercise ``index`` live already;
+    wait until it is live. True when the page was (re)opened."""
+    url = site.url + page
+    here = driver.js("return location.href.split('#')[0];")
+    fresh = here != url or live_dom.states(driver)[index:index + 1] != ["live"]
+    if fresh:
+        driver.open(url)
+    live_dom.wait_live(driver, index)
+    return fresh
+
+
+def expected_lines(assessment) -> list[str]:
+    """The per-criterion lines the widget shows for ``assessment`` (✓/✗/?, label: feedback)."""
+    sign = {True: "✓", False: "✗", None: "?"}
+    return [" ".join(f"{sign[c.passed]} {c.label or k}: {c.feedback}".split())
+            for k, c in assessment.criteria.items()]
+
+
+def check_text(driver, text: str, index: int = 0) -> str:
+    """Type ``text`` into the request box as a learner does, then press Controleer.
+
+    A learner takes a moment between the last key and the button; so does this
+    (LEARNER_PAUSE). Known race, not of any engine: ipywidgets sends a typed
+    value at once only when no earlier message of that widget is pending, and
+    holds later ones until the kernel is idle, while a button click goes out at
+    once. So a click within a busy kernel's reply time (just after the exercise
+    went live, while the Dutch dictionary loads: seconds in Firefox without
+    JSPI) checks an older value of the text ("J": "not Dutch"). The first,
+    empty check in the request test waits for that start-up work to be done.
+    """
+    driver.type("textarea", text, label="Jouw progressieverzoek", box=index)
+    time.sleep(LEARNER_PAUSE)
+    return check(driver, index)
+
+
+def attempts(driver, index: int = 0) -> int:
+    """The highest "Poging N" the request exercise shows (0: none yet)."""
+    return max(map(int, re.findall(r"Poging (\d+)", shown(driver, index))), default=0)
+
+
+def check(driver, index: int = 0) -> str:
+    """Press Controleer; wait for the next attempt's feedback; return the text."""
+    before = attempts(driver, index)
+    driver.click("button", text="Controleer", box=index)
+    return wait_text(driver, f"Poging {before + 1}", index)
+
+
+def shown(driver, index: int = 0) -> str:
+    return " ".join(live_dom.exercise_text(driver, index).split())
+
+
+def wait_text(driver, needle: str, index: int = 0) -> str:
+    """Wait until exercise ``index`` shows ``needle``; return all its text."""
+    try:
+        driver.wait_for(
+            "return __all({css: '.jupyter-widgets', box: arguments[1]})"
+            ".some(e => e.innerText.replace(/\\s+/g, ' ').includes(arguments[0]));",
+            " ".join(needle.split()), index, timeout=live_dom.FEEDBACK_TIMEOUT, what=repr(needle))
+    except TimeoutError as e:
+        raise AssertionError(f"{e}\nthe exercise shows: {shown(driver, index)!r}") from None
+    return shown(driver, index)
+
+
+# -- the site asks no other host, and the engine could not if it tried ----------
+
+def test_a_request_to_another_host_does_not_get_through(engine, site, canary):
+    """The page asks an "outside" host (another loopback address): the engine
+    blocks it, and it never arrives."""
+    browser = engine
+    browser.open(site.url + "book/index.html")
+    outcome = browser.js(
+        "return fetch(arguments[0], {mode: 'no-cors', cache: 'no-store'})"
+        ".then(() => 'reached', e => 'blocked: ' + e);",
+        f"http://127.0.0.2:{canary.server_address[1]}/kanarie")
+    assert outcome.startswith("blocked"), f"{browser.name}: {outcome} ({browser.outside_policy})"
+    assert canary.hits == 0
+    # What the engine recorded of it (the other tests check only their own requests).
+    print(f"{browser.name}: {browser.outside_policy}; recorded: {browser.outside_requests()}")
+
+
+# -- the request exercise: live, checked per criterion, kept over a reload -------
+
+def test_request_exercise_goes_live_gives_feedback_per_criterion_and_keeps_the_answer(checked, site):
+    browser = checked
+    item = next(i for i in load_feedback_items() if i.id == "team-te-laat-overleg")
+    weak, good = "Je komt altijd te laat, dat is slordig.", item.models[0]
+    browser.open(site.url + REQUEST_PAGE)
+    live_dom.watch_live(browser)
+    live_dom.wait_live(browser, 0)
+    assert item.feedback[:40] in shown(browser), "the live exercise shows its situation"
+
+    # A first check with nothing typed: the learner is asked to write first. Its
+    # answer also shows that Python has caught up with the page (see check_text).
+    text = check(browser)
+    assert "Poging 1" in text
+    for line in expected_lines(assess_request("")):
+        assert line in text, f"{browser.name}: missing {line!r} in {text!r}"
+
+    text = check_text(browser, weak)
+    lines = expected_lines(assess_request(weak))
+    assert any(line.startswith("✗") for line in lines)
+    for line in lines:
+        assert line in text, f"{browser.name}: missing {line!r} in {text!r}"
+
+    text = check_text(browser, good)
+    lines = expected_lines(assess_request(good))
+    assert all(line.startswith("✓") for line in lines)
+    for line in lines:
+        assert line in text, f"{browser.name}: missing {line!r} in {text!r}"
+    assert "alle 5 criteria" in text
+    browser.find('[aria-label="goed"]', box=0)          # scrolls the feedback into view
+    browser.screenshot(f"/tmp/engine-{browser.name}.png")
+    print(f"{browser.name}: live after {live_dom.live_times(browser)} ms; "
+          f"marks {live_dom.phase_marks(browser)}")
+
+    browser.reload()
+    live_dom.wait_live(browser, 0)
+    assert browser.js("return __find(arguments[0]).value;",
+                      {"label": "Jouw progressieverzoek", "box": 0}) == good
+
+
+def test_learner_html_and_script_show_as_text(checked, site):
+    browser = checked
+    if open_live(browser, site, REQUEST_PAGE):
+        check(browser)        # a fresh page: let Python catch up first (see check_text)
+    text = check_text(browser, HTML_TEXT)
+    assert browser.js("return __find(arguments[0]).value;",
+                      {"label": "Jouw progressieverzoek", "box": 0}) == HTML_TEXT
+    lines = expected_lines(assess_request(HTML_TEXT))
+    assert any("<b>klaar</b>" in line for line in lines)     # the feedback quotes the markup
+    for line in lines:
+        assert line in text, f"{browser.name}: missing {line!r} in {text!r}"
+    # Shown as text: no element was made from the learner's tags, no script ran.
+    made = browser.js("""
+        const docs = [document];
+        document.querySelectorAll('iframe').forEach(f => { try { docs.push(f.contentDocument); } catch (e) {} });
+        return {bold: docs.some(d => [...d.querySelectorAll('.jupyter-widgets b')].some(b => b.textContent === 'klaar')),
+                script: docs.some(d => [...d.querySelectorAll('.jupyter-widgets script')].some(s => s.textContent.includes('__lek'))),
+                ran: docs.some(d => d.defaultView.__lek !== undefined)};""")
+    assert made == {"bold": False, "script": False, "ran": False}
+
+
+# -- the intervention exercise: a choice, its verdict -----------------------------
+
+def test_intervention_choice_gets_its_verdict(checked, site):
+    browser = checked
+    names = {i.key: i.name for i in load_interventions()}
+    interventions = {i.key: i for i in load_interventions()}
+    scenario = next(s for s in load_scenarios() if s.id == "sturen-2")
+    wrong = next(k for k in names if k != scenario.intervention)
+    open_live(browser, site, QUIZ_PAGE)
+    assert " ".join(scenario.text.split())[:60] in shown(browser)
+
+    browser.click(label=names[wrong], box=0)
+    assert browser.js("return __find(arguments[0]).checked;", {"label": names[wrong], "box": 0})
+    browser.click("button", text="Controleer", box=0)
+    verdict = assess_choice(scenario, wrong, interventions)
+    text = wait_text(browser, f"✗ {verdict.headline}")
+    assert " ".join(verdict.explanation.split()) in text
+
+    browser.click(label=names[scenario.intervention], box=0)
+    assert browser.js("return __find(arguments[0]).checked;",
+                      {"label": names[scenario.intervention], "box": 0})
+    browser.click("button", text="Controleer", box=0)
+    verdict = assess_choice(scenario, scenario.intervention, interventions)
+    text = wait_text(browser, f"✓ {verdict.headline}")
+    assert f"Voor je score telt je eerste keuze: {names[wrong]}." in text
+
+
+def test_the_engine_is_what_it_claims(engine):
+    """The variants really differ: no JSPI in WebKit (as Safari) and in
+    firefox-nojspi, so Python that needs it (run_until_complete) would fail there."""
+    browser = engine
+    features = browser.js("return {wasm: typeof WebAssembly, "
+                          "jspi: typeof (window.WebAssembly || {}).Suspending};")
+    assert features["wasm"] == "object"
+    if browser.name in ("webkit", "firefox-nojspi"):
+        assert features["jspi"] == "undefined"
+    else:
+        assert features["jspi"] == "function"
+
+
+# -- WebAssembly off: the snapshot stays, with a Dutch message --------------------
+
+def test_without_webassembly_the_snapshot_stays_with_a_dutch_message(engine_without_wasm, site):
+    browser = engine_without_wasm
+    offset = site.log_offset()
+    browser.open(site.url + EXERCISES[0] + ".html")
+    assert browser.js("return typeof WebAssembly;") == "undefined"
+    live_dom.wait_state(browser, 0, "niet-beschikbaar", timeout=30)
+    assert NO_WASM_MESSAGE in live_dom.status_text(browser, 0)
+    # The static snapshot is there and shown: the situation and the choices.
+    scenario = next(s for s in load_scenarios() if s.id == "sturen-2")
+    browser.find(".jupyter-widgets", box=0, timeout=30)
+    assert " ".join(scenario.text.split())[:60] in shown(browser)
+    assert browser.js("return document.querySelectorAll('.oefening-live iframe').length;") == 0
+    browser.find(".oefening-status", box=0)
+    browser.screenshot(f"/tmp/engine-{browser.name}.png")
+    assert browser.outside_requests() == []
+    assert site.errors_since(offset) == []
