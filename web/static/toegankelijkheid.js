@@ -4,7 +4,8 @@
  * - the search buttons with visible text "Zoeken Ctrl+K" had aria-label "Zoeken"
  *   (label-content-name-mismatch): the visible text is now their name;
  * - the colour-mode button was labelled in English ("Color mode") and its icons
- *   carried English titles: Dutch label, decorative icons;
+ *   carried English titles (also once Font Awesome has made SVGs of them):
+ *   Dutch label, decorative icons;
  * - the logo block of the sidebar sat outside every landmark (region);
  * - diagrams (graphviz SVG in an <object>) had no accessible name (object-alt);
  * - the sidebar's expand toggles had no name (summary-name);
@@ -31,10 +32,19 @@
         btn.setAttribute("data-bs-title", label);
         btn.setAttribute("title", label);
       };
-      btn.querySelectorAll("i.theme-switch").forEach(function (icon) {
-        icon.removeAttribute("title");
-        icon.setAttribute("aria-hidden", "true");
-      });
+      /* Decorative icons, before or after Font Awesome's script turned them into
+         SVG (which makes an English <title> of their title: visible text to axe). */
+      var quiet = function () {
+        btn.querySelectorAll(".theme-switch").forEach(function (icon) {
+          if (icon.getAttribute("aria-hidden") === "true" && !icon.querySelector("title")) return;
+          icon.removeAttribute("title");
+          icon.removeAttribute("aria-labelledby");
+          icon.querySelectorAll("title").forEach(function (t) { t.remove(); });
+          icon.setAttribute("aria-hidden", "true");
+        });
+      };
+      quiet();
+      new MutationObserver(quiet).observe(btn, { childList: true, subtree: true });
       update();
       new MutationObserver(update).observe(document.documentElement,
         { attributes: true, attributeFilter: ["data-mode"] });
