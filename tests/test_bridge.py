@@ -29,6 +29,15 @@ async def cpython_eval(source: str, globals: dict, filename: str = "<exec>"):
     return eval(compile(ast.Expression(last.value), filename, "eval"), globals) if last else None
 
 
+
+def run_async(coro):
+    """``asyncio.run`` in a thread of its own: the browser tests of the same
+    session leave an event loop running in the main thread."""
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result(timeout=120)
+
 def load_bridge(name: str = "oefenplaats_bridge_test"):
     spec = importlib.util.spec_from_file_location(name, BRIDGE)
     module = importlib.util.module_from_spec(spec)
@@ -140,9 +149,9 @@ def test_binary_buffers_travel_as_bytes_both_ways(bridge):
 def test_cells_share_globals_and_a_cells_widget_is_shown_at_its_place(bridge):
     module, page = bridge
 
-    assert asyncio.run(module.run_cell("import ipywidgets as W\nknop = W.Button(description='Controleer')", 1))
+    assert run_async(module.run_cell("import ipywidgets as W\nknop = W.Button(description='Controleer')", 1))
     assert page.of("display") == []  # an assignment shows nothing
-    assert asyncio.run(module.run_cell("W.VBox([knop])", 2))
+    assert run_async(module.run_cell("W.VBox([knop])", 2))
     shown = page.of("display")
     assert len(shown) == 1 and shown[0]["cell"] == 2
     box = next(m for m in page.of("comm_open") if m["comm_id"] == shown[0]["model_id"])
@@ -150,7 +159,7 @@ def test_cells_share_globals_and_a_cells_widget_is_shown_at_its_place(bridge):
     assert box["data"]["state"]["children"] == [f"IPY_MODEL_{module._globals['knop'].comm.comm_id}"]
 
     # display() (IPython's, here the stand-in's) shows at the running cell's place too.
-    assert asyncio.run(module.run_cell("from IPython.display import display\ndisplay(W.HTML('x'))", 3))
+    assert run_async(module.run_cell("from IPython.display import display\ndisplay(W.HTML('x'))", 3))
     assert page.of("display")[-1]["cell"] == 3
 
 
@@ -169,7 +178,7 @@ def test_a_pages_cells_run_in_one_go_and_what_they_schedule_waits_for_all(bridge
         await module.run_cells(json.dumps(cells))
         await asyncio.sleep(0)
 
-    asyncio.run(main())
+    run_async(main())
     kinds = [(m["type"], m.get("cell"), m.get("ok")) for m in page.messages
              if m["type"] in ("display", "done", "error")]
     assert kinds == [("display", 1, None), ("done", 1, True), ("display", 2, None), ("done", 2, True),
@@ -179,7 +188,7 @@ def test_a_pages_cells_run_in_one_go_and_what_they_schedule_waits_for_all(bridge
 
 def test_an_error_in_a_cell_goes_to_the_page_with_its_traceback(bridge, capsys):
     module, page = bridge
-    assert asyncio.run(module.run_cell("x = 1\n1 / 0", 4)) is False
+    assert run_async(module.run_cell("x = 1\n1 / 0", 4)) is False
     error = page.of("error")[-1]
     assert error["cell"] == 4 and "ZeroDivisionError" in error["text"] and "<cel 4>" in error["text"]
     assert "ZeroDivisionError" in capsys.readouterr().err  # the browser's console

@@ -200,7 +200,19 @@ def test_dictionary_warm_up_runs_after_the_cell_off_the_kernels_loop(monkeypatch
         time.sleep(0.8)  # the loop is blocked: a loop callback could not run now
         assert len(calls) == 1 and calls[0] != threading.main_thread().name
 
-    asyncio.run(in_a_kernel())
+    # in a thread of its own: the browser tests leave an event loop running in this one
+    errors = []
+
+    def kernel() -> None:
+        try:
+            asyncio.run(in_a_kernel())
+        except BaseException as exc:  # handed to the test below
+            errors.append(exc)
+
+    t = threading.Thread(target=kernel)
+    t.start()
+    t.join(timeout=10)
+    assert not errors, errors
     assert len(calls) == 1
 
 
