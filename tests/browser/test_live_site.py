@@ -138,13 +138,19 @@ def test_what_the_learner_does_before_python_is_ready_is_carried_over(live_page,
     live_page.screenshot(path=str(tmp_path / "na-live-overgenomen.png"))
 
 
-def test_learner_text_with_html_or_script_is_shown_as_text(live_page, site):
+def check_first_request(live_page, site, text: str):
+    """Open the request page, check ``text`` in its first exercise, wait for the feedback."""
     live_page.goto(f"{site.url}{REQUEST_PAGE}.html")
     frame = exercise_frame(live_page, 0)
-    typed = 'Wil je <b id="vet">voortaan</b> om negen uur beginnen? <script>window.__gehackt = 1</script>'
-    frame.get_by_label("Jouw progressieverzoek").fill(typed)
+    frame.get_by_label("Jouw progressieverzoek").fill(text)
     frame.locator("button.widget-button", has_text="Controleer").click()
     frame.wait_for_selector("text=Poging 1", timeout=FEEDBACK_TIMEOUT)
+    return frame
+
+
+def test_learner_text_with_html_or_script_is_shown_as_text(live_page, site):
+    typed = 'Wil je <b id="vet">voortaan</b> om negen uur beginnen? <script>window.__gehackt = 1</script>'
+    frame = check_first_request(live_page, site, typed)
     # The feedback quotes the learner's words: markup and all, as plain text.
     assert 'id="vet">voortaan</b> om negen uur' in frame.inner_text(".jupyter-widgets")
     assert live_page.locator("#vet").count() == 0
@@ -152,12 +158,8 @@ def test_learner_text_with_html_or_script_is_shown_as_text(live_page, site):
 
 
 def test_answers_are_kept_in_indexeddb_and_survive_a_reload(live_page, site, tmp_path):
-    live_page.goto(f"{site.url}{REQUEST_PAGE}.html")
-    frame = exercise_frame(live_page, 0)
     text = "Zou je om negen uur willen beginnen? Dan zijn we op tijd klaar."
-    frame.get_by_label("Jouw progressieverzoek").fill(text)
-    frame.locator("button.widget-button", has_text="Controleer").click()
-    frame.wait_for_selector("text=Poging 1", timeout=FEEDBACK_TIMEOUT)
+    frame = check_first_request(live_page, site, text)
     live_page.wait_for_function(f"async key => ((await ({READ_IDB})()) || '').includes(key)",
                                 arg="progressieverzoek-1", timeout=10_000)
     kept = json.loads(live_page.evaluate(READ_IDB))
