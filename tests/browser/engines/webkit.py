@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 import threading
 import time
 import warnings
+from pathlib import Path
 
 from .base import (DEAD_PROXY, ERROR_HOOK_JS, KEYS, MINIBROWSER, VIEWPORT, WEBKIT_DRIVER, Driver, Engine,
                    JSError, host_of)
@@ -18,48 +20,100 @@ class WebKitDriver(Driver):
                       "port (WebKit's network process, also for workers); recorded: only loaded "
                       "resources in the page's performance entries (WebKitWebDriver has no BiDi)")
 
+    #: Session starts to try: the one failed start seen (a fresh CI machine,
+    #: its first MiniBrowser) closed the connection with nothing in our log.
+    START_ATTEMPTS = 2
+    #: How long a session start may take before our driver process is ended
+    #: (a browser that died while starting leaves the request hanging).
+    START_LIMIT = 150
+
     def __init__(self, engine: Engine, allowed: str):
         super().__init__(engine, allowed)
+        self.driver = None
+        self._service = None
+        self._xvfb = None
+        failures = []
+        for attempt in range(1, self.START_ATTEMPTS + 1):
+            try:
+                self._start_session(engine, allowed)
+                break
+            except Exception as e:
+                failures.append(f"attempt {attempt}: {type(e).__name__}: {e}\n{self._log_tail()}")
+                self.close()
+                if attempt == self.START_ATTEMPTS:
+                    raise RuntimeError("WebKit did not start:\n" + "\n".join(failures)) from e
+        if len(failures) == 1:
+            warnings.warn("WebKit started on the second attempt; the first:\n" + failures[0])
+
+    def _start_session(self, engine: Engine, allowed: str) -> None:
         from selenium import webdriver
         from selenium.webdriver.common.proxy import Proxy
         from selenium.webdriver.webkitgtk.options import Options
         from selenium.webdriver.webkitgtk.service import Service
 
         self._xvfb, display = start_xvfb()
-        self.driver = None
+        env = dict(os.environ, DISPLAY=display)
+        if engine.options.get("wasm") is False:
+            env["JSC_useWasm"] = "0"   # JavaScriptCore's own option (read at start)
+        options = Options()
+        options.binary_location = MINIBROWSER
+        options.add_argument("--automation")
+        host, port = DEAD_PROXY
+        options.proxy = Proxy({"proxyType": "manual", "httpProxy": f"{host}:{port}",
+                               "sslProxy": f"{host}:{port}",
+                               "noProxy": [host_of(allowed)]})
+        # The driver's and the browser's own output, for the error of a failed start.
+        self._log = tempfile.NamedTemporaryFile(prefix="webkit-", suffix=".log", delete=False)
+        # An explicit driver path: Selenium Manager (which downloads) is never asked.
+        self._service = Service(executable_path=WEBKIT_DRIVER, env=env, log_output=self._log.name)
+        started = time.monotonic()
+        starting = threading.Event()
+        starting.set()
+        threading.Thread(target=self._end_a_stuck_start, args=(starting, started), daemon=True).start()
         try:
-            env = dict(os.environ, DISPLAY=display)
-            if engine.options.get("wasm") is False:
-                env["JSC_useWasm"] = "0"   # JavaScriptCore's own option (read at start)
-            options = Options()
-            options.binary_location = MINIBROWSER
-            options.add_argument("--automation")
-            host, port = DEAD_PROXY
-            options.proxy = Proxy({"proxyType": "manual", "httpProxy": f"{host}:{port}",
-                                   "sslProxy": f"{host}:{port}",
-                                   "noProxy": [host_of(allowed)]})
-            # An explicit driver path: Selenium Manager (which downloads) is never asked.
-            self._service = Service(executable_path=WEBKIT_DRIVER, env=env)
-            # Should the browser die while the session starts, end our driver
-            # process after a minute so that the start fails instead of hanging.
-            stuck = threading.Timer(60, lambda: _stop(getattr(self._service, "process", None)))
-            stuck.start()
-            try:
-                with warnings.catch_warnings():
-                    # Selenium's own WebKitGTK class trips its own deprecation (4.5x).
-                    warnings.filterwarnings("ignore", "setting remote_server_addr", DeprecationWarning)
-                    self.driver = webdriver.WebKitGTK(options=options, service=self._service)
-            finally:
-                stuck.cancel()
-            # No call waits forever: the longest legitimate one is a page load.
-            self.driver.set_page_load_timeout(180)
-            self.driver.command_executor.client_config.timeout = 240
-            self.driver.set_script_timeout(120)
-            self.driver.set_window_rect(0, 0, VIEWPORT[0], VIEWPORT[1])
-            self._watch_browser()
-        except Exception:
-            self.close()
-            raise
+            with warnings.catch_warnings():
+                # Selenium's own WebKitGTK class trips its own deprecation (4.5x).
+                warnings.filterwarnings("ignore", "setting remote_server_addr", DeprecationWarning)
+                self.driver = webdriver.WebKitGTK(options=options, service=self._service)
+        except Exception as e:
+            raise RuntimeError(f"no session after {time.monotonic() - started:.1f} s "
+                               f"(limit {self.START_LIMIT} s): {e}") from e
+        finally:
+            starting.clear()
+        # No call waits forever: the longest legitimate one is a page load.
+        self.driver.set_page_load_timeout(180)
+        self.driver.command_executor.client_config.timeout = 240
+        self.driver.set_script_timeout(120)
+        self.driver.set_window_rect(0, 0, VIEWPORT[0], VIEWPORT[1])
+        self._watch_browser()
+
+    def _end_a_stuck_start(self, starting: threading.Event, started: float) -> None:
+        """While the session starts: end our driver process when the browser it
+        launched has died, or after START_LIMIT. WebKitWebDriver itself never
+        answers then, so the start would hang."""
+        seen = set()
+        while starting.is_set():
+            process = getattr(self._service, "process", None)
+            if process is not None and process.poll() is None:
+                browsers = {p for p in descendants(process.pid)
+                            if os.path.basename(cmdline(p)[0]) == os.path.basename(MINIBROWSER)}
+                seen |= browsers
+                dead = seen and not any(alive(p) for p in seen)
+                if dead or time.monotonic() - started > self.START_LIMIT:
+                    if starting.is_set():
+                        _stop(process)
+                    return
+            time.sleep(0.5)
+
+    def _log_tail(self, lines: int = 30) -> str:
+        log = getattr(self, "_log", None)
+        if log is None:
+            return "(no log)"
+        try:
+            text = Path(log.name).read_text(errors="replace").strip()
+        except OSError:
+            return "(log unreadable)"
+        return "\n".join(text.splitlines()[-lines:]) or "(the driver and browser printed nothing)"
 
     crashed = ""
 
@@ -173,5 +227,11 @@ class WebKitDriver(Driver):
         finally:
             self.driver = None
             if getattr(self, "_service", None) is not None:
-                _stop(self._service.process)
+                _stop(getattr(self._service, "process", None))
             _stop(self._xvfb)
+            self._service = self._xvfb = None
+            log = getattr(self, "_log", None)
+            if log is not None:
+                log.close()
+                Path(log.name).unlink(missing_ok=True)
+                self._log = None
