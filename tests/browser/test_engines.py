@@ -31,6 +31,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 REQUEST_PAGE = "notebooks/oefening-progressieverzoek.html"
 QUIZ_PAGE = "notebooks/oefening-interventie.html"
+#: The one console error every page of the book has, from Sphinx 7 (which
+#: Jupyter Book 1 needs): an inline script that an extension adds after the
+#: builder started is written twice (sphinx-doc/sphinx#13402, fixed in 2025 in
+#: Sphinx 8, not in 7), so sphinx-thebe's ``const THEBE_JS_URL`` is declared
+#: twice. Harmless: the book does not use thebe.
+KNOWN_CONSOLE_ERROR = r"THEBE_JS_URL"
 #: How long the race test keeps the page's Python busy: longer than typing a
 #: sentence and clicking takes in any engine (the test checks that it was).
 BUSY_SECONDS = 6.0
@@ -79,13 +85,8 @@ def engine_without_wasm(request, site):
 @pytest.fixture
 def checked(engine, site):
     """The engine's driver, and after the test: no outside host asked, no 404
-    on the site, no error of the exercises' runtime or of Python in the console.
-
-    Other console errors are the book theme's, not the exercises' (today:
-    sphinx-thebe's config script is on every page twice, so ``const
-    THEBE_JS_URL`` is declared twice; the theme's "invalid theme mode"): they
-    are left to the book's own tests. WebKit reports errors only after a page
-    has loaded (see the engines package)."""
+    on the site, no error in the console but one (KNOWN_CONSOLE_ERROR).
+    WebKit reports errors only after a page has loaded (see the engines package)."""
     browser = engine
     offset = site.log_offset()
     outside_before = len(browser.outside_requests())
@@ -94,7 +95,7 @@ def checked(engine, site):
     assert browser.outside_requests()[outside_before:] == [], "requests to outside hosts"
     assert site.errors_since(offset) == []
     errors = browser.console_errors()[errors_before:]
-    assert [e for e in errors if re.search(r"oefen(ing|plaats)|Traceback|PythonError", e)] == [], errors
+    assert [e for e in errors if not re.search(KNOWN_CONSOLE_ERROR, e)] == [], errors
 
 
 class Canary(http.server.ThreadingHTTPServer):
