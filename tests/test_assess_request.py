@@ -1,6 +1,8 @@
 """assess_request: the five criteria, their feedback and odd input. (Every verdict on the
 labelled corpus is guarded by tests/test_verdict_snapshot.py.)"""
 
+import re
+
 import pytest
 
 from cpw_widgets.assess import Assessment, CriterionResult, assess_request
@@ -569,6 +571,30 @@ def test_shortened_quote_does_not_end_on_a_function_word():
     # Nothing is cut: the learner's words stay as they are, to the last one.
     assert quote(whole, tokenize(whole), 9) == whole
     assert quote("Doe je mee", tokenize("Doe je mee"), 9) == "Doe je mee"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # The tokenizer splits markup into "<", "b", ">": the quote keeps all of it.
+    ("<b>voortaan</b> kom je op tijd.", (1, 12), "<b>voortaan</b> kom je op tijd"),
+    ("Wil je <i>morgen</i> bellen?", (3, 11), "<i>morgen</i> bellen"),
+    ("Wil je a/b testen?", (4, 6), "a/b testen"),
+    ("Wil je om 9 uur <b>klaar</b>", (2, 7), "om 9 uur <b>klaar</b>"),
+    # ... but not across a sentence or clause mark or a quotation mark.
+    ("Klaar.Wil je bellen?", (2, 5), "Wil je bellen"),
+    ("Dus, (morgen) bellen?", (3, 6), "morgen) bellen"),
+    ("“Wil je bellen?”", (1, 4), "Wil je bellen"),
+])
+def test_a_quote_keeps_the_characters_glued_to_its_words(text, words, expected):
+    from cpw_widgets.assess.nl import quote, tokenize
+
+    assert quote(text, tokenize(text)[slice(*words)], 20) == expected
+
+
+def test_feedback_quotes_markup_as_the_learner_typed_it():
+    text = "<b>voortaan</b> kom je om 9 uur op tijd, zodat we kunnen beginnen."
+    a = assess_request(text)
+    assert '"<b>voortaan</b> kom je om 9 uur op tijd"' in a.criteria["positive"].feedback
+    assert not re.search(r"(?<!<)b>voortaan", " ".join(c.feedback for c in a.criteria.values()))
 
 
 def test_a_text_that_asks_nothing_is_told_so_first():

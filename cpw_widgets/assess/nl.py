@@ -112,6 +112,10 @@ _DANGLING = PREPOSITIONS | {
     "mijn", "onze", "hun", "niet", "geen", "zo",
     "zodat", "omdat", "want",
 }
+# Where a quote may end inside a run of non-space characters: punctuation that
+# ends a sentence or clause, brackets and quotation marks (the feedback puts
+# its own quotation marks around a quote).
+_QUOTE_EDGE = _SENTENCE_END | _CLAUSE_BREAK | set("…\"“”„‘’«»")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -248,4 +252,12 @@ def quote(text: str, tokens: list[Token], max_words: int = 9) -> str:
         # so it reads as the learner's phrase rather than a cut-off.
         while len(cut) > 1 and (cut[-1].text.lower() in _DANGLING or cut[-1].text in _CLAUSE_BREAK):
             cut.pop()
-    return text[cut[0].start : cut[-1].end].strip()
+    start, end = cut[0].start, cut[-1].end
+    # The tokenizer splits "<b>voortaan</b>" into "<", "b", ">", ...: a quote
+    # that began at "b" lost the learner's "<". Widen it to the characters glued
+    # to it, up to a space or a sentence/clause mark, so it is their text exactly.
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _QUOTE_EDGE:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and text[end] not in _QUOTE_EDGE:
+        end += 1
+    return text[start:end].strip()

@@ -17,7 +17,6 @@ import http.server
 import os
 import re
 import threading
-import time
 
 import pytest
 
@@ -32,8 +31,17 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 REQUEST_PAGE = "notebooks/oefening-progressieverzoek.html"
 QUIZ_PAGE = "notebooks/oefening-interventie.html"
-#: Seconds between the last key and the click on Controleer (see check_text).
-LEARNER_PAUSE = 1.0
+#: The one console error every page of the book has, from Sphinx 7 (which
+#: Jupyter Book 1 needs): an inline script that an extension adds after the
+#: builder started is written twice (sphinx-doc/sphinx#13402, fixed in 2025 in
+#: Sphinx 8, not in 7), so sphinx-thebe's ``const THEBE_JS_URL`` is declared
+#: twice. Harmless: the book does not use thebe.
+KNOWN_CONSOLE_ERROR = r"THEBE_JS_URL"
+#: How long the race test keeps the page's Python busy: longer than typing a
+#: sentence and clicking takes in any engine (the test checks that it was).
+BUSY_SECONDS = 6.0
+#: The number of that busy cell (no exercise has it).
+BUSY_CELL = 999
 NO_WASM_MESSAGE = "Je browser kan deze oefening hier niet uitvoeren"
 #: Learner text with markup and a script: it must come back as text, never run.
 HTML_TEXT = ("Wil je voortaan om 9 uur <b>klaar</b> zitten<script>window.__lek = 1</script> "
@@ -77,13 +85,8 @@ def engine_without_wasm(request, site):
 @pytest.fixture
 def checked(engine, site):
     """The engine's driver, and after the test: no outside host asked, no 404
-    on the site, no error of the exercises' runtime or of Python in the console.
-
-    Other console errors are the book theme's, not the exercises' (today:
-    sphinx-thebe's config script is on every page twice, so ``const
-    THEBE_JS_URL`` is declared twice; the theme's "invalid theme mode"): they
-    are left to the book's own tests. WebKit reports errors only after a page
-    has loaded (see the engines package)."""
+    on the site, no error in the console but one (KNOWN_CONSOLE_ERROR).
+    WebKit reports errors only after a page has loaded (see the engines package)."""
     browser = engine
     offset = site.log_offset()
     outside_before = len(browser.outside_requests())
@@ -92,7 +95,7 @@ def checked(engine, site):
     assert browser.outside_requests()[outside_before:] == [], "requests to outside hosts"
     assert site.errors_since(offset) == []
     errors = browser.console_errors()[errors_before:]
-    assert [e for e in errors if re.search(r"oefen(ing|plaats)|Traceback|PythonError", e)] == [], errors
+    assert [e for e in errors if not re.search(KNOWN_CONSOLE_ERROR, e)] == [], errors
 
 
 class Canary(http.server.ThreadingHTTPServer):
@@ -143,19 +146,10 @@ def expected_lines(assessment) -> list[str]:
 
 
 def check_text(driver, text: str, index: int = 0) -> str:
-    """Type ``text`` into the request box as a learner does, then press Controleer.
-
-    A learner takes a moment between the last key and the button; so does this
-    (LEARNER_PAUSE). Known race, not of any engine: ipywidgets sends a typed
-    value at once only when no earlier message of that widget is pending, and
-    holds later ones until the kernel is idle, while a button click goes out at
-    once. So a click within a busy kernel's reply time (just after the exercise
-    went live, while the Dutch dictionary loads: seconds in Firefox without
-    JSPI) checks an older value of the text ("J": "not Dutch"). The first,
-    empty check in the request test waits for that start-up work to be done.
-    """
+    """Type ``text`` into the request box, press Controleer at once (no pause:
+    the click never overtakes the typing, see
+    test_a_click_right_after_typing_checks_all_that_was_typed); return the feedback."""
     driver.type("textarea", text, label="Jouw progressieverzoek", box=index)
-    time.sleep(LEARNER_PAUSE)
     return check(driver, index)
 
 
@@ -215,14 +209,10 @@ def test_request_exercise_goes_live_gives_feedback_per_criterion_and_keeps_the_a
     live_dom.wait_live(browser, 0)
     assert item.feedback[:40] in shown(browser), "the live exercise shows its situation"
 
-    # A first check with nothing typed: the learner is asked to write first. Its
-    # answer also shows that Python has caught up with the page (see check_text).
-    text = check(browser)
-    assert "Poging 1" in text
-    for line in expected_lines(assess_request("")):
-        assert line in text, f"{browser.name}: missing {line!r} in {text!r}"
-
+    # Typed and checked as soon as the exercise is live, while its Python may
+    # still be warming up (the Dutch dictionary: seconds in Firefox without JSPI).
     text = check_text(browser, weak)
+    assert "Poging 1" in text
     lines = expected_lines(assess_request(weak))
     assert any(line.startswith("✗") for line in lines)
     for line in lines:
@@ -247,8 +237,7 @@ def test_request_exercise_goes_live_gives_feedback_per_criterion_and_keeps_the_a
 
 def test_learner_html_and_script_show_as_text(checked, site):
     browser = checked
-    if open_live(browser, site, REQUEST_PAGE):
-        check(browser)        # a fresh page: let Python catch up first (see check_text)
+    open_live(browser, site, REQUEST_PAGE)
     text = check_text(browser, HTML_TEXT)
     assert browser.js("return __find(arguments[0]).value;",
                       {"label": "Jouw progressieverzoek", "box": 0}) == HTML_TEXT
@@ -264,6 +253,40 @@ def test_learner_html_and_script_show_as_text(checked, site):
                 script: docs.some(d => [...d.querySelectorAll('.jupyter-widgets script')].some(s => s.textContent.includes('__lek'))),
                 ran: docs.some(d => d.defaultView.__lek !== undefined)};""")
     assert made == {"bold": False, "script": False, "ran": False}
+
+
+# -- a click right after typing, while Python is busy --------------------------
+
+def keep_python_busy(driver, seconds: float) -> None:
+    """Give the page's Python a cell that runs for ``seconds``, as a slow start-up
+    or a slow phone would: what the page sends meanwhile waits behind it."""
+    code = f"import time\n_t = time.monotonic()\nwhile time.monotonic() - _t < {seconds}:\n    pass\n"
+    driver.js("window.oefenplaats.worker.postMessage("
+              "{type: 'cells', cells: [[arguments[0], arguments[1]]]});", BUSY_CELL, code)
+
+
+def python_busy(driver) -> bool:
+    """Is the cell of keep_python_busy still running (its end not yet reported)?"""
+    return driver.js("return !(('cell-' + arguments[0]) in window.oefenplaats.timings);", BUSY_CELL)
+
+
+def test_a_click_right_after_typing_checks_all_that_was_typed(checked, site):
+    """The learner types and presses Controleer at once while the page's Python
+    is busy: the feedback is on everything typed. (ipywidgets sends a box's
+    typed text on only once Python has answered its previous update, a click at
+    once; the page's widget manager sends the held-back text before the click,
+    see web/src/live-manager.js. Without that, Python checked "J".)"""
+    browser = checked
+    text = "Je komt altijd te laat, dat is slordig."
+    open_live(browser, site, REQUEST_PAGE)
+    before = attempts(browser)
+    keep_python_busy(browser, BUSY_SECONDS)
+    browser.type("textarea", text, label="Jouw progressieverzoek", box=0)
+    browser.click("button", text="Controleer", box=0)
+    assert python_busy(browser), f"{browser.name}: Python was done before the click; raise BUSY_SECONDS"
+    shown_text = wait_text(browser, f"Poging {before + 1}")
+    for line in expected_lines(assess_request(text)):
+        assert line in shown_text, f"{browser.name}: missing {line!r} in {shown_text!r}"
 
 
 # -- the intervention exercise: a choice, its verdict -----------------------------

@@ -12,6 +12,15 @@
  *    message would, so the model's throttle (_pending_msgs) lets the next
  *    update through.
  * Widgets are ordinary elements of the page: no iframe, no JupyterLab.
+ *
+ * Order: a custom message (a click) never overtakes typed state. A model sends
+ * a state update at once only while none of its earlier ones is unanswered
+ * (_pending_msgs); later ones wait in its _msg_buffer until Python reports
+ * idle, whereas model.send() (a custom message) goes out at once. So a click
+ * right after fast typing, while Python is busy, would be handled before the
+ * last typed text. Before a custom message goes out, every model's buffered
+ * state is sent first (as _handle_status does on idle); the worker handles
+ * messages one at a time in order, so Python sees the text, then the click.
  */
 import { HTMLManager } from "@jupyter-widgets/html-manager/lib/htmlmanager";
 
@@ -24,8 +33,10 @@ function newMsgId() {
 }
 
 class WorkerComm {
-  constructor(worker, commId, targetName) {
+  /* beforeCustom(): called before a custom message goes out (see Order above). */
+  constructor(worker, commId, targetName, beforeCustom) {
     this.worker = worker;
+    this.beforeCustom = beforeCustom;
     this.comm_id = commId;
     this.target_name = targetName;
     this._onMsg = null;
@@ -38,6 +49,7 @@ class WorkerComm {
   }
 
   send(data, callbacks, metadata, buffers) {
+    if (data && data.method === "custom" && this.beforeCustom) this.beforeCustom();
     const msgId = newMsgId();
     if (callbacks) this._pending.set(msgId, callbacks);
     const arrays = (buffers || []).map((b) => (b instanceof ArrayBuffer ? new Uint8Array(b)
@@ -89,28 +101,48 @@ export class LiveManager extends HTMLManager {
     super();
     this.worker = worker;
     this.comms = new Map();
-    this.modelReady = new Map(); // model id -> promise of the model
+    this.models = new Map(); // model id -> model, once created (read synchronously)
+  }
+
+  /* Send every model's state that waits for Python's idle now, in the order
+     the models were created: what @jupyter-widgets/base's
+     WidgetModel._handle_status does with _msg_buffer once its message is answered. */
+  flushState() {
+    this.models.forEach((model) => {
+      if (model._msg_buffer === null || model._msg_buffer === undefined) return;
+      const state = model._msg_buffer;
+      const callbacks = model._msg_buffer_callbacks;
+      model._msg_buffer = null;
+      model._msg_buffer_callbacks = null;
+      model.rememberLastUpdateFor(model.send_sync_message(state, callbacks));
+    });
   }
 
   /* A message from Python (bridge.py's post): header is JSON text. */
   receive(headerText, buffers) {
     const header = JSON.parse(headerText);
     if (header.type === "comm_open") {
-      const comm = new WorkerComm(this.worker, header.comm_id, header.target_name);
+      const comm = new WorkerComm(this.worker, header.comm_id, header.target_name,
+        () => this.flushState());
       this.comms.set(header.comm_id, comm);
       const metadata = { version: PROTOCOL_VERSION, ...(header.metadata || {}) };
-      this.modelReady.set(header.comm_id, this.handle_comm_open(comm, {
+      this.handle_comm_open(comm, {
         header: { msg_type: "comm_open" },
         content: { comm_id: header.comm_id, target_name: header.target_name, data: header.data },
         metadata: metadata,
         buffers: buffers || [],
-      }));
+      }).then((model) => {
+        if (this.comms.has(header.comm_id)) this.models.set(header.comm_id, model);
+      });
       return header;
     }
     const comm = this.comms.get(header.comm_id);
     if (comm && (header.type === "comm_msg" || header.type === "comm_close")) {
       comm.deliver(header.type, header, buffers);
-      if (header.type === "comm_close") this.comms.delete(header.comm_id);
+      if (header.type === "comm_close") {
+        this.comms.delete(header.comm_id);
+        this.models.delete(header.comm_id);
+      }
     }
     return header;
   }

@@ -14,7 +14,9 @@
  * line: wacht (not started), laden (Python starts), live, niet-beschikbaar (no
  * WebAssembly, or start-up failed or took too long: the snapshot stays).
  * window.oefenplaats = {state, timings, exercises, workers, storage, downloads}
- * and performance marks "oefening:*" give the phases to any test or bench.
+ * and performance marks "oefening:*" give the phases to any test or bench;
+ * on a live page window.oefenplaats.worker is the page's Python (a test can
+ * give it a slow cell, e.g. to check what waits behind it).
  */
 import "./widgets.css";
 import { LiveManager } from "./live-manager.js";
@@ -315,6 +317,7 @@ async function main() {
 
   const places = numberPlaces(entry.cells, placeList);
   const manager = new LiveManager(worker);
+  runtime.worker = worker;
   const failAll = (message) => {
     places.forEach((p) => p.fail(message));
     setState("niet-beschikbaar");
