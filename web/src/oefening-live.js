@@ -77,8 +77,10 @@ function contentRoot() {
 }
 
 function pageName(root) {
-  if (window.DOCUMENTATION_OPTIONS && window.DOCUMENTATION_OPTIONS.pagename) {
-    return window.DOCUMENTATION_OPTIONS.pagename;
+  // Sphinx's const DOCUMENTATION_OPTIONS is a global binding, not on window.
+  /* global DOCUMENTATION_OPTIONS */
+  if (typeof DOCUMENTATION_OPTIONS === "object" && DOCUMENTATION_OPTIONS && DOCUMENTATION_OPTIONS.pagename) {
+    return DOCUMENTATION_OPTIONS.pagename;
   }
   const path = decodeURIComponent(window.location.pathname);
   const base = decodeURIComponent(root.pathname);

@@ -71,7 +71,10 @@
   function startPython() {
     if (typeof WebAssembly !== "object" || typeof Worker !== "function" ||
         !document.querySelector('script[type="application/vnd.jupyter.widget-state+json"]')) return false;
-    var page = window.DOCUMENTATION_OPTIONS && window.DOCUMENTATION_OPTIONS.pagename;
+    // Sphinx declares DOCUMENTATION_OPTIONS with const: a global binding, not a
+    // property of window (window.DOCUMENTATION_OPTIONS is undefined).
+    /* global DOCUMENTATION_OPTIONS */
+    var page = typeof DOCUMENTATION_OPTIONS === "object" && DOCUMENTATION_OPTIONS && DOCUMENTATION_OPTIONS.pagename;
     if (!page || !SCRIPT) return false;
     var keep = false;
     try { keep = typeof indexedDB !== "undefined" && indexedDB !== null; } catch (e) { keep = false; }
