@@ -117,6 +117,11 @@ class Turn:
     def _kind(self, s: str) -> str:
         """wh, tell, yn, frag (a bare phrase with "?"), or statement."""
         kind = self._clause_kind(s)
+        if kind in {"frag", "statement_q"}:
+            # a fronted phrase or clause before the question itself: "Op een schaal
+            # van 0 tot 10, waar sta je nu?", "Als je moet kiezen: wat is ...?"
+            later = [self._clause_kind(c) for c in re.split(r"[,:]\s*", s)[1:]]
+            return next((k for k in later if k in {"wh", "tell"}), kind)
         if kind != "statement":
             return kind
         # a chat question whose question comes after a lead phrase:
@@ -256,9 +261,27 @@ def _closed(turn: Turn):
         s = turn.low[slice(*turn.spans[i])]
         # a closed question after a comma: "Hoe sterk is zijn netwerk, heeft hij mensen om zich heen"
         m = re.search(r",\s*(?:(?:en|of)\s+)?(\w+)\s+(je|jij|ge|gij|u|hij|ze|zij|die|het|jullie|er|de|dat)\b", s)
-        if m and cues()["YN_VERBS"].fullmatch(m.group(1)):
+        if m and _finite_verb(m.group(1), m.group(2)) and not _COMMENT_TAG.match(s, m.start()):
             return [turn.sentence(i)]
     return []
+
+
+def _finite_verb(word: str, subject: str) -> bool:
+    """Is ``word`` a finite verb before its ``subject`` (inversion: "slaapt hij")?
+    The listed verbs, or any -t form before a subject pronoun."""
+    return bool(cues()["YN_VERBS"].fullmatch(word)) or (
+        word.endswith("t") and len(word) > 3 and word not in _NOT_VERBS and word not in _T_WORDS
+        and subject in {"je", "jij", "ge", "gij", "u", "hij", "ze", "zij", "jullie", "er"})
+
+
+# words ending in -t that are no verb form
+_T_WORDS = {"nooit", "ooit", "eerst", "laatst", "meest", "liefst", "omdat", "zodat", "best", "vast", "nacht", "want",
+            "licht", "recht", "slecht", "zacht", "juist", "vaakst"}
+
+
+# a comment clause closing an open question ("Wat maakt dat het lukt, denk je?"):
+# it asks for the presenter's view of the open question, no yes or no
+_COMMENT_TAG = re.compile(r",\s*(denk|denkt|vind|vindt|schat|zou je zeggen)\s*(je|jij|ge|gij|u)?\s*[?.!]*\s*$")
 
 
 def _no_question_to_open(turn: Turn) -> CriterionResult:
@@ -349,10 +372,36 @@ def check_advice(turn: Turn) -> CriterionResult:
     return _first_hit("no_advice", turn, (_tip_question, _modal_proposal, _if_step, _tip_statement), "no_advice.none")
 
 
+def _sentence_of(turn: Turn, pos: int) -> int:
+    """Index of the sentence holding text position ``pos``."""
+    return next((i for i, (a, b) in enumerate(turn.spans) if a <= pos < b), len(turn.spans) - 1)
+
+
+_NEGATION = re.compile(r"\s*(niet|niks|niets|geen|nooit)\b")
+
+
+def _content_particle(turn: Turn, m: re.Match) -> bool:
+    """Is the particle ``m`` (echt, toch, nog steeds) part of what is asked or told,
+    not the asker's attitude? Dutch puts the attitude particle of doubt in the
+    middle field of a closed question ("Is hij echt ...?", "Dat kan toch ...?");
+    inside an open question it qualifies the content asked about ("Wat maakt dat
+    ze nog steeds komen?", "Waarom houden ze toch vast aan papier?"), and in a
+    statement "echt" only stresses ("echt een aanrader")."""
+    word = m.group().strip()
+    i = _sentence_of(turn, m.start())
+    kind = turn.kinds[i] if turn.spans else "statement"
+    sentence = turn.low[slice(*turn.spans[i])].strip(" .?!") if turn.spans else ""
+    if word == "echt":
+        return sentence != "echt" and kind in {"wh", "tell", "statement"}
+    if word == "toch" or word == "nog steeds":
+        return kind in {"wh", "tell"} and not _NEGATION.match(turn.low, m.end())
+    return False
+
+
 @rule("no_judgement.marker")
 def _judging(turn: Turn):
     low = cues()["JUDGE_SPARE"].sub(lambda m: "_" * len(m.group()), turn.low)
-    m = cues()["JUDGE"].search(low)
+    m = next((m for m in cues()["JUDGE"].finditer(low) if not _content_particle(turn, m)), None)
     if not m:
         m = re.search(r"\b[A-Z]{4,}\b", turn.text)  # a whole word in capitals (URGENT)
         return [m.group()] if m and not turn.case.upper().count(m.group()) else []
