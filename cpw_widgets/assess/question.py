@@ -31,7 +31,10 @@ from .criteria import QUESTION_CRITERIA, QUESTION_LABELS
 from .decision import decide
 from .inputs import check_input
 from .models import Assessment, CriterionResult
+from . import nl
 from .rules import rule
+from .cues import FINITE_FORMS
+from .tokens import is_verb_stem
 
 CUES_PATH = Path(__file__).parent / "data" / "question_cues.yaml"
 EMPTY = "Typ eerst je vraag aan de inbrenger, dan kijk ik ernaar."
@@ -100,6 +103,7 @@ class Turn:
         self.text = text
         self.low = _low(text)
         self.case = _low(case or "")
+        self.case_text = case or ""
         self.spans = sentences(text)
         self.kinds = [self._kind(self.low[a:b]) for a, b in self.spans]
 
@@ -147,7 +151,7 @@ class Turn:
             return "statement"  # a saying: "Wie zijn scanner niet terugzet, die hoort het van mij"
         if cues()["TELL_CLOSED"].search(s):
             return "yn"
-        if cues()["TELL"].search(s) and (asks or re.match(r"(vertel|ik ben benieuwd|mag ik vragen)", core)):
+        if cues()["TELL"].search(s) and (asks or re.match(r"(vertel|(ik )?ben (echt |wel |heel )?benieuwd|mag ik vragen)", core)):
             return "tell"
         if cues()["WH_WORDS"].match(first):
             if not asks and re.match(r"wat (een|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk)", core):
@@ -157,9 +161,33 @@ class Turn:
             return "yn"
         if first not in _NOT_VERBS and re.match(r"\w+ (jij|ge|gij)\b|\w+t je\b", core):
             return "yn"  # verb first, subject after it: "werk jij ook nachten", "zet je ..."
+        if first not in _NOT_VERBS and self._verb_subject(core):
+            return "yn"  # "werkt Joost fulltime", "ging hij meteen mee", "hoor je iets van hem"
         if asks:
             return "frag" if not re.match(r"(ik|je|jij|wij|we|het|dat|die|dit|er|hij|ze)\b", core) or len(core.split()) <= 3 else "statement_q"
         return "statement"
+
+    def _verb_subject(self, core: str) -> bool:
+        """Does ``core`` open with a finite verb and then its subject (the word order
+        of a yes/no question, also without "?")? A bare stem before a name or a noun
+        is an imperative ("Bel Mark eens"), so it needs a subject pronoun."""
+        words = core.split()
+        if len(words) < 3:
+            return False
+        verb, subject = words[0], words[1]
+        tok = nl.tokenize(verb)
+        if not tok or not tok[0].is_word or tok[0].lemma == verb or not tok[0].lemma.endswith("n"):
+            return False
+        if subject in {"je", "jij", "ge", "gij", "hij", "ie", "ze", "zij", "jullie", "u", "men"}:
+            return verb not in {"stel", "verplaats", "vraag"}  # "Stel je voor", "Vraag je af": imperatives
+        stem = is_verb_stem(tok[0]) and verb not in FINITE_FORMS  # "weet", "moet" are finite too
+        return not stem and (subject in _POSSESSIVES or self._is_name(subject))
+
+    def _is_name(self, word: str) -> bool:
+        """A name: capitalised in the case or inside the text, or in capitals (HR)."""
+        caps = re.compile(rf"(?<![.?!]\s)(?<!^)\b{re.escape(word[:1].upper() + word[1:])}\b")
+        return bool(word.isalpha() and (caps.search(self.case_text) or caps.search(self.text)
+                                        or re.search(rf"\b{re.escape(word.upper())}\b", self.text)))
 
     def asks(self) -> list[int]:
         return [i for i, k in enumerate(self.kinds) if k in {"wh", "tell", "yn", "frag", "statement_q"}]
@@ -178,6 +206,7 @@ class Turn:
         return self.text[m.start():m.end()].strip()
 
 
+_POSSESSIVES = {"zijn", "haar", "hun", "jouw", "jullie", "mijn", "onze", "ons", "uw", "deze", "die", "de"}
 # a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
 _PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
                       r"(?=(wie|wat|welke|welk|hoeveel|hoe|waar|wanneer)\b)")
@@ -224,6 +253,72 @@ def _rhetorical(turn: Turn):
     return [] if any(turn.kinds[i] in {"wh", "tell"} for i in turn.asks()) and "serieus" not in hit.lower() else [hit]
 
 
+def _sincere_question(turn: Turn) -> bool:
+    """Does the turn hold an open question or a request to tell? Then an asserting
+    sentence beside it does not make the turn rhetorical."""
+    return any(turn.kinds[i] in {"wh", "tell"} for i in turn.asks())
+
+
+# the asker's own comment on what they asked: no first person ("Ik vraag het omdat"),
+# no hedge that leaves the answer open ("misschien")
+_OWN_VIEW = re.compile(r"\s*(ik|mijn|want|omdat|vraag|even)\b")
+_HEDGE = re.compile(r"\b(misschien|mss|denk ik|lijkt me|volgens mij)\b")
+
+
+def _comment_after(turn: Turn, i: int) -> str:
+    """The first statement after sentence ``i`` that comments on it as the asker's
+    own assertion, or ""."""
+    for j in range(i + 1, len(turn.spans)):
+        s = turn.low[slice(*turn.spans[j])]
+        if turn.kinds[j] == "statement" and re.search(r"\w{2,}", s) and not _OWN_VIEW.match(s) and not _HEDGE.search(s):
+            return turn.sentence(j)
+    return ""
+
+
+@rule("question.echo_comment")
+def _echo_comment(turn: Turn):
+    """A question in statement word order (an echo of the case, a "Dus ..."
+    restatement) followed by the asker's own comment on it asserts, it does not
+    ask: "Dus hij kwam één keer? Dat zegt genoeg." (answer given in the turn)."""
+    if _sincere_question(turn) or any(turn.kinds[i] == "yn" for i in turn.asks()):
+        return []
+    for i in turn.asks():
+        if turn.kinds[i] in {"statement_q", "frag"} and not re.match(r"\s*(en|maar|of)\b", turn.low[slice(*turn.spans[i])]):
+            comment = _comment_after(turn, i)
+            if comment:
+                return [comment]
+    return []
+
+
+def _why_answerable(core: str) -> bool:
+    """A why-question without a negation ("Waarom zou je dat willen?"): the
+    statement after it can answer it. "Waarom doe je niet X? Dat werkte toch."
+    proposes X and gives the reason for it: still a question (settled q01)."""
+    return core.startswith("waarom") and not re.search(r"\b(niet|nie|geen|nooit)\b", core)
+
+
+# "toch" in the middle field of a statement (not "Toch ..." = "yet" at its start),
+# "nou eenmaal": the asker states the answer as obvious
+_ASSERT_PARTICLE = re.compile(r"(?<=\w )(?:\w+ )*?\b(toch|eenmaal)\b")
+
+
+@rule("question.answered")
+def _answered(turn: Turn):
+    """A closed or why-question whose answer the asker states at once with "toch"
+    or "nou eenmaal" (settled q01): "Is één keer niet genoeg? Hij weet het toch
+    al.", "Waarom zou je dat willen? Het gaat toch goed."."""
+    if any(turn.kinds[i] in {"wh", "tell"} and not _why_answerable(turn.core(turn.low[slice(*turn.spans[i])]))
+           for i in turn.asks()):
+        return []
+    for i in turn.asks():
+        for j in range(i + 1, len(turn.spans)):
+            s = turn.low[slice(*turn.spans[j])].strip()
+            # also with "?": "Ze komen toch ook zo op tafel?" keeps statement word order
+            if turn.kinds[j] in {"statement", "statement_q"} and _ASSERT_PARTICLE.search(s) and not _HEDGE.search(s):
+                return [turn.sentence(j)]
+    return []
+
+
 @rule("question.none")
 def _no_question(turn: Turn):
     return [] if turn.asks() else [_quote_sentence(turn, 0)]
@@ -239,7 +334,8 @@ def _first_hit(key: str, turn: Turn, checks, passed_rule: str) -> CriterionResul
 
 
 def check_question(turn: Turn) -> CriterionResult:
-    return _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical), "question.asked")
+    return _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, _answered, _echo_comment),
+                      "question.asked")
 
 
 @rule("open.either_or")
