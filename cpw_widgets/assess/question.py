@@ -110,6 +110,9 @@ class Turn:
     def core(self, s: str) -> str:
         """A sentence without its openers ("Even ter check:", "Ja, en")."""
         s = s.strip(" ,:;-")
+        m = re.match(r"(\w+),?\s+(\w+)", s)
+        if m and self._is_name(m.group(1)) and (s[m.end(1)] == "," or cues()["WH_WORDS"].fullmatch(m.group(2))):
+            s = s[m.start(2):]  # a name in address: "Martin, waarom ...", "martin hoe ..."
         opener = re.compile(rf"^(?:{cues()['OPENERS'].pattern})[\s,:]*")
         for _ in range(3):
             s2 = opener.sub("", s, count=1).strip(" ,:;-")
@@ -131,7 +134,8 @@ class Turn:
         # a chat question whose question comes after a lead phrase:
         # "en de bedrijfsleiding, wat vinden die ervan", "twee blijven, is dat toeval"
         for clause in re.split(r",\s*", s)[1:]:
-            if self._clause_kind(clause + "?") in {"wh", "yn"} and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b", clause):
+            # "..., vind ik": a verb before "ik" after a fronted phrase is a statement (V2)
+            if self._clause_kind(clause + "?") in {"wh", "yn"} and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b|\w+ ik\b", clause):
                 return self._clause_kind(clause + "?")
         core = self.core(s)
         if len(self.spans) == 1 and not core.startswith(_NOT_ELLIPTIC):
@@ -297,6 +301,27 @@ def _why_answerable(core: str) -> bool:
     return core.startswith("waarom") and not re.search(r"\b(niet|nie|geen|nooit)\b", core)
 
 
+# "<infinitive phrase> en (dan) <clause with the presenter as subject>?": the
+# incredulous "X doen en dan Y?" construction ("Eén keer bellen en dan verwacht
+# je dat hij komt?"); the first conjunct has no subject and no finite verb
+_MOCK_SEQUENCE = re.compile(r"^(?:dus |dus eigenlijk |eigenlijk )?(?P<inf>[^,?]*?\w+en) en (?:dan |daarna |meteen )?"
+                            r"(?:\w+ )?(?:je|jij|ge|gij|jullie)\b[^?]*\?")
+_SUBJECTS = {"ik", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij", "jullie", "u", "het", "er", "men"}
+
+
+@rule("question.mock_sequence")
+def _mock_sequence(turn: Turn):
+    """An incredulous "X doen en dan Y?" (settled q05: a sarcastic restatement asks
+    nothing): "Dus één keer sms'en en dan verwacht je dat hij komt?"."""
+    if _sincere_question(turn):
+        return []
+    for i in turn.asks():
+        m = _MOCK_SEQUENCE.match(turn.low[slice(*turn.spans[i])].strip())
+        if m and turn.kinds[i] in {"statement_q", "frag"} and not set(m.group("inf").split()) & _SUBJECTS:
+            return [turn.sentence(i)]
+    return []
+
+
 # "toch" in the middle field of a statement (not "Toch ..." = "yet" at its start),
 # "nou eenmaal": the asker states the answer as obvious
 _ASSERT_PARTICLE = re.compile(r"(?<=\w )(?:\w+ )*?\b(toch|eenmaal)\b")
@@ -334,7 +359,8 @@ def _first_hit(key: str, turn: Turn, checks, passed_rule: str) -> CriterionResul
 
 
 def check_question(turn: Turn) -> CriterionResult:
-    return _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, _answered, _echo_comment),
+    return _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, _answered, _echo_comment,
+                                         _mock_sequence),
                       "question.asked")
 
 
