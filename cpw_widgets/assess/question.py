@@ -490,8 +490,41 @@ def _modal_proposal(turn: Turn):
     return []
 
 
+# a yes/no question negated in its middle field expects "ja": it offers the asker's
+# own answer for the presenter to confirm. What it offers depends on the verb:
+_NEGATED_YN = re.compile(r"(?P<verb>\w+) (?P<subject>(?:\w+ ){0,3}?)(?:niet|nie)\b(?P<rest>[^?]*)")
+_MODALS = {"moet", "moeten", "kan", "kun", "kunt", "kunnen", "zou", "zouden", "mag", "mogen"}
+_COPULAS = {"is", "zijn", "was", "waren", "wordt", "worden"}
+
+
+@rule("no_advice.leading_guess")
+def _leading_guess(turn: Turn):
+    """A negated yes/no question that puts the asker's step or explanation on the
+    table: a modal with an act ("Moet zijn moeder hem niet brengen?"), a cause
+    ("Ligt het niet gewoon aan het tijdstip?"), or a label as explanation ("Is het
+    niet gewoon een kwestie van motivatie?"). A judgement of degree ("Is het niet
+    een beetje veel?") offers no step and is left to no_judgement."""
+    for i in turn.asks():
+        if turn.kinds[i] != "yn":
+            continue
+        core = turn.core(turn.low[slice(*turn.spans[i])]).rstrip(" ?.!")
+        m = _NEGATED_YN.fullmatch(core)
+        if not m or " of " in f" {m.group('rest')} ":
+            continue
+        verb, rest = m.group("verb"), m.group("rest").split()
+        if verb in _MODALS and rest and rest[-1].endswith("en") and not set(rest) & _TELL_VERBS:
+            return [turn.sentence(i)]
+        if verb in {"komt", "komen", "ligt", "liggen"} and set(rest) & {"door", "doordat", "aan"}:
+            return [turn.sentence(i)]
+        if verb in _COPULAS and re.match(r"(?:(?:gewoon|eigenlijk|vooral|dan|juist|meer) )*(?:een (?!beetje)|zo dat)",
+                                         " ".join(rest)):
+            return [turn.sentence(i)]
+    return []
+
+
 def check_advice(turn: Turn) -> CriterionResult:
-    return _first_hit("no_advice", turn, (_tip_question, _modal_proposal, _if_step, _tip_statement), "no_advice.none")
+    return _first_hit("no_advice", turn, (_tip_question, _modal_proposal, _leading_guess, _if_step, _tip_statement),
+                      "no_advice.none")
 
 
 def _sentence_of(turn: Turn, pos: int) -> int:
