@@ -128,7 +128,7 @@ class Turn:
             # a fronted phrase or clause before the question itself: "Op een schaal
             # van 0 tot 10, waar sta je nu?", "Als je moet kiezen: wat is ...?"
             later = [self._clause_kind(c) for c in re.split(r"[,:]\s*", s)[1:]]
-            return next((k for k in later if k in {"wh", "tell"}), kind)
+            return next((k for k in later if k in {"wh", "tell"}), next((k for k in later if k == "yn"), kind))
         if kind != "statement":
             return kind
         # a chat question whose question comes after a lead phrase:
@@ -508,7 +508,8 @@ def _leading_guess(turn: Turn):
         if turn.kinds[i] != "yn":
             continue
         core = turn.core(turn.low[slice(*turn.spans[i])]).rstrip(" ?.!")
-        m = _NEGATED_YN.fullmatch(core)
+        # the question itself may follow a fronted phrase: "Eerlijk gezegd: is het niet ...?"
+        m = next(filter(None, (_NEGATED_YN.fullmatch(c) for c in _suffixes(core))), None)
         if not m or " of " in f" {m.group('rest')} ":
             continue
         verb, rest = m.group("verb"), m.group("rest").split()
@@ -522,8 +523,30 @@ def _leading_guess(turn: Turn):
     return []
 
 
+def _suffixes(core: str) -> list[str]:
+    """``core`` and what follows each comma or colon in it."""
+    return [core] + [core[m.end():] for m in re.finditer(r"[,:]\s*", core)]
+
+
+_CAUSAL = re.compile(r"\b(omdat|doordat|want|door)\b")
+
+
+@rule("no_advice.stated_cause")
+def _stated_cause(turn: Turn):
+    """The asker's explanation stated and handed over for confirmation: a statement
+    with a causal clause and a tag or "?" ("Hij zegt af omdat hij moe is, toch?").
+    A tag after a plain fact stays no tip (settled q01)."""
+    for i in turn.asks():
+        s = turn.low[slice(*turn.spans[i])]
+        if turn.kinds[i] == "statement_q" or re.search(r",\s*(toch|hè|he|of niet|niet)\s*\?+\s*$", s):
+            if _CAUSAL.search(s):
+                return [turn.sentence(i)]
+    return []
+
+
 def check_advice(turn: Turn) -> CriterionResult:
-    return _first_hit("no_advice", turn, (_tip_question, _modal_proposal, _leading_guess, _if_step, _tip_statement),
+    return _first_hit("no_advice", turn, (_tip_question, _modal_proposal, _leading_guess, _stated_cause, _if_step,
+                                            _tip_statement),
                       "no_advice.none")
 
 
