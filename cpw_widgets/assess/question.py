@@ -517,7 +517,7 @@ def _leading_guess(turn: Turn):
             return [turn.sentence(i)]
         if verb in {"komt", "komen", "ligt", "liggen"} and set(rest) & {"door", "doordat", "aan"}:
             return [turn.sentence(i)]
-        if verb in _COPULAS and re.match(r"(?:(?:gewoon|eigenlijk|vooral|dan|juist|meer) )*(?:een (?!beetje)|zo dat)",
+        if verb in _COPULAS and re.match(r"(?:(?:gewoon|eigenlijk|vooral|dan|juist|meer|eerder|misschien|ook|toch) )*(?:een (?!beetje)|zo dat)",
                                          " ".join(rest)):
             return [turn.sentence(i)]
     return []
