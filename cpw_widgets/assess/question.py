@@ -344,6 +344,22 @@ def _answered(turn: Turn):
     return []
 
 
+@rule("question.asserting_toch")
+def _asserting_toch(turn: Turn):
+    """A question in statement word order with "toch" in its middle field asserts
+    what it seems to ask ("Dat kan toch niet zo doorgaan?", "Je weet toch hoe dat
+    gaat?"); a tag ", toch?" after a statement checks a guess and stays a question
+    (settled q01; without the comma, "Probleem opgelost toch?", it asserts), and a
+    yes/no question with a concessive "toch" asks."""
+    if _sincere_question(turn):
+        return []
+    for i in turn.asks():
+        s = turn.low[slice(*turn.spans[i])].strip()
+        if turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) toch\b", s):
+            return [turn.sentence(i)]
+    return []
+
+
 @rule("question.none")
 def _no_question(turn: Turn):
     return [] if turn.asks() else [_quote_sentence(turn, 0)]
@@ -359,8 +375,8 @@ def _first_hit(key: str, turn: Turn, checks, passed_rule: str) -> CriterionResul
 
 
 def check_question(turn: Turn) -> CriterionResult:
-    return _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, _answered, _echo_comment,
-                                         _mock_sequence),
+    return _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, _asserting_toch, _answered,
+                                         _echo_comment, _mock_sequence),
                       "question.asked")
 
 
