@@ -613,8 +613,22 @@ def _judging_word(turn: Turn):
     return [turn.text[m.start():m.end()].strip()] if m else []
 
 
+_ASSERTING = (_asserting_toch, _answered, _echo_comment, _mock_sequence)
+
+
+@rule("no_judgement.rhetorical")
+def _rhetorical_judgement(turn: Turn):
+    """A question that asserts instead of asking (the rhetorical forms of the
+    question criterion) is sarcasm or a rhetorical reproach (RULEBOOK, no_judgement)."""
+    for check in _ASSERTING:
+        hit = check(turn)
+        if hit:
+            return [hit[0]]
+    return []
+
+
 def check_judgement(turn: Turn) -> CriterionResult:
-    return _first_hit("no_judgement", turn, (_judging, _judging_word), "no_judgement.none")
+    return _first_hit("no_judgement", turn, (_judging, _judging_word, _rhetorical_judgement), "no_judgement.none")
 
 
 def _pass(key: str, quote: str, rule_id: str) -> CriterionResult:
