@@ -96,6 +96,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENT.finditer(text) if m.group().strip(" .?!")]
 
 
+@lru_cache(maxsize=1)
+def _opener() -> re.Pattern:
+    return re.compile(rf"^(?:{cues()['OPENERS'].pattern})[\s,:]*")
+
+
 class Turn:
     """The text with its lowercased form, sentences and the kind of each sentence."""
 
@@ -104,6 +109,7 @@ class Turn:
         self.low = _low(text)
         self.case = _low(case or "")
         self.case_text = case or ""
+        self.asserted: str | None = None  # the words of an asserting question, once known
         self.spans = sentences(text)
         self.kinds = [self._kind(self.low[a:b]) for a, b in self.spans]
 
@@ -111,9 +117,9 @@ class Turn:
         """A sentence without its openers ("Even ter check:", "Ja, en")."""
         s = s.strip(" ,:;-")
         m = re.match(r"(\w+),?\s+(\w+)", s)
-        if m and self._is_name(m.group(1)) and (s[m.end(1)] == "," or cues()["WH_WORDS"].fullmatch(m.group(2))):
+        if m and (s[m.end(1)] == "," or cues()["WH_WORDS"].fullmatch(m.group(2))) and self._is_name(m.group(1)):
             s = s[m.start(2):]  # a name in address: "Martin, waarom ...", "martin hoe ..."
-        opener = re.compile(rf"^(?:{cues()['OPENERS'].pattern})[\s,:]*")
+        opener = _opener()
         for _ in range(3):
             s2 = opener.sub("", s, count=1).strip(" ,:;-")
             if s2 == s:
@@ -189,6 +195,8 @@ class Turn:
 
     def _is_name(self, word: str) -> bool:
         """A name: capitalised in the case or inside the text, or in capitals (HR)."""
+        if word in _NOT_VERBS or word in _POSSESSIVES or len(word) < 2:
+            return False
         caps = re.compile(rf"(?<![.?!]\s)(?<!^)\b{re.escape(word[:1].upper() + word[1:])}\b")
         return bool(word.isalpha() and (caps.search(self.case_text) or caps.search(self.text)
                                         or re.search(rf"\b{re.escape(word.upper())}\b", self.text)))
@@ -375,9 +383,13 @@ def _first_hit(key: str, turn: Turn, checks, passed_rule: str) -> CriterionResul
 
 
 def check_question(turn: Turn) -> CriterionResult:
-    return _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, _asserting_toch, _answered,
-                                         _echo_comment, _mock_sequence),
-                      "question.asked")
+    result = _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, _asserting_toch, _answered,
+                                           _echo_comment, _mock_sequence), "question.asked")
+    if result.rule in _ASSERTING_IDS:
+        turn.asserted = result.evidence[0]
+    elif result.rule == "question.asked":
+        turn.asserted = ""  # every asserting rule was tried and none fired
+    return result
 
 
 @rule("open.either_or")
@@ -614,17 +626,16 @@ def _judging_word(turn: Turn):
 
 
 _ASSERTING = (_asserting_toch, _answered, _echo_comment, _mock_sequence)
+_ASSERTING_IDS = {"question.asserting_toch", "question.answered", "question.echo_comment", "question.mock_sequence"}
 
 
 @rule("no_judgement.rhetorical")
 def _rhetorical_judgement(turn: Turn):
     """A question that asserts instead of asking (the rhetorical forms of the
     question criterion) is sarcasm or a rhetorical reproach (RULEBOOK, no_judgement)."""
-    for check in _ASSERTING:
-        hit = check(turn)
-        if hit:
-            return [hit[0]]
-    return []
+    if turn.asserted is None:  # not yet known from the question criterion
+        turn.asserted = next((hit[0] for hit in map(lambda check: check(turn), _ASSERTING) if hit), "")
+    return [turn.asserted] if turn.asserted else []
 
 
 def check_judgement(turn: Turn) -> CriterionResult:
