@@ -166,6 +166,8 @@ class Turn:
         if cues()["WH_WORDS"].match(first):
             if not asks and re.match(r"wat (een|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk)", core):
                 return "statement"
+            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor)\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
+                return "statement"  # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."
             return "wh"
         if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat)\b", core)):
             return "yn"
