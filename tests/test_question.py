@@ -83,6 +83,8 @@ def test_a_question_that_asserts_is_no_question_and_sounds_as_judgement(text):
     assert c["question"].passed is False
     assert c["no_judgement"].passed is False
     assert all(e in text for e in c["question"].evidence)
+    judged = c["no_judgement"]
+    assert judged.evidence[0] in text and f'"{judged.evidence[0]}"' in judged.feedback
 
 
 @pytest.mark.parametrize("text", [

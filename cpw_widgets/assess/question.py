@@ -648,9 +648,17 @@ def _pass(key: str, quote: str, rule_id: str) -> CriterionResult:
     return CriterionResult(True, FEEDBACK[key][0], QUESTION_LABELS[key], (quote,) if quote else (), rule_id)
 
 
+# feedback of a failed rule whose quote is a whole sentence, not one word to drop
+RULE_FEEDBACK = {
+    "no_judgement.rhetorical": ("\"{q}\" klinkt als je eigen oordeel in de vorm van een vraag. Stel een vraag "
+                                "waarop je het antwoord nog niet weet, nieuwsgierig en neutraal."),
+}
+
+
 def _fail(key: str, quote: str, rule_id: str) -> CriterionResult:
     quote = quote.strip() or "…"
-    return CriterionResult(False, FEEDBACK[key][1].format(q=quote), QUESTION_LABELS[key], (quote,), rule_id)
+    text = RULE_FEEDBACK.get(rule_id, FEEDBACK[key][1])
+    return CriterionResult(False, text.format(q=quote), QUESTION_LABELS[key], (quote,), rule_id)
 
 
 def rule_verdicts(turn: Turn) -> dict[str, CriterionResult]:
