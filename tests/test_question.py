@@ -66,3 +66,63 @@ def test_cli_vraag(capsys):
     assert cli(["vraag", "Wie zijn er nog meer bij betrokken?"]) == 0
     assert cli(["vraag", "Ik zou hem ontslaan."]) == 1
     assert "Een vraag aan de inbrenger" in capsys.readouterr().out
+
+
+def rules_alone(text, case=CASE):
+    return assess_question(text, case=case, learned=False).criteria
+
+
+@pytest.mark.parametrize("text", [
+    "Dus één keer een lijstje geven en dan verwacht je dat Sem elke week op tijd is?",
+    "Dus de uitpakdag werkte één week? Dat is wel heel toevallig.",
+    "Je weet toch hoe dat gaat in een bibliotheek?",
+    "Waarom zou Sem zich haasten? Die boeken lopen toch niet weg.",
+])
+def test_a_question_that_asserts_is_no_question_and_sounds_as_judgement(text):
+    c = rules_alone(text)
+    assert c["question"].passed is False
+    assert c["no_judgement"].passed is False
+    assert all(e in text for e in c["question"].evidence)
+    judged = c["no_judgement"]
+    assert judged.evidence[0] in text and f'"{judged.evidence[0]}"' in judged.feedback
+
+
+@pytest.mark.parametrize("text", [
+    "Dus de week van de uitpakdag lukte het wel?",
+    "Dus je bedoelt dat Sem wel wil, maar de dinsdag vergeet?",
+    "Klopt het dat Sem alleen op dinsdag uitpakt?",
+    "Sem werkt daar al heel lang, toch?",
+    "Dus de uitpakdag hielp? Ik wil het goed begrijpen.",
+    "Waarom belt Sem je niet als het niet lukt? Dat spraken jullie toch af.",
+])
+def test_a_sincere_look_alike_stays_a_question(text):
+    assert rules_alone(text)["question"].passed is True
+
+
+def test_a_check_of_understanding_with_dus_is_no_judgement():
+    assert rules_alone("Dus de week van de uitpakdag lukte het wel?")["no_judgement"].passed is True
+    assert rules_alone("Dus jij pakt de boeken dan voortaan zelf uit?")["no_judgement"].passed is False
+
+
+def test_echt_and_toch_judge_only_as_doubt_in_a_closed_question():
+    assert rules_alone("Waaraan zou je merken dat het echt beter gaat?")["no_judgement"].passed is True
+    assert rules_alone("Wat maakt dat Sem die week toch op tijd was?")["no_judgement"].passed is True
+    assert rules_alone("Heeft Sem dat echt elke week?")["no_judgement"].passed is False
+
+
+def test_verb_first_word_order_is_a_question_without_question_mark():
+    c = rules_alone("werkt Sem ook op zaterdag")
+    assert c["question"].passed is True and c["open"].passed is False
+    assert rules_alone("Bel Sem op maandag even op.")["question"].passed is False  # an imperative
+
+
+def test_a_closing_denk_je_or_a_fronted_scale_keeps_a_question_open():
+    assert rules_alone("Wat maakt dat het die week lukte, denk je?")["open"].passed is True
+    assert rules_alone("Op een schaal van 0 tot 10, waar staat Sem nu?")["open"].passed is True
+
+
+def test_a_negated_yes_no_question_that_offers_a_cause_or_step_is_a_tip():
+    assert rules_alone("Ligt het niet gewoon aan de drukte op dinsdag?")["no_advice"].passed is False
+    assert rules_alone("Moet Sem de boeken niet meteen uitpakken?")["no_advice"].passed is False
+    assert rules_alone("Sem is te laat omdat hij het vergeet, toch?")["no_advice"].passed is False
+    assert rules_alone("Is het niet een beetje veel voor Sem?")["no_advice"].passed is True

@@ -31,7 +31,10 @@ from .criteria import QUESTION_CRITERIA, QUESTION_LABELS
 from .decision import decide
 from .inputs import check_input
 from .models import Assessment, CriterionResult
+from . import nl
 from .rules import rule
+from .cues import FINITE_FORMS
+from .tokens import is_verb_stem
 
 CUES_PATH = Path(__file__).parent / "data" / "question_cues.yaml"
 EMPTY = "Typ eerst je vraag aan de inbrenger, dan kijk ik ernaar."
@@ -93,6 +96,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENT.finditer(text) if m.group().strip(" .?!")]
 
 
+@lru_cache(maxsize=1)
+def _opener() -> re.Pattern:
+    return re.compile(rf"^(?:{cues()['OPENERS'].pattern})[\s,:]*")
+
+
 class Turn:
     """The text with its lowercased form, sentences and the kind of each sentence."""
 
@@ -100,13 +108,18 @@ class Turn:
         self.text = text
         self.low = _low(text)
         self.case = _low(case or "")
+        self.case_text = case or ""
+        self.asserted: str | None = None  # the words of an asserting question, once known
         self.spans = sentences(text)
         self.kinds = [self._kind(self.low[a:b]) for a, b in self.spans]
 
     def core(self, s: str) -> str:
         """A sentence without its openers ("Even ter check:", "Ja, en")."""
         s = s.strip(" ,:;-")
-        opener = re.compile(rf"^(?:{cues()['OPENERS'].pattern})[\s,:]*")
+        m = re.match(r"(\w+),?\s+(\w+)", s)
+        if m and (s[m.end(1)] == "," or cues()["WH_WORDS"].fullmatch(m.group(2))) and self._is_name(m.group(1)):
+            s = s[m.start(2):]  # a name in address: "Martin, waarom ...", "martin hoe ..."
+        opener = _opener()
         for _ in range(3):
             s2 = opener.sub("", s, count=1).strip(" ,:;-")
             if s2 == s:
@@ -117,12 +130,18 @@ class Turn:
     def _kind(self, s: str) -> str:
         """wh, tell, yn, frag (a bare phrase with "?"), or statement."""
         kind = self._clause_kind(s)
+        if kind in {"frag", "statement_q"}:
+            # a fronted phrase or clause before the question itself: "Op een schaal
+            # van 0 tot 10, waar sta je nu?", "Als je moet kiezen: wat is ...?"
+            later = [self._clause_kind(c) for c in re.split(r"[,:]\s*", s)[1:]]
+            return next((k for k in later if k in {"wh", "tell"}), next((k for k in later if k == "yn"), kind))
         if kind != "statement":
             return kind
         # a chat question whose question comes after a lead phrase:
         # "en de bedrijfsleiding, wat vinden die ervan", "twee blijven, is dat toeval"
         for clause in re.split(r",\s*", s)[1:]:
-            if self._clause_kind(clause + "?") in {"wh", "yn"} and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b", clause):
+            # "..., vind ik": a verb before "ik" after a fronted phrase is a statement (V2)
+            if self._clause_kind(clause + "?") in {"wh", "yn"} and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b|\w+ ik\b", clause):
                 return self._clause_kind(clause + "?")
         core = self.core(s)
         if len(self.spans) == 1 and not core.startswith(_NOT_ELLIPTIC):
@@ -142,19 +161,47 @@ class Turn:
             return "statement"  # a saying: "Wie zijn scanner niet terugzet, die hoort het van mij"
         if cues()["TELL_CLOSED"].search(s):
             return "yn"
-        if cues()["TELL"].search(s) and (asks or re.match(r"(vertel|ik ben benieuwd|mag ik vragen)", core)):
+        if cues()["TELL"].search(s) and (asks or re.match(r"(vertel|(ik )?ben (echt |wel |heel )?benieuwd|mag ik vragen)", core)):
             return "tell"
         if cues()["WH_WORDS"].match(first):
             if not asks and re.match(r"wat (een|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk)", core):
                 return "statement"
+            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor)\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
+                return "statement"  # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."
             return "wh"
         if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat)\b", core)):
             return "yn"
         if first not in _NOT_VERBS and re.match(r"\w+ (jij|ge|gij)\b|\w+t je\b", core):
             return "yn"  # verb first, subject after it: "werk jij ook nachten", "zet je ..."
+        if first not in _NOT_VERBS and self._verb_subject(core):
+            return "yn"  # "werkt Joost fulltime", "ging hij meteen mee", "hoor je iets van hem"
         if asks:
             return "frag" if not re.match(r"(ik|je|jij|wij|we|het|dat|die|dit|er|hij|ze)\b", core) or len(core.split()) <= 3 else "statement_q"
         return "statement"
+
+    def _verb_subject(self, core: str) -> bool:
+        """Does ``core`` open with a finite verb and then its subject (the word order
+        of a yes/no question, also without "?")? A bare stem before a name or a noun
+        is an imperative ("Bel Mark eens"), so it needs a subject pronoun."""
+        words = core.split()
+        if len(words) < 3:
+            return False
+        verb, subject = words[0], words[1]
+        tok = nl.tokenize(verb)
+        if not tok or not tok[0].is_word or tok[0].lemma == verb or not tok[0].lemma.endswith("n"):
+            return False
+        if subject in {"je", "jij", "ge", "gij", "hij", "ie", "ze", "zij", "jullie", "u", "men"}:
+            return verb not in {"stel", "verplaats", "vraag"}  # "Stel je voor", "Vraag je af": imperatives
+        stem = is_verb_stem(tok[0]) and verb not in FINITE_FORMS  # "weet", "moet" are finite too
+        return not stem and (subject in _POSSESSIVES or self._is_name(subject))
+
+    def _is_name(self, word: str) -> bool:
+        """A name: capitalised in the case or inside the text, or in capitals (HR)."""
+        if word in _NOT_VERBS or word in _POSSESSIVES or len(word) < 2:
+            return False
+        caps = re.compile(rf"(?<![.?!]\s)(?<!^)\b{re.escape(word[:1].upper() + word[1:])}\b")
+        return bool(word.isalpha() and (caps.search(self.case_text) or caps.search(self.text)
+                                        or re.search(rf"\b{re.escape(word.upper())}\b", self.text)))
 
     def asks(self) -> list[int]:
         return [i for i, k in enumerate(self.kinds) if k in {"wh", "tell", "yn", "frag", "statement_q"}]
@@ -173,6 +220,7 @@ class Turn:
         return self.text[m.start():m.end()].strip()
 
 
+_POSSESSIVES = {"zijn", "haar", "hun", "jouw", "jullie", "mijn", "onze", "ons", "uw", "deze", "die", "de"}
 # a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
 _PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
                       r"(?=(wie|wat|welke|welk|hoeveel|hoe|waar|wanneer)\b)")
@@ -219,6 +267,109 @@ def _rhetorical(turn: Turn):
     return [] if any(turn.kinds[i] in {"wh", "tell"} for i in turn.asks()) and "serieus" not in hit.lower() else [hit]
 
 
+def _sincere_question(turn: Turn) -> bool:
+    """Does the turn hold an open question or a request to tell? Then an asserting
+    sentence beside it does not make the turn rhetorical."""
+    return any(turn.kinds[i] in {"wh", "tell"} for i in turn.asks())
+
+
+# the asker's own comment on what they asked: no first person ("Ik vraag het omdat"),
+# no hedge that leaves the answer open ("misschien")
+_OWN_VIEW = re.compile(r"\s*(ik|mijn|want|omdat|vraag|even)\b")
+_HEDGE = re.compile(r"\b(misschien|mss|denk ik|lijkt me|volgens mij)\b")
+
+
+def _comment_after(turn: Turn, i: int) -> str:
+    """The first statement after sentence ``i`` that comments on it as the asker's
+    own assertion, or ""."""
+    for j in range(i + 1, len(turn.spans)):
+        s = turn.low[slice(*turn.spans[j])]
+        if turn.kinds[j] == "statement" and re.search(r"\w{2,}", s) and not _OWN_VIEW.match(s) and not _HEDGE.search(s):
+            return turn.sentence(j)
+    return ""
+
+
+@rule("question.echo_comment")
+def _echo_comment(turn: Turn):
+    """A question in statement word order (an echo of the case, a "Dus ..."
+    restatement) followed by the asker's own comment on it asserts, it does not
+    ask: "Dus hij kwam één keer? Dat zegt genoeg." (answer given in the turn)."""
+    if _sincere_question(turn) or any(turn.kinds[i] == "yn" for i in turn.asks()):
+        return []
+    for i in turn.asks():
+        if turn.kinds[i] in {"statement_q", "frag"} and not re.match(r"\s*(en|maar|of)\b", turn.low[slice(*turn.spans[i])]):
+            comment = _comment_after(turn, i)
+            if comment:
+                return [comment]
+    return []
+
+
+def _why_answerable(core: str) -> bool:
+    """A why-question without a negation ("Waarom zou je dat willen?"): the
+    statement after it can answer it. "Waarom doe je niet X? Dat werkte toch."
+    proposes X and gives the reason for it: still a question (settled q01)."""
+    return core.startswith("waarom") and not re.search(r"\b(niet|nie|geen|nooit)\b", core)
+
+
+# "<infinitive phrase> en (dan) <clause with the presenter as subject>?": the
+# incredulous "X doen en dan Y?" construction ("Eén keer bellen en dan verwacht
+# je dat hij komt?"); the first conjunct has no subject and no finite verb
+_MOCK_SEQUENCE = re.compile(r"^(?:dus |dus eigenlijk |eigenlijk )?(?P<inf>[^,?]*?\w+en) en (?:dan |daarna |meteen )?"
+                            r"(?:\w+ )?(?:je|jij|ge|gij|jullie)\b[^?]*\?")
+_SUBJECTS = {"ik", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij", "jullie", "u", "het", "er", "men"}
+
+
+@rule("question.mock_sequence")
+def _mock_sequence(turn: Turn):
+    """An incredulous "X doen en dan Y?" (settled q05: a sarcastic restatement asks
+    nothing): "Dus één keer sms'en en dan verwacht je dat hij komt?"."""
+    if _sincere_question(turn):
+        return []
+    for i in turn.asks():
+        m = _MOCK_SEQUENCE.match(turn.low[slice(*turn.spans[i])].strip())
+        if m and turn.kinds[i] in {"statement_q", "frag"} and not set(m.group("inf").split()) & _SUBJECTS:
+            return [turn.sentence(i)]
+    return []
+
+
+# "toch" in the middle field of a statement (not "Toch ..." = "yet" at its start),
+# "nou eenmaal": the asker states the answer as obvious
+_ASSERT_PARTICLE = re.compile(r"(?<=\w )(?:\w+ )*?\b(toch|eenmaal)\b")
+
+
+@rule("question.answered")
+def _answered(turn: Turn):
+    """A closed or why-question whose answer the asker states at once with "toch"
+    or "nou eenmaal" (settled q01): "Is één keer niet genoeg? Hij weet het toch
+    al.", "Waarom zou je dat willen? Het gaat toch goed."."""
+    if any(turn.kinds[i] in {"wh", "tell"} and not _why_answerable(turn.core(turn.low[slice(*turn.spans[i])]))
+           for i in turn.asks()):
+        return []
+    for i in turn.asks():
+        for j in range(i + 1, len(turn.spans)):
+            s = turn.low[slice(*turn.spans[j])].strip()
+            # also with "?": "Ze komen toch ook zo op tafel?" keeps statement word order
+            if turn.kinds[j] in {"statement", "statement_q"} and _ASSERT_PARTICLE.search(s) and not _HEDGE.search(s):
+                return [turn.sentence(j)]
+    return []
+
+
+@rule("question.asserting_toch")
+def _asserting_toch(turn: Turn):
+    """A question in statement word order with "toch" in its middle field asserts
+    what it seems to ask ("Dat kan toch niet zo doorgaan?", "Je weet toch hoe dat
+    gaat?"); a tag ", toch?" after a statement checks a guess and stays a question
+    (settled q01; without the comma, "Probleem opgelost toch?", it asserts), and a
+    yes/no question with a concessive "toch" asks."""
+    if _sincere_question(turn):
+        return []
+    for i in turn.asks():
+        s = turn.low[slice(*turn.spans[i])].strip()
+        if turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) toch\b", s):
+            return [turn.sentence(i)]
+    return []
+
+
 @rule("question.none")
 def _no_question(turn: Turn):
     return [] if turn.asks() else [_quote_sentence(turn, 0)]
@@ -234,7 +385,13 @@ def _first_hit(key: str, turn: Turn, checks, passed_rule: str) -> CriterionResul
 
 
 def check_question(turn: Turn) -> CriterionResult:
-    return _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical), "question.asked")
+    result = _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, _asserting_toch, _answered,
+                                           _echo_comment, _mock_sequence), "question.asked")
+    if result.rule in _ASSERTING_IDS:
+        turn.asserted = result.evidence[0]
+    elif result.rule == "question.asked":
+        turn.asserted = ""  # every asserting rule was tried and none fired
+    return result
 
 
 @rule("open.either_or")
@@ -256,9 +413,27 @@ def _closed(turn: Turn):
         s = turn.low[slice(*turn.spans[i])]
         # a closed question after a comma: "Hoe sterk is zijn netwerk, heeft hij mensen om zich heen"
         m = re.search(r",\s*(?:(?:en|of)\s+)?(\w+)\s+(je|jij|ge|gij|u|hij|ze|zij|die|het|jullie|er|de|dat)\b", s)
-        if m and cues()["YN_VERBS"].fullmatch(m.group(1)):
+        if m and _finite_verb(m.group(1), m.group(2)) and not _COMMENT_TAG.match(s, m.start()):
             return [turn.sentence(i)]
     return []
+
+
+def _finite_verb(word: str, subject: str) -> bool:
+    """Is ``word`` a finite verb before its ``subject`` (inversion: "slaapt hij")?
+    The listed verbs, or any -t form before a subject pronoun."""
+    return bool(cues()["YN_VERBS"].fullmatch(word)) or (
+        word.endswith("t") and len(word) > 3 and word not in _NOT_VERBS and word not in _T_WORDS
+        and subject in {"je", "jij", "ge", "gij", "u", "hij", "ze", "zij", "jullie", "er"})
+
+
+# words ending in -t that are no verb form
+_T_WORDS = {"nooit", "ooit", "eerst", "laatst", "meest", "liefst", "omdat", "zodat", "best", "vast", "nacht", "want",
+            "licht", "recht", "slecht", "zacht", "juist", "vaakst"}
+
+
+# a comment clause closing an open question ("Wat maakt dat het lukt, denk je?"):
+# it asks for the presenter's view of the open question, no yes or no
+_COMMENT_TAG = re.compile(r",\s*(denk|denkt|vind|vindt|schat|zou je zeggen)\s*(je|jij|ge|gij|u)?\s*[?.!]*\s*$")
 
 
 def _no_question_to_open(turn: Turn) -> CriterionResult:
@@ -345,14 +520,96 @@ def _modal_proposal(turn: Turn):
     return []
 
 
+# a yes/no question negated in its middle field expects "ja": it offers the asker's
+# own answer for the presenter to confirm. What it offers depends on the verb:
+_NEGATED_YN = re.compile(r"(?P<verb>\w+) (?P<subject>(?:\w+ ){0,3}?)(?:niet|nie)\b(?P<rest>[^?]*)")
+_MODALS = {"moet", "moeten", "kan", "kun", "kunt", "kunnen", "zou", "zouden", "mag", "mogen"}
+_COPULAS = {"is", "zijn", "was", "waren", "wordt", "worden"}
+
+
+@rule("no_advice.leading_guess")
+def _leading_guess(turn: Turn):
+    """A negated yes/no question that puts the asker's step or explanation on the
+    table: a modal with an act ("Moet zijn moeder hem niet brengen?"), a cause
+    ("Ligt het niet gewoon aan het tijdstip?"), or a label as explanation ("Is het
+    niet gewoon een kwestie van motivatie?"). A judgement of degree ("Is het niet
+    een beetje veel?") offers no step and is left to no_judgement."""
+    for i in turn.asks():
+        if turn.kinds[i] != "yn":
+            continue
+        core = turn.core(turn.low[slice(*turn.spans[i])]).rstrip(" ?.!")
+        # the question itself may follow a fronted phrase: "Eerlijk gezegd: is het niet ...?"
+        m = next(filter(None, (_NEGATED_YN.fullmatch(c) for c in _suffixes(core))), None)
+        if not m or " of " in f" {m.group('rest')} ":
+            continue
+        verb, rest = m.group("verb"), m.group("rest").split()
+        if verb in _MODALS and rest and rest[-1].endswith("en") and not set(rest) & _TELL_VERBS:
+            return [turn.sentence(i)]
+        if verb in {"komt", "komen", "ligt", "liggen"} and set(rest) & {"door", "doordat", "aan"}:
+            return [turn.sentence(i)]
+        if verb in _COPULAS and re.match(r"(?:(?:gewoon|eigenlijk|vooral|dan|juist|meer|eerder|misschien|ook|toch) )*(?:een (?!beetje)|zo dat)",
+                                         " ".join(rest)):
+            return [turn.sentence(i)]
+    return []
+
+
+def _suffixes(core: str) -> list[str]:
+    """``core`` and what follows each comma or colon in it."""
+    return [core] + [core[m.end():] for m in re.finditer(r"[,:]\s*", core)]
+
+
+_CAUSAL = re.compile(r"\b(omdat|doordat|want|door)\b")
+
+
+@rule("no_advice.stated_cause")
+def _stated_cause(turn: Turn):
+    """The asker's explanation stated and handed over for confirmation: a statement
+    with a causal clause and a tag or "?" ("Hij zegt af omdat hij moe is, toch?").
+    A tag after a plain fact stays no tip (settled q01)."""
+    for i in turn.asks():
+        s = turn.low[slice(*turn.spans[i])]
+        if turn.kinds[i] == "statement_q" or re.search(r",\s*(toch|hè|he|of niet|niet)\s*\?+\s*$", s):
+            if _CAUSAL.search(s):
+                return [turn.sentence(i)]
+    return []
+
+
 def check_advice(turn: Turn) -> CriterionResult:
-    return _first_hit("no_advice", turn, (_tip_question, _modal_proposal, _if_step, _tip_statement), "no_advice.none")
+    return _first_hit("no_advice", turn, (_tip_question, _modal_proposal, _leading_guess, _stated_cause, _if_step,
+                                            _tip_statement),
+                      "no_advice.none")
+
+
+def _sentence_of(turn: Turn, pos: int) -> int:
+    """Index of the sentence holding text position ``pos``."""
+    return next((i for i, (a, b) in enumerate(turn.spans) if a <= pos < b), len(turn.spans) - 1)
+
+
+_NEGATION = re.compile(r"\s*(niet|niks|niets|geen|nooit)\b")
+
+
+def _content_particle(turn: Turn, m: re.Match) -> bool:
+    """Is the particle ``m`` (echt, toch, nog steeds) part of what is asked or told,
+    not the asker's attitude? Dutch puts the attitude particle of doubt in the
+    middle field of a closed question ("Is hij echt ...?", "Dat kan toch ...?");
+    inside an open question it qualifies the content asked about ("Wat maakt dat
+    ze nog steeds komen?", "Waarom houden ze toch vast aan papier?"), and in a
+    statement "echt" only stresses ("echt een aanrader")."""
+    word = m.group().strip()
+    i = _sentence_of(turn, m.start())
+    kind = turn.kinds[i] if turn.spans else "statement"
+    sentence = turn.low[slice(*turn.spans[i])].strip(" .?!") if turn.spans else ""
+    if word == "echt":
+        return sentence != "echt" and kind in {"wh", "tell", "statement"}
+    if word == "toch" or word == "nog steeds":
+        return kind in {"wh", "tell"} and not _NEGATION.match(turn.low, m.end())
+    return False
 
 
 @rule("no_judgement.marker")
 def _judging(turn: Turn):
     low = cues()["JUDGE_SPARE"].sub(lambda m: "_" * len(m.group()), turn.low)
-    m = cues()["JUDGE"].search(low)
+    m = next((m for m in cues()["JUDGE"].finditer(low) if not _content_particle(turn, m)), None)
     if not m:
         m = re.search(r"\b[A-Z]{4,}\b", turn.text)  # a whole word in capitals (URGENT)
         return [m.group()] if m and not turn.case.upper().count(m.group()) else []
@@ -370,17 +627,38 @@ def _judging_word(turn: Turn):
     return [turn.text[m.start():m.end()].strip()] if m else []
 
 
+_ASSERTING = (_asserting_toch, _answered, _echo_comment, _mock_sequence)
+_ASSERTING_IDS = {"question.asserting_toch", "question.answered", "question.echo_comment", "question.mock_sequence"}
+
+
+@rule("no_judgement.rhetorical")
+def _rhetorical_judgement(turn: Turn):
+    """A question that asserts instead of asking (the rhetorical forms of the
+    question criterion) is sarcasm or a rhetorical reproach (RULEBOOK, no_judgement)."""
+    if turn.asserted is None:  # not yet known from the question criterion
+        turn.asserted = next((hit[0] for hit in map(lambda check: check(turn), _ASSERTING) if hit), "")
+    return [turn.asserted] if turn.asserted else []
+
+
 def check_judgement(turn: Turn) -> CriterionResult:
-    return _first_hit("no_judgement", turn, (_judging, _judging_word), "no_judgement.none")
+    return _first_hit("no_judgement", turn, (_judging, _judging_word, _rhetorical_judgement), "no_judgement.none")
 
 
 def _pass(key: str, quote: str, rule_id: str) -> CriterionResult:
     return CriterionResult(True, FEEDBACK[key][0], QUESTION_LABELS[key], (quote,) if quote else (), rule_id)
 
 
+# feedback of a failed rule whose quote is a whole sentence, not one word to drop
+RULE_FEEDBACK = {
+    "no_judgement.rhetorical": ("\"{q}\" klinkt als je eigen oordeel in de vorm van een vraag. Stel een vraag "
+                                "waarop je het antwoord nog niet weet, nieuwsgierig en neutraal."),
+}
+
+
 def _fail(key: str, quote: str, rule_id: str) -> CriterionResult:
     quote = quote.strip() or "…"
-    return CriterionResult(False, FEEDBACK[key][1].format(q=quote), QUESTION_LABELS[key], (quote,), rule_id)
+    text = RULE_FEEDBACK.get(rule_id, FEEDBACK[key][1])
+    return CriterionResult(False, text.format(q=quote), QUESTION_LABELS[key], (quote,), rule_id)
 
 
 def rule_verdicts(turn: Turn) -> dict[str, CriterionResult]:
