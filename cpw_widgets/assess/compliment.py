@@ -420,8 +420,8 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
     for s in doc.sentences:
         ws = word_tokens(s.tokens)
         low = [w.lower for w in ws]
-        if len(ws) > 2 and low[0] in _IRONY_OPENERS and _is(ws[1], CC.POSITIVE_EVAL) and "hoor" in low[2:4]:
-            return ws[:4]
+        if len(ws) > 2 and low[0] in _IRONY_OPENERS and "hoor" in low[1:4] and any(_is(w, CC.POSITIVE_EVAL) for w in ws[1:4]):
+            return ws[:4]  # "Ja, knap hoor, ...", "Ja hoor, goed gedaan, ..."
         if low[:1] == ["tja"]:
             return ws[:4]
         if len(ws) > 1 and _is(ws[0], CC.POSITIVE_EVAL | {"aardig", "leuk", "lief", "netjes"}) and low[1] in {"geprobeerd", "bedoeld", "gepoogd"}:
@@ -430,6 +430,12 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
             if low[k] == "best" and low[k + 1] in {"aardig", "redelijk", "oké", "ok", "acceptabel", "aardige", "redelijke"}:
                 return ws[k : k + 3]
     return []
+
+
+def _thought_of(words: list[Token], hit: list[Token]) -> bool:
+    """"Daar had ik nog niet aan gedacht": the speaker's own thinking, no reservation."""
+    at = next(k for k, w in enumerate(words) if w is hit[-1])
+    return any(w.lower in {"gedacht", "bedacht"} for w in words[at + 1 : at + 4])
 
 
 @rule("no_sting.contrast")
@@ -466,7 +472,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
     for s in doc.sentences:
         ws = word_tokens(s.tokens)
         hit = [] if _phrase_hit(ws, CC.GROUP_ADDRESS) else _phrase_hit(ws, CC.RESERVATION_PHRASES)
-        if hit:
+        if hit and not _thought_of(ws, hit):
             return _context(doc, hit, 1, 4)
     return []
 

@@ -79,6 +79,8 @@ def negative_marker(words: list[Token], *, presenter_subject: bool = False, coun
         if counterfactual and w.lower in {"had", "hadden", "was", "waren", "zou", "zouden"} and any(
                 x in CC.COUNTERFACTUAL for x in low[i + 1 : i + 8]):
             return words[i : i + 4]  # "had eerder gemogen", "was sneller geweest"
+        if w.lower in CC.DEONTIC and set(low[max(0, i - 3) : i]) & {"wat", "hoe", "waar", "wanneer", "welke"}:
+            continue  # "weten wat ze moeten doen": a modal inside an embedded question
         if w.lower in CC.DEONTIC and not presenter_subject:
             return words[i : i + 3]
         if w.lower in CC.DEONTIC and presenter_subject and any(x in {"natuurlijk", "wel", "ook", "niet"} for x in low[i + 1 : i + 4]):
@@ -198,6 +200,9 @@ def after_contrast(words: list[Token], at: int) -> str:
     asserted = words[at + 1 : at + 14]
     presenter = bool(asserted) and (asserted[0].lower in YOU or (len(asserted) > 1 and asserted[1].lower in YOU
                                                                  and asserted[0].lower not in {"dat", "het"}))
+    if asserted and asserted[0].lower in {"door", "doordat", "daardoor", "dankzij", "zodat", "sinds", "sindsdien", "nu"} \
+            and not negative_marker(asserted[:3]):
+        return "pos"  # "maar door die vaste start weten ze ...": the result of the act is asserted
     if negative_marker(asserted, presenter_subject=presenter):
         return "neg"
     if presenter or positive_marker(asserted):
