@@ -422,6 +422,9 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
         low = [w.lower for w in ws]
         if len(ws) > 2 and low[0] in _IRONY_OPENERS and "hoor" in low[1:4] and any(_is(w, CC.POSITIVE_EVAL) for w in ws[1:4]):
             return ws[:4]  # "Ja, knap hoor, ...", "Ja hoor, goed gedaan, ..."
+        if len(ws) > 2 and low[0] in {"ja", "nou"} and s.tokens[1].text == "," and _is(ws[1], CC.POSITIVE_EVAL | {"heel", "echt", "erg"}) \
+                and not any(_is(w, CC.YOU) or _is(w, CC.YOUR) for w in ws):
+            return ws[:4]  # "Ja, heel knap, twee van de tien kwamen.": praise that names nothing they did
         if low[:1] == ["tja"]:
             return ws[:4]
         if len(ws) > 1 and _is(ws[0], CC.POSITIVE_EVAL | {"aardig", "leuk", "lief", "netjes"}) and low[1] in {"geprobeerd", "bedoeld", "gepoogd"}:
@@ -456,7 +459,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         if w.lower in {"maar", "alleen", "jammer", "helaas", "zonde"}:
             if id(w) in last:
                 continue  # "een ding maar.": "only", closing the sentence
-            if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van", "helemaal", "zelf", "ook"}
+            if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van", "helemaal", "zelf", "ook", "dan"}
                                         or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar", "al"})):
                 continue  # "niet alleen ... maar ook", "dat je alleen op maandag belt", "alleen al dat je ...", "helemaal alleen"
             if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i)):
@@ -617,10 +620,24 @@ def _earlier_failure(doc: ComplimentDoc) -> list[Token]:
     return []
 
 
+def _someone_else_wel(doc: ComplimentDoc, hit: list[Token]) -> bool:
+    """"maar door jouw belrondje doet hij nu wel mee": "nu wel" said of someone
+    else in the case, after a "maar" that credits the presenter, is that person's
+    progress, not the presenter's earlier failure."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        if any(w is hit[0] for w in ws):
+            at = next(k for k, w in enumerate(ws) if w is hit[0])
+            return subject_of(ws[max(0, at - 2) : at + 3]) == "person" and any(_is(w, CC.YOUR) for w in ws[:at])
+    return False
+
+
 @rule("no_sting.failure_hint")
 def failure_hint(doc: ComplimentDoc) -> list[Token]:
     """A hint at earlier failure ("eindelijk", "nu wel")."""
     hit = _phrase_hit(doc.words, [(w,) for w in sorted(CC.FAILURE_HINT)]) or _phrase_hit(doc.words, CC.FAILURE_PHRASES)
+    if hit and hit[-1].lower == "wel" and _someone_else_wel(doc, hit):
+        hit = []
     if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
         hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
                and doc.words[i - 1].lower not in {"nog", "het", "niet"}][:1]
@@ -629,11 +646,18 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
     return _context(doc, hit, 1, 5) if hit else []
 
 
+# Judging adjectives that also describe a situation ("een lastige situatie", "een vervelende periode").
+_SITUATION_TOO = {"lastige", "vervelende", "onmogelijke", "hopeloze", "chaotisch", "raar", "irritante"}
+
+
 @rule("no_sting.judging")
 def judging(doc: ComplimentDoc) -> list[Token]:
     """A judging word about someone in the case ("zo'n lastige moeder")."""
-    for w in doc.words:
+    for i, w in enumerate(doc.words):
         if w.lower in CC.JUDGING:
+            nxt = doc.words[i + 1 : i + 2]
+            if w.lower in _SITUATION_TOO and nxt and _is(nxt[0], CC.SITUATION):
+                continue  # "die lastige situatie": a difficulty, not a verdict on a person
             return _context(doc, [w], 3, 2)
     for c in doc.clauses():  # "iemand die gewoon zijn afspraken niet nakomt": a verdict on that person
         ws = word_tokens(c.tokens)

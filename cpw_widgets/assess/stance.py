@@ -259,6 +259,8 @@ def comparison_standard(words: list[Token], dan: int) -> str:
         head = next((w for w in std[1:] if w.lower not in CC.TIME or w.lower in CC.TIME_UNITS), None)
         if head is not None and head.lower not in CC.TIME_UNITS and not any(w.lower in CC.TIME_UNITS for w in std[1:3]):
             return "people" if _is(head, CC.PEOPLE) or _is(head, CC.PEERS) or first in {"mijn", "onze"} else "thing"
+    if first in {"je", "jouw", "zijn", "haar"} and len(std) > 1 and (_is(std[1], CC.PEOPLE) or _is(std[1], CC.PEERS)):
+        return "people"  # "dan je leidinggevende ooit deed"
     if first in CC.TIME or first.isdigit() or any(w.lower in CC.TIME for w in std[:3]):
         return "time"
     if first in YOU and len(std) > 1 and (std[1].lower in CC.TIME or has_finite_verb([std[1]])):
