@@ -33,7 +33,7 @@ from .inputs import check_input
 from .models import Assessment, CriterionResult
 from .nl import Clause, Sentence, Token, analyse, quote
 from .rules import rule, rule_of, tagged
-from .stance import after_contrast, comparison_standard, concession, ranked, segments, subject_of, surprise
+from .stance import after_contrast, comparison_standard, concession, proposal, ranked, segments, subject_of, surprise
 from .tokens import find_phrase, has_finite_verb, is_participle, word_tokens
 
 CC = SimpleNamespace(**cues.load(Path(__file__).parent / "data" / "compliment_cues.yaml"))
@@ -498,7 +498,7 @@ def advice(doc: ComplimentDoc) -> list[Token]:
             continue
         if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and words[1].lower == "nog" and not s.question_mark:
             return _context(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.": the next task, elliptic
-        hit = _phrase_hit(words, CC.ADVICE_PHRASES)
+        hit = _phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s)
         if hit:
             return _context(doc, hit, 1, 5)
         hit = _phrase_hit(words, CC.ADVICE_WEAK)

@@ -294,3 +294,78 @@ def ranked(words: list[Token]) -> list[Token]:
             if set(rest) & NEGATORS and set(rest) & CC.ABILITY:
                 return words[i : i + 5]
     return []
+
+
+# --- proposals ---------------------------------------------------------------------
+
+_MODALS = {"zou", "zouden", "kunt", "kun", "kan", "kunnen", "moet", "moeten", "mag", "moogt", "had", "hadt"}
+# Words that open the proposal to something else or more: "ook", "nog", "eens", "voortaan".
+_OPENING = {"ook", "nog", "eens", "misschien", "wellicht", "beter", "voortaan", "volgende", "anders", "daarnaast",
+            "eventueel", "evt", "extra"}
+_RESULT_LEAD = {"daardoor", "doordat", "zodat", "dankzij", "sinds", "sindsdien", "hierdoor", "daarmee", "waardoor", "zo"}
+
+
+# After an imperative verb: its object or an adverb ("Vraag hem ...", "Zet het ...", "Doe ook ...").
+_AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "de", "een", "dat", "die", "dit", "deze", "ook", "eens", "zelf", "even",
+                     "jezelf", "er", "daar", "hier", "vaker", "meer", "nog", "zijn", "hun", "elke", "iedere", "samen", "dan"}
+
+
+def _imperative(words: list[Token]) -> bool:
+    """Does the sentence open with an imperative ("Vraag hem ook ...")? The
+    first word is a verb stem, not a praise word ("Knap", "Mooi" read as
+    stems too), followed by an object or an adverb."""
+    w = words[0]
+    return (len(words) > 1 and is_verb_stem(w) and not _is(w, CC.POSITIVE_EVAL) and not _is(w, CC.PRAISE)
+            and w.lower not in {"ga", "blijf", "hou", "houd", "dank", "wat", "ik", "je", "jij"}
+            and words[1].lower in _AFTER_IMPERATIVE)
+
+
+def proposal(sentence: Sentence) -> list[Token]:
+    """A tip in the form of the sentence, whatever its words: the presenter as
+    subject of a modal with something more or else ("je zou hem ook ... kunnen
+    sturen", "wellicht kun je het ook ..."), an imperative with such a word
+    ("Vraag hem ook eens ..."), a question that proposes ("Wat als je ...?",
+    "Heb je er al aan gedacht om ...?", "Waarom niet ook ...?") or a frame of
+    desirability ("het zou mooi zijn als je ...", "een idee is om ...").
+    Spared: a result clause ("daardoor kun je nu ..."), encouragement to go on
+    ("Ga zo door!", "Blijf dat doen"), a question of curiosity ("Hoe kwam je
+    op dat idee?"), a modal said of someone else."""
+    words = word_tokens(sentence.tokens)
+    low = [w.lower for w in words]
+    if not words:
+        return []
+    if sentence.question_mark:
+        if low[:2] in (["wat", "als"], ["waarom", "niet"]) or (low[:1] == ["waarom"] and "niet" in low[1:4] and "ook" in low):
+            return words[:5]
+        if set(low) & YOU and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
+                                or set(low[:3]) & {"zou", "kun", "kunt", "kan"} and set(low) & {"ook", "niet", "eens", "misschien"}):
+            return words[:6]
+        return []
+    if low[0] in {"overweeg", "probeer"} or _imperative(words) and set(low[1:]) & (_OPENING | {"meer", "even"}):
+        return words[:5]
+    for i, w in enumerate(low):
+        if w == "idee" and low[i + 1 : i + 3] == ["is", "om"] and low[i - 1 : i] in (["een"], ["mijn"], ["ander"]):
+            return words[max(0, i - 1) : i + 4]  # "een idee is om ..."
+        if w in {"zou", "zouden", "is", "lijkt"} and i + 2 < len(low) and set(low[i + 1 : i + 4]) & {"mooi", "fijn", "goed", "handig", "leuk", "slim", "prettig", "zinvol", "interessant"} \
+                and set(low[i + 2 : i + 7]) & {"als", "om"} and (w != "is" or set(low[: i + 2]) & {"misschien", "wellicht", "ook"}):
+            return words[max(0, i - 1) : i + 5]
+    for seg in segments(sentence):
+        sl = [w.lower for w in seg]
+        if sl and sl[0] in _RESULT_LEAD | {"terwijl", "hoewel", "ook", "al"}:
+            continue  # a result, or the easy way conceded ("terwijl je ook had kunnen wachten")
+        for i, w in enumerate(sl):
+            if w not in _MODALS:
+                continue
+            around = sl[max(0, i - 2) : i + 3]
+            if not (set(around) & YOU):
+                continue
+            rest = sl[i + 1 :]
+            if w in {"had", "hadt"} and not set(rest) & {"kunnen", "moeten", "gemogen", "gekund"}:
+                continue
+            if "gewoon" in rest and w in {"had", "hadt"}:
+                continue  # "je had ook gewoon kunnen ...": the easy way, not taken
+            if set(rest) & {"weer", "opnieuw"} and not set(rest) & {"ook", "misschien", "beter", "anders", "eens"}:
+                continue  # "je kunt het bij de volgende gewoon weer doen": going on, nothing new
+            if set(rest) & _OPENING or set(sl[:i]) & {"misschien", "wellicht", "eventueel"}:
+                return seg[max(0, i - 2) : i + 5]
+    return []
