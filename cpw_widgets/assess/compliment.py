@@ -425,6 +425,9 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
         if len(ws) > 2 and low[0] in {"ja", "nou"} and s.tokens[1].text == "," and _is(ws[1], CC.POSITIVE_EVAL | {"heel", "echt", "erg"}) \
                 and not any(_is(w, CC.YOU) or _is(w, CC.YOUR) for w in ws):
             return ws[:4]  # "Ja, heel knap, twee van de tien kwamen.": praise that names nothing they did
+        if any(low[k] in {"hoort", "hoorde", "horen"} and "te" in low[k + 1 : k + 5] for k in range(len(low))) \
+                or _phrase_hit(ws, [("zoals", "het", "hoort"), ("zoals", "het", "hoorde")]):
+            return ws[:6]  # "zoals je dat hoort te doen": the act as a plain duty
         if low[:1] == ["tja"]:
             return ws[:4]
         if len(ws) > 1 and _is(ws[0], CC.POSITIVE_EVAL | {"aardig", "leuk", "lief", "netjes"}) and low[1] in {"geprobeerd", "bedoeld", "gepoogd"}:
@@ -593,6 +596,12 @@ def _own_standard(words: list[Token]) -> list[Token]:
             return words[i : i + 3]
         if nxt[0] == "iemand" and len(nxt) > 1 and nxt[1] in {"die", "zonder", "met", "als", "van"}:
             return words[i : i + 4]
+    for i, w in enumerate(words[:-1]):  # "met zo weinig ervaring", "zonder opleiding": praise against a low start
+        if w.lower in {"met", "zonder"}:
+            nxt = [x.lower for x in words[i + 1 : i + 5]]
+            lacking = w.lower == "zonder" or set(nxt[:2]) & {"weinig", "nauwelijks", "amper", "geen", "zo", "je", "jouw"}
+            if lacking and set(nxt) & CC.EXPERIENCE and (w.lower == "zonder" or set(nxt) & {"weinig", "nauwelijks", "amper", "geen"}):
+                return words[i : i + 4]
     return []
 
 
@@ -640,7 +649,7 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
         hit = []
     if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
         hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
-               and doc.words[i - 1].lower not in {"nog", "het", "niet"}][:1]
+               and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook"}][:1]
     if not hit:
         hit = _earlier_failure(doc)
     return _context(doc, hit, 1, 5) if hit else []

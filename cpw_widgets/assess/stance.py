@@ -29,6 +29,7 @@ from types import SimpleNamespace
 
 from . import cues
 from .nl import Sentence, Token
+from .nl import is_known
 from .tokens import has_finite_verb, is_comparative, is_participle, is_verb_stem, word_tokens
 
 CC = SimpleNamespace(**cues.load(Path(__file__).parent / "data" / "compliment_cues.yaml"))
@@ -94,7 +95,7 @@ def positive_marker(words: list[Token]) -> list[Token]:
     """A word that continues the praise: a praise word, "vooral", "ook", a
     comparative of praise ("nog sterker")."""
     for i, w in enumerate(words):
-        if _is(w, CC.POSITIVE_EVAL) or w.lower in {"vooral", "ook", "bovendien", "zeker"}:
+        if _is(w, CC.POSITIVE_EVAL) or w.lower in {"vooral", "bovendien", "zeker"} or (i == 0 and w.lower == "ook"):
             return words[i : i + 1]
         if is_comparative(w) and i > 0 and words[i - 1].lower in {"nog", "zelfs"}:
             return words[i - 1 : i + 1]
@@ -203,8 +204,8 @@ def after_contrast(words: list[Token], at: int) -> str:
     if asserted and asserted[0].lower in {"door", "doordat", "daardoor", "dankzij", "zodat", "sinds", "sindsdien", "nu"} \
             and not negative_marker(asserted[:3]):
         return "pos"  # "maar door die vaste start weten ze ...": the result of the act is asserted
-    if negative_marker(asserted, presenter_subject=presenter):
-        return "neg"
+    if negative_marker(asserted, presenter_subject=presenter) or asserted and _imperative(asserted):
+        return "neg"  # a shortcoming, a doubt, a limit or a tip ("maar laat hem ook eens ...")
     if presenter or positive_marker(asserted):
         return "pos"
     conceded = words[max(0, at - 8) : at]
@@ -310,12 +311,21 @@ _AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "de", "een", "dat", "die", "dit
                      "jezelf", "er", "daar", "hier", "vaker", "meer", "nog", "zijn", "hun", "elke", "iedere", "samen", "dan"}
 
 
+def _long_vowel_stem(low: str) -> bool:
+    """"vraag" (vragen), "geef" (geven), "maak" (maken): a stem whose infinitive
+    has a single vowel, which tokens.is_verb_stem does not undouble."""
+    if len(low) < 4 or not (low[-3] == low[-2] and low[-2] in "aeou") or low in cues.PREPOSITIONS:
+        return False
+    base = low[:-2] + {"f": "v", "s": "z"}.get(low[-1], low[-1])
+    return is_known(base + "en") and base + "en" not in {"helen", "zeren", "menen"}
+
+
 def _imperative(words: list[Token]) -> bool:
     """Does the sentence open with an imperative ("Vraag hem ook ...")? The
     first word is a verb stem, not a praise word ("Knap", "Mooi" read as
     stems too), followed by an object or an adverb."""
     w = words[0]
-    return (len(words) > 1 and is_verb_stem(w) and not _is(w, CC.POSITIVE_EVAL) and not _is(w, CC.PRAISE)
+    return (len(words) > 1 and (is_verb_stem(w) or _long_vowel_stem(w.lower)) and not _is(w, CC.POSITIVE_EVAL) and not _is(w, CC.PRAISE)
             and w.lower not in {"ga", "blijf", "hou", "houd", "dank", "wat", "ik", "je", "jij"}
             and words[1].lower in _AFTER_IMPERATIVE)
 
