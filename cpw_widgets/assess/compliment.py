@@ -462,7 +462,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         if w.lower in {"maar", "alleen", "jammer", "helaas", "zonde"}:
             if id(w) in last:
                 continue  # "een ding maar.": "only", closing the sentence
-            if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van", "helemaal", "zelf", "ook", "dan"}
+            if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van", "helemaal", "zelf", "ook", "dan", "alles"}
                                         or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar", "al"})):
                 continue  # "niet alleen ... maar ook", "dat je alleen op maandag belt", "alleen al dat je ...", "helemaal alleen"
             if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i)):
@@ -597,11 +597,8 @@ def _own_standard(words: list[Token]) -> list[Token]:
         if nxt[0] == "iemand" and len(nxt) > 1 and nxt[1] in {"die", "zonder", "met", "als", "van"}:
             return words[i : i + 4]
     for i, w in enumerate(words[:-1]):  # "met zo weinig ervaring", "zonder opleiding": praise against a low start
-        if w.lower in {"met", "zonder"}:
-            nxt = [x.lower for x in words[i + 1 : i + 5]]
-            lacking = w.lower == "zonder" or set(nxt[:2]) & {"weinig", "nauwelijks", "amper", "geen", "zo", "je", "jouw"}
-            if lacking and set(nxt) & CC.EXPERIENCE and (w.lower == "zonder" or set(nxt) & {"weinig", "nauwelijks", "amper", "geen"}):
-                return words[i : i + 4]
+        if w.lower in {"zonder", "weinig", "nauwelijks", "amper", "geen"} and any(_is(x, CC.EXPERIENCE) for x in words[i + 1 : i + 3]):
+            return words[max(0, i - 1) : i + 3]
     return []
 
 
@@ -650,6 +647,9 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
     if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
         hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
                and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook"}][:1]
+    if not hit:  # "dit keer wel", "deze week wel": this time, unlike before
+        hit = [w for i, w in enumerate(doc.words) if w.lower == "wel" and i > 1 and doc.words[i - 2].lower in {"deze", "dit"}
+               and doc.words[i - 1].lower in CC.TIME_UNITS][:1]
     if not hit:
         hit = _earlier_failure(doc)
     return _context(doc, hit, 1, 5) if hit else []

@@ -95,7 +95,9 @@ def positive_marker(words: list[Token]) -> list[Token]:
     """A word that continues the praise: a praise word, "vooral", "ook", a
     comparative of praise ("nog sterker")."""
     for i, w in enumerate(words):
-        if _is(w, CC.POSITIVE_EVAL) or w.lower in {"vooral", "bovendien", "zeker"} or (i == 0 and w.lower == "ook"):
+        nxt = [x.lower for x in words[i + 1 : i + 3]]
+        if _is(w, CC.POSITIVE_EVAL) or (i == 0 and w.lower == "ook") \
+                or w.lower in {"vooral", "bovendien", "zeker"} and set(nxt) & ({"dat", "hoe", "wat", "ook"} | YOU):
             return words[i : i + 1]
         if is_comparative(w) and i > 0 and words[i - 1].lower in {"nog", "zelfs"}:
             return words[i - 1 : i + 1]
