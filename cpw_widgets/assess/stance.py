@@ -259,9 +259,12 @@ def comparison_standard(words: list[Token], dan: int) -> str:
     first = std[0].lower
     if first in {"mijn", "zijn", "haar", "onze", "hun", "de", "het", "een", "die"}:
         # "dan mijn vorige teamchef": the noun after the adjective tells, not "vorige"
-        head = next((w for w in std[1:] if w.lower not in CC.TIME or w.lower in CC.TIME_UNITS), None)
-        if head is not None and head.lower not in CC.TIME_UNITS and not any(w.lower in CC.TIME_UNITS for w in std[1:3]):
-            return "people" if _is(head, CC.PEOPLE) or _is(head, CC.PEERS) or first in {"mijn", "onze"} else "thing"
+        if any(_is(w, CC.PEOPLE) or _is(w, CC.PEERS) or w.lower in {"meeste", "anderen", "rest"} for w in std[1:4]):
+            return "people"
+        if not any(w.lower in CC.TIME_UNITS for w in std[1:3]):
+            head = next((w for w in std[1:] if w.lower not in CC.TIME), None)
+            if head is not None:
+                return "people" if first in {"mijn", "onze"} else "thing"
     if first in {"je", "jouw", "zijn", "haar"} and len(std) > 1 and (_is(std[1], CC.PEOPLE) or _is(std[1], CC.PEERS)):
         return "people"  # "dan je leidinggevende ooit deed"
     if first in CC.TIME or first.isdigit() or any(w.lower in CC.TIME for w in std[:3]):
