@@ -376,15 +376,16 @@ _COST = {"kosten", "kostte", "kost", "duren", "duurde", "duurt", "hoeven", "hoef
 _IRONY_OPENERS = {"ja", "nou", "tja", "jaja", "nounou"}
 
 
-def _reported(words: list[Token], i: int, start: int) -> bool:
-    """Is the "maar" at ``words[i]`` inside what the presenter saw or said
-    about someone else ("dat je gezien hebt dat de moeder wel wil maar het
-    overzicht kwijt is")? Then it describes the case, not the compliment."""
+def _reported(words: list[Token], i: int, start: int, whose: tuple[str, ...] = ("person",)) -> bool:
+    """Is ``words[i]`` inside what the presenter saw or said about someone or
+    something else ("dat je gezien hebt dat de moeder wel wil maar het
+    overzicht kwijt is", "dat je eerlijk zei dat het nog niet lukt")? Then it
+    describes the case, not the compliment."""
     dat = next((k for k in range(i - 1, start - 1, -1) if words[k].lower == "dat"), -1)
     if dat <= start:
         return False
     verb_before = any(_is(w, CC.NOTICING) for w in words[max(start, dat - 3) : dat])
-    return verb_before and subject_of(words[dat + 1 : i]) == "person"
+    return verb_before and subject_of(words[dat + 1 : i]) in whose
 
 
 def _maar_limits(words: list[Token], i: int, start: int) -> bool:
@@ -478,7 +479,8 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
     for s in doc.sentences:
         ws = word_tokens(s.tokens)
         hit = [] if _phrase_hit(ws, CC.GROUP_ADDRESS) else _phrase_hit(ws, CC.RESERVATION_PHRASES)
-        if hit and not _thought_of(ws, hit):
+        at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
+        if hit and not _thought_of(ws, hit) and not _reported(ws, at, 0, ("person", "thing")):
             return _context(doc, hit, 1, 4)
     return []
 
@@ -584,6 +586,12 @@ def _novice_role(words: list[Token]) -> list[Token]:
     return []
 
 
+def _zelfs_you(doc: ComplimentDoc, zelfs: Token) -> bool:
+    """"zelfs jij", "zelfs jou": "even" aimed at the presenter talks down."""
+    i = next(k for k, w in enumerate(doc.words) if w is zelfs)
+    return any(w.lower in CC.YOU | {"jou"} for w in doc.words[i + 1 : i + 3])
+
+
 def _own_standard(words: list[Token]) -> list[Token]:
     """"voor jouw doen", "voor je niveau", "voor iemand die ...": the praise
     measured against what is expected of this presenter (or of someone like
@@ -607,6 +615,8 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
     """Surprise, low expectations or talking down ("dat je überhaupt ...",
     "knap, als stagiair")."""
     hit = _phrase_hit(doc.words, CC.CONDESCENSION_PHRASES) or _phrase_hit(doc.words, [(w,) for w in sorted(CC.CONDESCENSION)])
+    if hit and hit[0].lower == "zelfs" and not _zelfs_you(doc, hit[0]):
+        hit = []  # "daardoor doen zelfs de mensen met hun telefoon mee": emphasis on others, no talking down
     hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words))
     hit = hit or next((h for s in doc.sentences if (h := surprise(s))), [])
     return _context(doc, hit, 2, 4) if hit else []
