@@ -586,6 +586,12 @@ def _novice_role(words: list[Token]) -> list[Token]:
     return []
 
 
+def _negated(doc: ComplimentDoc, w: Token) -> bool:
+    """Is ``w`` negated by "geen", "niet" or "nooit" just before it?"""
+    i = next(k for k, x in enumerate(doc.words) if x is w)
+    return any(x.lower in _NEGATORS for x in doc.words[max(0, i - 3) : i])
+
+
 def _zelfs_you(doc: ComplimentDoc, zelfs: Token) -> bool:
     """"zelfs jij", "zelfs jou": "even" aimed at the presenter talks down."""
     i = next(k for k, w in enumerate(doc.words) if w is zelfs)
@@ -617,6 +623,8 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
     hit = _phrase_hit(doc.words, CC.CONDESCENSION_PHRASES) or _phrase_hit(doc.words, [(w,) for w in sorted(CC.CONDESCENSION)])
     if hit and hit[0].lower == "zelfs" and not _zelfs_you(doc, hit[0]):
         hit = []  # "daardoor doen zelfs de mensen met hun telefoon mee": emphasis on others, no talking down
+    if hit and hit[0].lower in {"geluk", "toeval"} and _negated(doc, hit[0]):
+        hit = []  # "dat was geen geluk": the success credited to the presenter
     hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words))
     hit = hit or next((h for s in doc.sentences if (h := surprise(s))), [])
     return _context(doc, hit, 2, 4) if hit else []
@@ -662,6 +670,13 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
                and doc.words[i - 1].lower in CC.TIME_UNITS][:1]
     if not hit:
         hit = _earlier_failure(doc)
+    if not hit:  # "Waarom deed je dat niet eerder?": a reproach for the time before
+        for s in doc.sentences:
+            ws = word_tokens(s.tokens)
+            low = {w.lower for w in ws}
+            if s.question_mark and ws and ws[0].lower == "waarom" and low & _NEGATORS and low & {"eerder", "eerst", "meteen", "vroeger"}:
+                hit = ws[:6]
+                break
     return _context(doc, hit, 1, 5) if hit else []
 
 

@@ -294,6 +294,11 @@ def ranked(words: list[Token]) -> list[Token]:
         if low[i] == "als" and low[i + 1] in {"jij", "gij", "jou"} and "zo" in low[max(0, i - 4) : i] \
                 and set(low) & {"niemand", "weinig", "geen"}:
             return words[i : i + 2]  # "zo netjes als jij plant niemand"
+        if low[i] == "als" and "zo" in low[max(0, i - 3) : i] and i + 1 < len(words) and (
+                low[i + 1] in {"ik", "wij", "we", "anderen"} or _is(words[i + 1], CC.PEERS) or _is(words[i + 1], CC.PEOPLE)
+                or words[i + 1].text[:1].isupper() or low[i + 1] in {"de", "je", "jouw", "mijn"} and i + 2 < len(words)
+                and (_is(words[i + 2], CC.PEERS) or _is(words[i + 2], CC.PEOPLE) or low[i + 2] in {"meeste", "rest"})):
+            return words[i - 2 : i + 3]  # "net zo goed als Petra", "zo rustig als de meeste collega's"
     for i in range(len(words) - 2):  # the speaker could not: "dat zou ik nooit durven", "ik had dat niet gekund"
         if low[i] == "ik" and ({low[i - 1] if i else "", low[i + 1]} & {"zou", "had"}):
             rest = low[i + 1 : i + 6]
