@@ -249,6 +249,10 @@ def surprise(sentence: Sentence) -> list[Token]:
 
 # --- comparison --------------------------------------------------------------------
 
+# Pronouns of other people (and the speaker) as the standard of a comparison.
+_OTHERS = {"ik", "wij", "we", "hij", "zij", "ze", "iemand", "iedereen", "anderen"}
+
+
 def comparison_standard(words: list[Token], dan: int) -> str:
     """What "... -er dan X" measures against, from the words after "dan":
     ``time`` (an earlier moment, the presenter's own earlier attempt, an
@@ -271,8 +275,8 @@ def comparison_standard(words: list[Token], dan: int) -> str:
         return "time"
     if first in YOU and len(std) > 1 and (std[1].lower in CC.TIME or has_finite_verb([std[1]])):
         return "time"  # "dan je eerst deed"
-    if first in {"ik", "wij", "we", "hij", "zij", "ze", "iemand", "iedereen", "anderen", "de", "je", "jouw", "veel", "zijn", "haar"} \
-            and any(_is(w, CC.PEERS) or w.lower in CC.PEOPLE | {"ik", "wij", "we", "hij", "zij", "ze", "iemand", "iedereen", "anderen", "meeste", "voorganger", "voorgangers"} for w in std[:3]):
+    if first in _OTHERS | {"de", "je", "jouw", "veel", "zijn", "haar"} \
+            and any(_is(w, CC.PEERS) or w.lower in CC.PEOPLE | _OTHERS | {"meeste", "voorganger", "voorgangers"} for w in std[:3]):
         return "people"
     if std[0].text[:1].isupper() and std[0].text.isalpha():
         return "people"  # a name
@@ -316,6 +320,8 @@ _OPENING = {"ook", "nog", "eens", "misschien", "wellicht", "beter", "voortaan", 
 _RESULT_LEAD = {"daardoor", "doordat", "zodat", "dankzij", "sinds", "sindsdien", "hierdoor", "daarmee", "waardoor", "zo"}
 
 
+# "het zou mooi zijn als ...", "het is misschien handig om ...": a wish for what is not done yet.
+_DESIRABLE = {"mooi", "fijn", "goed", "handig", "leuk", "slim", "prettig", "zinvol", "interessant"}
 # After an imperative verb: its object or an adverb ("Vraag hem ...", "Zet het ...", "Doe ook ...").
 _AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "de", "een", "dat", "die", "dit", "deze", "ook", "eens", "zelf", "even",
                      "jezelf", "er", "daar", "hier", "vaker", "meer", "nog", "zijn", "hun", "elke", "iedere", "samen", "dan"}
@@ -366,7 +372,7 @@ def proposal(sentence: Sentence) -> list[Token]:
     for i, w in enumerate(low):
         if w == "idee" and low[i + 1 : i + 3] == ["is", "om"] and low[i - 1 : i] in (["een"], ["mijn"], ["ander"]):
             return words[max(0, i - 1) : i + 4]  # "een idee is om ..."
-        if w in {"zou", "zouden", "is", "lijkt"} and i + 2 < len(low) and set(low[i + 1 : i + 4]) & {"mooi", "fijn", "goed", "handig", "leuk", "slim", "prettig", "zinvol", "interessant"} \
+        if w in {"zou", "zouden", "is", "lijkt"} and i + 2 < len(low) and set(low[i + 1 : i + 4]) & _DESIRABLE \
                 and set(low[i + 2 : i + 7]) & {"als", "om"} and (w != "is" or set(low[: i + 2]) & {"misschien", "wellicht", "ook"}):
             return words[max(0, i - 1) : i + 5]
     for seg in segments(sentence):
