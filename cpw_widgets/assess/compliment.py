@@ -429,6 +429,8 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
         if any(low[k] in {"hoort", "hoorde", "horen"} and "te" in low[k + 1 : k + 5] for k in range(len(low))) \
                 or _phrase_hit(ws, [("zoals", "het", "hoort"), ("zoals", "het", "hoorde")]):
             return ws[:6]  # "zoals je dat hoort te doen": the act as a plain duty
+        if low[-2:] == ["een", "begin"] and len(low) <= 5 and "al" not in low:
+            return ws  # "Da's een begin.": a bare start, the praise made small ("Dat is al een begin" is not)
         if low[:1] == ["tja"]:
             return ws[:4]
         if len(ws) > 1 and _is(ws[0], CC.POSITIVE_EVAL | {"aardig", "leuk", "lief", "netjes"}) and low[1] in {"geprobeerd", "bedoeld", "gepoogd"}:

@@ -383,9 +383,12 @@ def proposal(sentence: Sentence) -> list[Token]:
             if w not in _MODALS:
                 continue
             around = sl[max(0, i - 2) : i + 3]
-            if not (set(around) & YOU):
-                continue
-            rest = sl[i + 1 :]
+            rel = max((k for k in range(i) if sl[k] in {"dat", "die"}), default=-1)
+            relative = rel >= 0 and set(sl[rel + 1 : rel + 3]) & YOU
+            if not (set(around) & YOU or relative):
+                continue  # "het soort stap dat je bij de anderen ook kunt zetten": the subject opens the clause
+            before = set(sl[max(0, i - 3, rel + 1 if relative else 0) : i]) & {"ook", "misschien", "wellicht", "eens", "voortaan"}
+            rest = sl[i + 1 :] + sorted(before)  # a verb-final clause has them before the modal ("dat je ... ook kunt zetten")
             if w in {"had", "hadt"} and not set(rest) & {"kunnen", "moeten", "gemogen", "gekund"}:
                 continue
             if "gewoon" in rest and w in {"had", "hadt"}:
