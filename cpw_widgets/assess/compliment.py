@@ -33,6 +33,7 @@ from .inputs import check_input
 from .models import Assessment, CriterionResult
 from .nl import Clause, Sentence, Token, analyse, quote
 from .rules import rule, rule_of, tagged
+from .stance import after_contrast, comparison_standard, concession, proposal, ranked, segments, subject_of, surprise
 from .tokens import find_phrase, has_finite_verb, is_participle, word_tokens
 
 CC = SimpleNamespace(**cues.load(Path(__file__).parent / "data" / "compliment_cues.yaml"))
@@ -350,7 +351,6 @@ def check_effect(doc: ComplimentDoc, action: CriterionResult) -> CriterionResult
 
 # After "maar je": words that limit what was praised instead of adding to it.
 _LIMITING = {"natuurlijk", "ja", "moet", "moeten", "kan", "kunt", "zou", "wel", "mag", "moogt", "mogen", "hoeft", "hoeven"}
-_DIFFICULTY = {"lastig", "moeilijk", "zwaar", "druk", "pittig", "spannend", "ingewikkeld", "afzeggingen", "afzegging"}
 
 
 _NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets"}
@@ -369,14 +369,95 @@ def _sentence_start(doc: ComplimentDoc) -> dict[int, int]:
     return out
 
 
+# Verbs of cost or need: "maar" + a quantity after them is a small cost, praise
+# ("het kostte je maar vijf minuten", "je hoefde maar één keer te bellen").
+_COST = {"kosten", "kostte", "kost", "duren", "duurde", "duurt", "hoeven", "hoefde", "hoeft", "nodig"}
+# Openers of irony: an interjection of resignation before praise ("Ja, knap hoor", "Tja, mooi").
+_IRONY_OPENERS = {"ja", "nou", "tja", "jaja", "nounou"}
+
+
+def _reported(words: list[Token], i: int, start: int, whose: tuple[str, ...] = ("person",)) -> bool:
+    """Is ``words[i]`` inside what the presenter saw or said about someone or
+    something else ("dat je gezien hebt dat de moeder wel wil maar het
+    overzicht kwijt is", "dat je eerlijk zei dat het nog niet lukt")? Then it
+    describes the case, not the compliment."""
+    dat = next((k for k in range(i - 1, start - 1, -1) if words[k].lower == "dat"), -1)
+    if dat <= start:
+        return False
+    verb_before = any(_is(w, CC.NOTICING) for w in words[max(start, dat - 3) : dat])
+    return verb_before and subject_of(words[dat + 1 : i]) in whose
+
+
+def _maar_limits(words: list[Token], i: int, start: int) -> bool:
+    """Does the "maar" at ``words[i]`` take something back? It reads the
+    polarity of what follows (stance.after_contrast) and the grammar around it."""
+    if _reported(words, i, start):
+        return False
+    nxt = words[i + 1 : i + 2]
+    limits = bool(nxt) and (nxt[0].lower in _LIMITING or (
+        _is(nxt[0], CC.YOU) and any(x.lower in _LIMITING for x in words[i + 2 : i + 6])))
+    if not limits and any(x.lower in _NEGATORS for x in words[start:i]):
+        return False  # "niet X maar Y": what they did instead; "maar je kan natuurlijk niet" limits it
+    if i + 1 < len(words) and (words[i + 1].lower in _QUANTITY or words[i + 1].lower.isdigit()):
+        if any(x.lower in _COST or x.lemma in _COST for x in words[max(start, i - 4) : i]):
+            return False  # a small cost: praise
+        if not any(_is(x, CC.YOU) for x in words[max(0, i - 4) : i]):
+            return False  # "er maar vier": "only", said of others; "je belde maar twee keer" still limits
+    stance = after_contrast(words[start:], i - start)
+    if stance == "neg" or limits:
+        return True
+    if stance == "pos":
+        return False  # "maar vooral ...", "maar je bleef ...", "een klein ding, maar het maakt verschil"
+    if [x.lower for x in words[i + 1 : i + 3]] in (["ik", "vond"], ["ik", "vind"], ["wat", "ik"]):
+        return False  # "Ik ben nieuw hier, maar ik vond het sterk dat ...": the praise itself follows
+    return True
+
+
+def _irony(doc: ComplimentDoc) -> list[Token]:
+    """Praise said with a sigh or a wink: "Ja, knap hoor, ...", "Tja, mooi ...",
+    "Leuk geprobeerd", "Goed bedoeld", "best aardig": the praise itself says
+    the opposite or damns with faint praise. Spared: "Knap hoor!" alone,
+    "Ja, dit vond ik sterk: ...", "Goed dat je het geprobeerd hebt"."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        if len(ws) > 2 and low[0] in _IRONY_OPENERS and "hoor" in low[1:4] and any(_is(w, CC.POSITIVE_EVAL) for w in ws[1:4]):
+            return ws[:4]  # "Ja, knap hoor, ...", "Ja hoor, goed gedaan, ..."
+        if len(ws) > 2 and low[0] in {"ja", "nou"} and s.tokens[1].text == "," and _is(ws[1], CC.POSITIVE_EVAL | {"heel", "echt", "erg"}) \
+                and not any(_is(w, CC.YOU) or _is(w, CC.YOUR) for w in ws):
+            return ws[:4]  # "Ja, heel knap, twee van de tien kwamen.": praise that names nothing they did
+        if any(low[k] in {"hoort", "hoorde", "horen"} and "te" in low[k + 1 : k + 5] for k in range(len(low))) \
+                or _phrase_hit(ws, [("zoals", "het", "hoort"), ("zoals", "het", "hoorde")]):
+            return ws[:6]  # "zoals je dat hoort te doen": the act as a plain duty
+        if low[-2:] == ["een", "begin"] and len(low) <= 5 and "al" not in low:
+            return ws  # "Da's een begin.": a bare start, the praise made small ("Dat is al een begin" is not)
+        if low[:1] == ["tja"]:
+            return ws[:4]
+        if len(ws) > 1 and _is(ws[0], CC.POSITIVE_EVAL | {"aardig", "leuk", "lief", "netjes"}) and low[1] in {"geprobeerd", "bedoeld", "gepoogd"}:
+            return ws[:3]
+        for k in range(len(ws) - 1):
+            if low[k] == "best" and low[k + 1] in {"aardig", "redelijk", "oké", "ok", "acceptabel", "aardige", "redelijke"}:
+                return ws[k : k + 3]
+    return []
+
+
+def _thought_of(words: list[Token], hit: list[Token]) -> bool:
+    """"Daar had ik nog niet aan gedacht": the speaker's own thinking, no reservation."""
+    at = next(k for k, w in enumerate(words) if w is hit[-1])
+    return any(w.lower in {"gedacht", "bedacht"} for w in words[at + 1 : at + 4])
+
+
 @rule("no_sting.contrast")
 def contrast(doc: ComplimentDoc) -> list[Token]:
-    """ "maar", "alleen", "al had ik ..." opening a clause that takes something
-    back; spared when "maar" contrasts the difficulty of the situation with
-    what the other did ("Het was lastig, maar je bleef rustig"), when it
-    follows a negation in its sentence ("niet X maar Y": what they did
-    instead), and when it means "only" before a quantity said of others
-    ("als er maar vier komen")."""
+    """A part of the sentence that takes the praise back, read from its form:
+    "maar" or "alleen" followed by a shortcoming, a doubt or a limit; a
+    concessive clause ("al is het ...", "hoewel ...", "ook al ...") that
+    concedes a shortcoming of the presenter or of the praised thing
+    (stance.concession); irony and faint praise. Spared: "maar" that goes on
+    praising or sets the presenter's act against a difficulty ("Het was
+    lastig, maar je bleef rustig"), "niet X maar Y", "maar" = "only" before a
+    quantity said of others or after a cost, a conceded difficulty of the
+    situation or of someone else ("ook al nam hij niet op")."""
     words = doc.words
     last = {id(word_tokens(s.tokens)[-1]) for s in doc.sentences if word_tokens(s.tokens)}
     start = _sentence_start(doc)
@@ -384,44 +465,33 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         if w.lower in {"maar", "alleen", "jammer", "helaas", "zonde"}:
             if id(w) in last:
                 continue  # "een ding maar.": "only", closing the sentence
-            if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van"} or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar"})):
-                continue  # "niet alleen ... maar ook", "dat je alleen op maandag belt"
-            if w.lower == "maar":
-                before = words[max(0, i - 8) : i]
-                after = words[i + 1 : i + 4]
-                if any(x.lemma in _DIFFICULTY or x.lower in _DIFFICULTY for x in before) and any(_is(x, CC.YOU) for x in after):
-                    continue
-                nxt = words[i + 1 : i + 2]
-                limits = bool(nxt) and (nxt[0].lower in _LIMITING or (
-                    _is(nxt[0], CC.YOU) and any(x.lower in _LIMITING for x in words[i + 2 : i + 6])))
-                if not limits and any(x.lower in _NEGATORS for x in words[start.get(i, i) : i]):
-                    continue  # "niet X maar Y": what they did instead; "maar je kan natuurlijk niet" limits it
-                if i + 1 < len(words) and words[i + 1].lower in {"ook", "je", "jij", "ge", "gewoon"} and not limits:
-                    continue  # "maar je bleef ..." goes on with what they did
-                if [x.lower for x in words[i + 1 : i + 3]] in (["ik", "vond"], ["ik", "vind"], ["wat", "ik"]) \
-                        and not any(x.lower in _LIMITING for x in words[i + 3 : i + 8]):
-                    continue  # "Ik ben nieuw hier, maar ik vond het sterk dat ...": the praise itself follows
-                if i + 1 < len(words) and (words[i + 1].lower in _QUANTITY or words[i + 1].lower.isdigit()) \
-                        and not any(_is(x, CC.YOU) for x in words[max(0, i - 4) : i]):
-                    continue  # "er maar vier": "only", said of others; "je belde maar twee keer" still limits
+            if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van", "helemaal", "zelf", "ook", "dan", "alles"}
+                                        or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar", "al"})):
+                continue  # "niet alleen ... maar ook", "dat je alleen op maandag belt", "alleen al dat je ...", "helemaal alleen"
+            if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i)):
+                continue
             return _context(doc, [w], 1, 6)
-    for c in doc.clauses():  # a clause "al denk ik ...", "al liggen er nog ...": concessive ("ook al" is not)
-        ws = word_tokens(c.tokens)
-        if len(ws) > 2 and ws[0].lower == "al" and has_finite_verb([ws[1]]) and ws[2].lower in _CONCESSIVE_SUBJECTS:
-            return _context(doc, ws[:1], 1, 6)
+    for s in doc.sentences:
+        hit = concession(s)
+        if hit:
+            return _context(doc, hit[:1], 1, 6)
+    hit = _irony(doc)
+    if hit:
+        return _context(doc, hit, 0, 4)
     for s in doc.sentences:
         ws = word_tokens(s.tokens)
         hit = [] if _phrase_hit(ws, CC.GROUP_ADDRESS) else _phrase_hit(ws, CC.RESERVATION_PHRASES)
-        if hit:
+        at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
+        if hit and not _thought_of(ws, hit) and not _reported(ws, at, 0, ("person", "thing")):
             return _context(doc, hit, 1, 4)
     return []
 
 
-# "al" + finite verb + subject (inverted order) opens a concessive clause.
-_CONCESSIVE_SUBJECTS = {"ik", "je", "jij", "ge", "het", "er", "ze", "zij", "hij", "we", "wij", "dat", "da", "die", "u"}
-
-
 _RESULT_START = {"daardoor", "waardoor", "zodat", "daarmee", "hierdoor", "dankzij", "sindsdien"}
+
+
+# Participles of thinking and perceiving: "had ik niet gedacht" reports, it proposes nothing.
+_COGNITION = {"gedacht", "verwacht", "gehoopt", "geweten", "gemerkt", "gezien", "gehoord", "begrepen", "geleerd"}
 
 
 @rule("no_sting.advice")
@@ -435,7 +505,7 @@ def advice(doc: ComplimentDoc) -> list[Token]:
             continue
         if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and words[1].lower == "nog" and not s.question_mark:
             return _context(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.": the next task, elliptic
-        hit = _phrase_hit(words, CC.ADVICE_PHRASES)
+        hit = _phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s)
         if hit:
             return _context(doc, hit, 1, 5)
         hit = _phrase_hit(words, CC.ADVICE_WEAK)
@@ -443,7 +513,7 @@ def advice(doc: ComplimentDoc) -> list[Token]:
             continue
         at = words.index(hit[0])
         if hit[0].lower in {"had", "ik"}:
-            if any(is_participle(w) for w in words[at + 2 : at + 9]):
+            if any(is_participle(w) and w.lower not in _COGNITION for w in words[at + 2 : at + 9]):
                 return _context(doc, hit, 1, 5)
             continue
         before = words[:at]
@@ -486,8 +556,9 @@ def _ranking(words: list[Token]) -> list[Token]:
     if hit and len(hit) == 2 and hit[1].lower == "dan":
         at = next(k for k, w in enumerate(words) if w is hit[1])
         nxt = words[at + 1 : at + 2]
-        if nxt and (nxt[0].lower in _NOT_RANKED or nxt[0].lower.isdigit()):
-            return []
+        if nxt and (nxt[0].lower in _NOT_RANKED or nxt[0].lower.isdigit()) or comparison_standard(words, at) == "time":
+            # progress against a time or a quantity; another ranking cue may still follow
+            return _phrase_hit(words, [p for p in CC.COMPARISON_PHRASES if p[-1] != "dan"])
     return hit
 
 
@@ -495,7 +566,8 @@ def _ranking(words: list[Token]) -> list[Token]:
 def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
     hit = _ranking(doc.words) or tagged("no_sting.comparison", _peer_group(doc.words)) \
-        or tagged("no_sting.comparison", _failing_elsewhere(doc))
+        or tagged("no_sting.comparison", _failing_elsewhere(doc)) \
+        or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
     return _context(doc, hit, 2, 4) if hit else []
 
 
@@ -516,31 +588,118 @@ def _novice_role(words: list[Token]) -> list[Token]:
     return []
 
 
+def _negated(doc: ComplimentDoc, w: Token) -> bool:
+    """Is ``w`` negated by "geen", "niet" or "nooit" just before it?"""
+    i = next(k for k, x in enumerate(doc.words) if x is w)
+    return any(x.lower in _NEGATORS for x in doc.words[max(0, i - 3) : i])
+
+
+def _zelfs_you(doc: ComplimentDoc, zelfs: Token) -> bool:
+    """"zelfs jij", "zelfs jou": "even" aimed at the presenter talks down."""
+    i = next(k for k, w in enumerate(doc.words) if w is zelfs)
+    return any(w.lower in CC.YOU | {"jou"} for w in doc.words[i + 1 : i + 3])
+
+
+def _own_standard(words: list[Token]) -> list[Token]:
+    """"voor jouw doen", "voor je niveau", "voor iemand die ...": the praise
+    measured against what is expected of this presenter (or of someone like
+    them), not against the act itself. "voor Mark", "voor jou" are spared."""
+    for i, w in enumerate(words[:-1]):
+        if w.lower != "voor":
+            continue
+        nxt = [x.lower for x in words[i + 1 : i + 4]]
+        if nxt[0] in {"je", "jouw", "jullie", "uw", "jou"} and len(nxt) > 1 and nxt[1] in CC.OWN_STANDARD:
+            return words[i : i + 3]
+        if nxt[0] == "iemand" and len(nxt) > 1 and nxt[1] in {"die", "zonder", "met", "als", "van"}:
+            return words[i : i + 4]
+    for i, w in enumerate(words[:-1]):  # "met zo weinig ervaring", "zonder opleiding": praise against a low start
+        if w.lower in {"zonder", "weinig", "nauwelijks", "amper", "geen"} and any(_is(x, CC.EXPERIENCE) for x in words[i + 1 : i + 3]):
+            return words[max(0, i - 1) : i + 3]
+    return []
+
+
 @rule("no_sting.condescension")
 def condescension(doc: ComplimentDoc) -> list[Token]:
     """Surprise, low expectations or talking down ("dat je überhaupt ...",
     "knap, als stagiair")."""
     hit = _phrase_hit(doc.words, CC.CONDESCENSION_PHRASES) or _phrase_hit(doc.words, [(w,) for w in sorted(CC.CONDESCENSION)])
-    hit = hit or tagged("no_sting.condescension", _novice_role(doc.words))
+    if hit and hit[0].lower == "zelfs" and not _zelfs_you(doc, hit[0]):
+        hit = []  # "daardoor doen zelfs de mensen met hun telefoon mee": emphasis on others, no talking down
+    if hit and hit[0].lower in {"geluk", "toeval"} and _negated(doc, hit[0]):
+        hit = []  # "dat was geen geluk": the success credited to the presenter
+    hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words))
+    hit = hit or next((h for s in doc.sentences if (h := surprise(s))), [])
     return _context(doc, hit, 2, 4) if hit else []
+
+
+def _earlier_failure(doc: ComplimentDoc) -> list[Token]:
+    """A clause that says the presenter did not do it before ("dat deed je
+    vorige keer niet", "vroeger belde je nooit"), or that it was about time
+    ("en dat werd ook wel tijd")."""
+    for s in doc.sentences:
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            if set(low) & CC.YOU and set(low) & _NEGATORS and set(low) & {"vorige", "vorig", "vroeger", "voorheen"}:
+                return seg[:6]
+            if low[-1:] == ["tijd"] and set(low) & {"werd", "wordt", "werden"}:
+                return seg[-5:]
+    return []
+
+
+def _someone_else_wel(doc: ComplimentDoc, hit: list[Token]) -> bool:
+    """"maar door jouw belrondje doet hij nu wel mee": "nu wel" said of someone
+    else in the case, after a "maar" that credits the presenter, is that person's
+    progress, not the presenter's earlier failure."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        if any(w is hit[0] for w in ws):
+            at = next(k for k, w in enumerate(ws) if w is hit[0])
+            return subject_of(ws[max(0, at - 2) : at + 3]) == "person" and any(_is(w, CC.YOUR) for w in ws[:at])
+    return False
 
 
 @rule("no_sting.failure_hint")
 def failure_hint(doc: ComplimentDoc) -> list[Token]:
     """A hint at earlier failure ("eindelijk", "nu wel")."""
     hit = _phrase_hit(doc.words, [(w,) for w in sorted(CC.FAILURE_HINT)]) or _phrase_hit(doc.words, CC.FAILURE_PHRASES)
+    if hit and hit[-1].lower == "wel" and _someone_else_wel(doc, hit):
+        hit = []
     if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
         hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
-               and doc.words[i - 1].lower not in {"nog", "het", "niet"}][:1]
+               and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook"}][:1]
+    if not hit:  # "dit keer wel", "deze week wel": this time, unlike before
+        hit = [w for i, w in enumerate(doc.words) if w.lower == "wel" and i > 1 and doc.words[i - 2].lower in {"deze", "dit"}
+               and doc.words[i - 1].lower in CC.TIME_UNITS][:1]
+    if not hit:
+        hit = _earlier_failure(doc)
+    if not hit:  # "Waarom deed je dat niet eerder?": a reproach for the time before
+        for s in doc.sentences:
+            ws = word_tokens(s.tokens)
+            low = {w.lower for w in ws}
+            if s.question_mark and ws and ws[0].lower == "waarom" and low & _NEGATORS and low & {"eerder", "eerst", "meteen", "vroeger"}:
+                hit = ws[:6]
+                break
     return _context(doc, hit, 1, 5) if hit else []
+
+
+# Judging adjectives that also describe a situation ("een lastige situatie", "een vervelende periode").
+_SITUATION_TOO = {"lastige", "vervelende", "onmogelijke", "hopeloze", "chaotisch", "raar", "irritante"}
 
 
 @rule("no_sting.judging")
 def judging(doc: ComplimentDoc) -> list[Token]:
     """A judging word about someone in the case ("zo'n lastige moeder")."""
-    for w in doc.words:
+    for i, w in enumerate(doc.words):
         if w.lower in CC.JUDGING:
+            nxt = doc.words[i + 1 : i + 2]
+            if w.lower in _SITUATION_TOO and nxt and _is(nxt[0], CC.SITUATION):
+                continue  # "die lastige situatie": a difficulty, not a verdict on a person
             return _context(doc, [w], 3, 2)
+    for c in doc.clauses():  # "iemand die gewoon zijn afspraken niet nakomt": a verdict on that person
+        ws = word_tokens(c.tokens)
+        low = {w.lower for w in ws}
+        if c.kind == "relative" and low & {"gewoon", "gewoonweg", "eigenlijk", "zomaar", "weer", "alweer"} and low & _NEGATORS:
+            return _context(doc, ws[:1], 2, 6)
     return []
 
 

@@ -1,0 +1,400 @@
+"""The speaker's stance in a compliment, read from the form of its sentences.
+
+assess_compliment's no_sting rules ask whether something attached to the praise
+takes it back, ranks the presenter or talks down to them. Phrases seen in one
+batch of texts travel badly to the next writer, so these readers look at the
+grammar instead:
+
+- a **concession or contrast** ("maar", "alleen", "al is het", "ook al",
+  "hoewel", "ondanks", "terwijl") splits a sentence into a conceded part and an
+  asserted part; what matters is the **polarity** of each part and **who** it
+  is about. "Het was lastig, maar je bleef bellen" concedes a difficulty of the
+  situation and asserts the presenter's act: sincere. "Mooi plan, al is het wat
+  laat" concedes the praise and asserts a shortcoming: a sting;
+- **surprise** ("had ik niet gedacht", "verrassend", "wie had dat gedacht") is
+  a sting (a low expectation), told from thinking of something ("daar had ik
+  niet aan gedacht") by its grammar;
+- a **comparison** "-er dan ..." ranks the presenter when its standard is other
+  people, and measures progress when it is a time or the presenter's own
+  earlier attempt ("vaker dan in september", "rustiger dan je eerst deed").
+
+The word lists (polarity, difficulty, time, people) are general Dutch lexicons
+in data/compliment_cues.yaml, not phrases of the labelled texts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from . import cues
+from .nl import Sentence, Token
+from .nl import is_known
+from .tokens import has_finite_verb, is_comparative, is_participle, is_verb_stem, word_tokens
+
+CC = SimpleNamespace(**cues.load(Path(__file__).parent / "data" / "compliment_cues.yaml"))
+
+YOU = {"je", "jij", "ge", "gij", "u", "jullie"}
+NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets", "nergens"}
+# Punctuation that closes a stretch of a sentence (a clause or an apposition).
+_BREAKS = {",", ";", ":", "(", ")", "–", "—", "-", "…"}
+# Third persons and people nouns: the subject of a clause about someone else.
+_PERSON_PRONOUNS = {"hij", "zij", "ze", "hem", "men", "iedereen", "niemand", "sommigen", "anderen", "die"}
+
+
+def segments(sentence: Sentence) -> list[list[Token]]:
+    """The word stretches of a sentence between commas, colons, brackets and dashes."""
+    out: list[list[Token]] = [[]]
+    for t in sentence.tokens:
+        if t.text in _BREAKS:
+            out.append([])
+        elif t.is_word:
+            out[-1].append(t)
+    return [s for s in out if s]
+
+
+def _is(w: Token, vocab) -> bool:
+    return w.lower in vocab or w.lemma in vocab
+
+
+def negative_marker(words: list[Token], *, presenter_subject: bool = False, counterfactual: bool = True) -> list[Token]:
+    """The first word that makes ``words`` a shortcoming, a doubt or a limit
+    ("te laat", "nog niet", "jammer", "had gekund", "de vraag", "moet",
+    "niet helemaal"), or []. With the presenter as subject a plain negation
+    does not count: "je gaf niet op", "je liet je niet afschrikken" praise.
+    ``counterfactual=False`` leaves out what could have been: conceded of the
+    presenter it is the easy way not taken ("terwijl je ook had kunnen wachten")."""
+    low = [w.lower for w in words]
+    for i, w in enumerate(words):
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if _is(w, CC.NEGATIVE_EVAL):
+            return words[i : i + 3]
+        if w.lower in {"te", "wat", "beetje", "erg", "wel"} and nxt in CC.GRADABLE:
+            return words[i : i + 2]  # "te laat", "wat kort", "wel erg lang"
+        if w.lower in CC.INSUFFICIENT:
+            return words[i : i + 2]
+        if w.lower == "nog" and set(low[i + 1 : i + 4]) & {"veel", "hoop", "hele", "heel", "werk", "genoeg", "meer", "wat"}:
+            return words[i : i + 3]  # "al liggen er nog een hele hoop": work left undone
+        if w.lower in {"nog", "niet"} and nxt in NEGATORS | {"lang", "helemaal", "echt", "zo", "steeds", "perfect", "af", "klaar"}:
+            return words[i : i + 2]  # "nog niet", "nog lang niet", "niet helemaal", "niet echt"
+        if counterfactual and w.lower in {"had", "hadden", "was", "waren", "zou", "zouden"} and any(
+                x in CC.COUNTERFACTUAL for x in low[i + 1 : i + 8]):
+            return words[i : i + 4]  # "had eerder gemogen", "was sneller geweest"
+        if w.lower in CC.DEONTIC and set(low[max(0, i - 3) : i]) & {"wat", "hoe", "waar", "wanneer", "welke"}:
+            continue  # "weten wat ze moeten doen": a modal inside an embedded question
+        if w.lower in CC.DEONTIC and not presenter_subject:
+            return words[i : i + 3]
+        if w.lower in CC.DEONTIC and presenter_subject and any(x in {"natuurlijk", "wel", "ook", "niet"} for x in low[i + 1 : i + 4]):
+            return words[i : i + 3]  # "maar je kunt natuurlijk niet ...", "je moet wel ..."
+        if w.lower in NEGATORS and not presenter_subject and not (nxt in {"alleen", "zomaar", "voor", "te"}):
+            return words[max(0, i - 1) : i + 2]
+    return []
+
+
+def positive_marker(words: list[Token]) -> list[Token]:
+    """A word that continues the praise: a praise word, "vooral", "ook", a
+    comparative of praise ("nog sterker")."""
+    for i, w in enumerate(words):
+        nxt = [x.lower for x in words[i + 1 : i + 3]]
+        if _is(w, CC.POSITIVE_EVAL) or (i == 0 and w.lower == "ook") \
+                or w.lower in {"vooral", "bovendien", "zeker"} and set(nxt) & ({"dat", "hoe", "wat", "ook"} | YOU):
+            return words[i : i + 1]
+        if is_comparative(w) and i > 0 and words[i - 1].lower in {"nog", "zelfs"}:
+            return words[i - 1 : i + 1]
+    return []
+
+
+def subject_of(words: list[Token]) -> str:
+    """Who a clause is about, from its first words: ``you`` (the presenter),
+    ``speaker`` ("ik"), ``person`` (someone else: "hij", "Mark", "de ouders")
+    or ``thing``."""
+    for k, w in enumerate(words[:4]):
+        if w.lower in YOU:
+            return "you"
+        if w.lower in {"ik", "me", "mij"}:
+            return "speaker"
+        if w.lower in _PERSON_PRONOUNS or w.lower in CC.PEOPLE or _is(w, CC.PEERS) \
+                or (k > 0 and w.text[:1].isupper() and w.text.isalpha()):
+            return "person"
+    return "thing"
+
+
+def difficulty(words: list[Token]) -> list[Token]:
+    """A difficulty of the situation ("lastig", "afzeggingen", "klein ding")."""
+    return [w for w in words if _is(w, CC.DIFFICULTY)][:1]
+
+
+# --- concession and contrast ------------------------------------------------------
+
+_CONCESSIVE = {"hoewel", "alhoewel", "ofschoon", "ondanks", "terwijl", "weliswaar"}
+
+
+# Words after "al" that are no verb: "al twee keer", "al lang", "al een tijd".
+_NOT_VERBS = {"een", "twee", "drie", "vier", "vijf", "lang", "langer", "heel", "veel", "weken", "maanden", "jaren", "jaar",
+              "eens", "eerder", "snel", "vroeg", "best", "wat", "zo", "meteen", "direct", "gauw", "bijna", "waar", "wie",
+              "hoe", "wanneer", "welke", "dat", "die", "dit", "de", "het", "nu", "gezien", "daar", "hier", "er", "bij",
+              "met", "in", "op", "aan", "voor", "van", "naar", "om", "tot", "zelf", "ook", "nog", "wel", "niet"}
+
+
+def _concessive_at(words: list[Token], i: int) -> bool:
+    """Does a concessive clause open at ``words[i]``? "hoewel", "ook al",
+    and "al" + finite verb + a subject ("al is het", "al kwam hij")."""
+    w = words[i]
+    if w.lower in _CONCESSIVE:
+        return True
+    if w.lower != "al" or i + 2 >= len(words):
+        return False
+    if i > 0 and words[i - 1].lower == "ook":
+        return True
+    v, s = words[i + 1], words[i + 2]
+    if s.lower in {"ik", "je", "jij", "ge", "we", "wij", "hij", "zij", "ze", "het", "er"} and v.lower.isalpha() \
+            and v.lower not in _NOT_VERBS and not is_participle(v):
+        return True  # "al vraag ik me af": a stem the dictionary reads as a noun
+    return (has_finite_verb([v]) or is_verb_stem(v)) and not is_participle(v) and (
+        s.lower in {"ik", "het", "er", "dat", "dit", "die", "da", "we", "wij"} | YOU | _PERSON_PRONOUNS
+        or s.lower in {"de", "een", "zijn", "haar"} or s.text[:1].isupper())
+
+
+def concession(sentence: Sentence) -> list[Token]:
+    """A concessive clause that takes the praise back: it concedes a shortcoming
+    of the presenter or of the praised thing ("hoewel het wat laat kwam",
+    "al ben je er nog niet", "ondanks dat je eerst twijfelde"), or the rest of
+    the sentence asserts one. Spared: a difficulty of the situation or of
+    someone else conceded ("ook al nam hij niet op", "ondanks alle
+    afzeggingen") against what the presenter did."""
+    segs = segments(sentence)
+    for k, seg in enumerate(segs):
+        at = next((i for i in range(len(seg)) if _concessive_at(seg, i)), -1)
+        if at < 0:
+            continue
+        conceded = seg[at + 1 :]
+        opener = seg[max(0, at - 1) : at + 1] if seg[at].lower == "al" and at > 0 and seg[at - 1].lower == "ook" else seg[at : at + 1]
+        if conceded and conceded[0].lower in {"dat", "het"} and seg[at].lower == "ondanks":
+            conceded = conceded[1:]
+        who = subject_of(conceded[1:] if seg[at].lower == "al" else conceded)
+        if seg[at].lower == "weliswaar":
+            return opener + conceded[:5]
+        rest = [w for s in segs[:k] for w in s] + seg[:at] + [w for s in segs[k + 1 :] for w in s]
+        if negative_marker(rest, presenter_subject=subject_of(rest) == "you") and not difficulty(conceded):
+            return opener + conceded[:6]  # "Hoewel je belde, komt hij nog steeds niet"
+        if difficulty(conceded) or who == "person" and not _is_ranking_other(conceded):
+            continue
+        if who == "speaker":
+            return opener + conceded[:6]  # "al had ik het anders gedaan", "al vraag ik me af ..."
+        if who == "you":
+            if any(w.lower in NEGATORS | {"eerst", "pas", "lang"} for w in conceded) \
+                    or negative_marker(conceded, presenter_subject=True, counterfactual=False):
+                return opener + conceded[:6]
+            continue
+        if negative_marker(conceded) or any(is_comparative(w) for w in conceded):
+            return opener + conceded[:6]
+    return []
+
+
+def _is_ranking_other(words: list[Token]) -> bool:
+    """"terwijl Wim het maar soms doet": someone else doing the same thing less."""
+    return any(w.lower in {"maar", "alleen", "nooit", "slechts"} for w in words) and not difficulty(words)
+
+
+def after_contrast(words: list[Token], at: int) -> str:
+    """The stance of what follows the contrastive "maar" at ``words[at]``:
+    ``neg`` (a shortcoming, doubt or limit follows), ``pos`` (more praise or
+    the presenter's act follows, with no shortcoming) or ``open``."""
+    asserted = words[at + 1 : at + 14]
+    presenter = bool(asserted) and (asserted[0].lower in YOU or (len(asserted) > 1 and asserted[1].lower in YOU
+                                                                 and asserted[0].lower not in {"dat", "het"}))
+    if asserted and asserted[0].lower in {"door", "doordat", "daardoor", "dankzij", "zodat", "sinds", "sindsdien", "nu"} \
+            and not negative_marker(asserted[:3]):
+        return "pos"  # "maar door die vaste start weten ze ...": the result of the act is asserted
+    if negative_marker(asserted, presenter_subject=presenter) or asserted and _imperative(asserted):
+        return "neg"  # a shortcoming, a doubt, a limit or a tip ("maar laat hem ook eens ...")
+    if presenter or positive_marker(asserted):
+        return "pos"
+    conceded = words[max(0, at - 8) : at]
+    if difficulty(conceded) or any(w.lower in NEGATORS for w in conceded):
+        return "pos"  # "Het is een klein ding, maar het maakt verschil"; "hij kwam niet, maar ..."
+    return "open"
+
+
+# --- surprise ----------------------------------------------------------------------
+
+def surprise(sentence: Sentence) -> list[Token]:
+    """Surprise or a low expectation aimed at the presenter: "had ik niet van
+    je verwacht", "ik had niet gedacht dat jij dat zou durven", "wie had dat
+    gedacht", "ik dacht dat niemand zou komen", "verrassend dat het werkt".
+    Also at the method ("ik had niet gedacht dat zo'n lijst iets zou doen"): the
+    rulebook counts any surprise as a low expectation. Spared: having thought
+    of something ("daar had ik niet aan gedacht") and plain thinking ("ik
+    dacht meteen: slim")."""
+    for words in segments(sentence):
+        low = [w.lower for w in words]
+        for i, w in enumerate(words):
+            if w.lower not in CC.SURPRISE:
+                continue
+            before, after = low[max(0, i - 5) : i], low[i + 1 : i + 12]
+            if before[-1:] in (["aan"], ["daaraan"], ["eraan"]) or after[:1] == ["aan"]:
+                continue  # "daar had ik niet aan gedacht": thinking of an idea, not an expectation
+            counter = bool(set(before) & (NEGATORS | {"had", "hadden", "wie", "dacht", "zou"})) or w.lower in CC.SURPRISE_ADJ
+            if not counter:
+                continue
+            near = set(low[max(0, i - 3) : i + 4])
+            if "wie" in before[:2] or "van" in near and near & (YOU - {"ge"}):
+                return words[max(0, i - 4) : i + 3]  # "wie had dat gedacht", "had ik niet van je verwacht"
+            comp = after[1:] if after[:1] in (["dat"], ["hoe"], ["hoeveel"], ["wat"]) else after
+            if set(comp[:2]) & YOU:
+                return words[max(0, i - 4) : i + 5]  # "... dat jij dat zou durven": the presenter's ability
+            return words[max(0, i - 4) : i + 4]  # "Dat had ik niet verwacht.", "Verrassend dat het werkt"
+    return []
+
+
+# --- comparison --------------------------------------------------------------------
+
+# Pronouns of other people (and the speaker) as the standard of a comparison.
+_OTHERS = {"ik", "wij", "we", "hij", "zij", "ze", "iemand", "iedereen", "anderen"}
+
+
+def comparison_standard(words: list[Token], dan: int) -> str:
+    """What "... -er dan X" measures against, from the words after "dan":
+    ``time`` (an earlier moment, the presenter's own earlier attempt, an
+    expectation or a quantity), ``people`` (others or the speaker) or ``thing``."""
+    std = words[dan + 1 : dan + 5]
+    if not std:
+        return "thing"
+    first = std[0].lower
+    if first in {"mijn", "zijn", "haar", "onze", "hun", "de", "het", "een", "die"}:
+        # "dan mijn vorige teamchef": the noun after the adjective tells, not "vorige"
+        if any(_is(w, CC.PEOPLE) or _is(w, CC.PEERS) or w.lower in {"meeste", "anderen", "rest"} for w in std[1:4]):
+            return "people"
+        if not any(w.lower in CC.TIME_UNITS for w in std[1:3]):
+            head = next((w for w in std[1:] if w.lower not in CC.TIME), None)
+            if head is not None:
+                return "people" if first in {"mijn", "onze"} else "thing"
+    if first in {"je", "jouw", "zijn", "haar"} and len(std) > 1 and (_is(std[1], CC.PEOPLE) or _is(std[1], CC.PEERS)):
+        return "people"  # "dan je leidinggevende ooit deed"
+    if first in CC.TIME or first.isdigit() or any(w.lower in CC.TIME for w in std[:3]):
+        return "time"
+    if first in YOU and len(std) > 1 and (std[1].lower in CC.TIME or has_finite_verb([std[1]])):
+        return "time"  # "dan je eerst deed"
+    if first in _OTHERS | {"de", "je", "jouw", "veel", "zijn", "haar"} \
+            and any(_is(w, CC.PEERS) or w.lower in CC.PEOPLE | _OTHERS | {"meeste", "voorganger", "voorgangers"} for w in std[:3]):
+        return "people"
+    if std[0].text[:1].isupper() and std[0].text.isalpha():
+        return "people"  # a name
+    return "thing"
+
+
+def ranked(words: list[Token]) -> list[Token]:
+    """A comparative ranking the presenter against people ("vaker dan de meeste
+    begeleiders", "beter dan ik"), or someone else's failure set against the
+    presenter's success ("je voorganger kreeg dat nooit voor elkaar, jij wel")."""
+    for i, w in enumerate(words):
+        if w.lower == "dan" and i > 0 and (is_comparative(words[i - 1]) or words[i - 1].lower in CC.COMPARATIVES):
+            if comparison_standard(words, i) == "people":
+                return words[i - 1 : i + 4]
+    low = [w.lower for w in words]
+    for i in range(len(words) - 1):
+        if low[i] in {"jij", "gij", "jullie"} and low[i + 1] in {"wel", "tenminste"} and set(low[:i]) & (NEGATORS | {"niemand"}):
+            return words[i : i + 2]
+        if low[i] == "als" and low[i + 1] in {"jij", "gij", "jou"} and "zo" in low[max(0, i - 4) : i] \
+                and set(low) & {"niemand", "weinig", "geen"}:
+            return words[i : i + 2]  # "zo netjes als jij plant niemand"
+        if low[i] == "als" and "zo" in low[max(0, i - 3) : i] and i + 1 < len(words) and (
+                low[i + 1] in {"ik", "wij", "we", "anderen"} or _is(words[i + 1], CC.PEERS) or _is(words[i + 1], CC.PEOPLE)
+                or words[i + 1].text[:1].isupper() or low[i + 1] in {"de", "je", "jouw", "mijn"} and i + 2 < len(words)
+                and (_is(words[i + 2], CC.PEERS) or _is(words[i + 2], CC.PEOPLE) or low[i + 2] in {"meeste", "rest"})):
+            return words[i - 2 : i + 3]  # "net zo goed als Petra", "zo rustig als de meeste collega's"
+    for i in range(len(words) - 2):  # the speaker could not: "dat zou ik nooit durven", "ik had dat niet gekund"
+        if low[i] == "ik" and ({low[i - 1] if i else "", low[i + 1]} & {"zou", "had"}):
+            rest = low[i + 1 : i + 6]
+            if set(rest) & NEGATORS and set(rest) & CC.ABILITY:
+                return words[i : i + 5]
+    return []
+
+
+# --- proposals ---------------------------------------------------------------------
+
+_MODALS = {"zou", "zouden", "kunt", "kun", "kan", "kunnen", "moet", "moeten", "mag", "moogt", "had", "hadt"}
+# Words that open the proposal to something else or more: "ook", "nog", "eens", "voortaan".
+_OPENING = {"ook", "nog", "eens", "misschien", "wellicht", "beter", "voortaan", "volgende", "anders", "daarnaast",
+            "eventueel", "evt", "extra"}
+_RESULT_LEAD = {"daardoor", "doordat", "zodat", "dankzij", "sinds", "sindsdien", "hierdoor", "daarmee", "waardoor", "zo"}
+
+
+# "het zou mooi zijn als ...", "het is misschien handig om ...": a wish for what is not done yet.
+_DESIRABLE = {"mooi", "fijn", "goed", "handig", "leuk", "slim", "prettig", "zinvol", "interessant"}
+# After an imperative verb: its object or an adverb ("Vraag hem ...", "Zet het ...", "Doe ook ...").
+_AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "de", "een", "dat", "die", "dit", "deze", "ook", "eens", "zelf", "even",
+                     "jezelf", "er", "daar", "hier", "vaker", "meer", "nog", "zijn", "hun", "elke", "iedere", "samen", "dan"}
+
+
+def _long_vowel_stem(low: str) -> bool:
+    """"vraag" (vragen), "geef" (geven), "maak" (maken): a stem whose infinitive
+    has a single vowel, which tokens.is_verb_stem does not undouble."""
+    if len(low) < 4 or not (low[-3] == low[-2] and low[-2] in "aeou") or low in cues.PREPOSITIONS:
+        return False
+    base = low[:-2] + {"f": "v", "s": "z"}.get(low[-1], low[-1])
+    return is_known(base + "en") and base + "en" not in {"helen", "zeren", "menen"}
+
+
+def _imperative(words: list[Token]) -> bool:
+    """Does the sentence open with an imperative ("Vraag hem ook ...")? The
+    first word is a verb stem, not a praise word ("Knap", "Mooi" read as
+    stems too), followed by an object or an adverb."""
+    w = words[0]
+    return (len(words) > 1 and (is_verb_stem(w) or _long_vowel_stem(w.lower)) and not _is(w, CC.POSITIVE_EVAL) and not _is(w, CC.PRAISE)
+            and w.lower not in {"ga", "blijf", "hou", "houd", "dank", "wat", "ik", "je", "jij"}
+            and words[1].lower in _AFTER_IMPERATIVE)
+
+
+def proposal(sentence: Sentence) -> list[Token]:
+    """A tip in the form of the sentence, whatever its words: the presenter as
+    subject of a modal with something more or else ("je zou hem ook ... kunnen
+    sturen", "wellicht kun je het ook ..."), an imperative with such a word
+    ("Vraag hem ook eens ..."), a question that proposes ("Wat als je ...?",
+    "Heb je er al aan gedacht om ...?", "Waarom niet ook ...?") or a frame of
+    desirability ("het zou mooi zijn als je ...", "een idee is om ...").
+    Spared: a result clause ("daardoor kun je nu ..."), encouragement to go on
+    ("Ga zo door!", "Blijf dat doen"), a question of curiosity ("Hoe kwam je
+    op dat idee?"), a modal said of someone else."""
+    words = word_tokens(sentence.tokens)
+    low = [w.lower for w in words]
+    if not words:
+        return []
+    if sentence.question_mark:
+        if low[:2] in (["wat", "als"], ["waarom", "niet"]) or (low[:1] == ["waarom"] and "niet" in low[1:4] and "ook" in low):
+            return words[:5]
+        if set(low) & YOU and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
+                                or set(low[:3]) & {"zou", "kun", "kunt", "kan"} and set(low) & {"ook", "niet", "eens", "misschien"}):
+            return words[:6]
+        return []
+    if low[0] in {"overweeg", "probeer"} or _imperative(words) and set(low[1:]) & (_OPENING | {"meer", "even"}):
+        return words[:5]
+    for i, w in enumerate(low):
+        if w == "idee" and low[i + 1 : i + 3] == ["is", "om"] and low[i - 1 : i] in (["een"], ["mijn"], ["ander"]):
+            return words[max(0, i - 1) : i + 4]  # "een idee is om ..."
+        if w in {"zou", "zouden", "is", "lijkt"} and i + 2 < len(low) and set(low[i + 1 : i + 4]) & _DESIRABLE \
+                and set(low[i + 2 : i + 7]) & {"als", "om"} and (w != "is" or set(low[: i + 2]) & {"misschien", "wellicht", "ook"}):
+            return words[max(0, i - 1) : i + 5]
+    for seg in segments(sentence):
+        sl = [w.lower for w in seg]
+        if sl and sl[0] in _RESULT_LEAD | {"terwijl", "hoewel", "ook", "al"}:
+            continue  # a result, or the easy way conceded ("terwijl je ook had kunnen wachten")
+        for i, w in enumerate(sl):
+            if w not in _MODALS:
+                continue
+            around = sl[max(0, i - 2) : i + 3]
+            rel = max((k for k in range(i) if sl[k] in {"dat", "die"}), default=-1)
+            relative = rel >= 0 and set(sl[rel + 1 : rel + 3]) & YOU
+            if not (set(around) & YOU or relative):
+                continue  # "het soort stap dat je bij de anderen ook kunt zetten": the subject opens the clause
+            before = set(sl[max(0, i - 3, rel + 1 if relative else 0) : i]) & {"ook", "misschien", "wellicht", "eens", "voortaan"}
+            rest = sl[i + 1 :] + sorted(before)  # a verb-final clause has them before the modal ("dat je ... ook kunt zetten")
+            if w in {"had", "hadt"} and not set(rest) & {"kunnen", "moeten", "gemogen", "gekund"}:
+                continue
+            if "gewoon" in rest and w in {"had", "hadt"}:
+                continue  # "je had ook gewoon kunnen ...": the easy way, not taken
+            if set(rest) & {"weer", "opnieuw"} and not set(rest) & {"ook", "misschien", "beter", "anders", "eens"}:
+                continue  # "je kunt het bij de volgende gewoon weer doen": going on, nothing new
+            if set(rest) & _OPENING or set(sl[:i]) & {"misschien", "wellicht", "eventueel"}:
+                return seg[max(0, i - 2) : i + 5]
+    return []

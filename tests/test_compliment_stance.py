@@ -1,0 +1,94 @@
+"""no_sting read from the form of the sentence (cpw_widgets/assess/stance.py):
+concessions and contrasts by the polarity and subject of each part, surprise,
+comparisons by their standard, proposals. Checked on the probe sentences in
+tests/data/compliment-sting-probes.tsv (own sentences, not corpus texts) and
+on the stance readers directly."""
+
+from pathlib import Path
+
+import pytest
+
+from cpw_widgets.assess import assess_compliment
+from cpw_widgets.assess.nl import analyse
+from cpw_widgets.assess.stance import comparison_standard, concession, proposal, surprise
+from cpw_widgets.assess.tokens import word_tokens
+
+CASE = ("Sanne is ambulant begeleider. Haar cliënt Mark zei bijna elke afspraak af. Ze liet hem kiezen en "
+        "stuurt sindsdien de avond ervoor een sms.")
+PROBES = Path(__file__).parent / "data" / "compliment-sting-probes.tsv"
+
+
+def _probes():
+    lines = [ln for ln in PROBES.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return [ln.split("\t") for ln in lines[1:]]
+
+
+def test_the_probe_sentences_are_judged_as_labelled():
+    """Both classes count: a rule that calls everything a sting (or nothing) fails."""
+    hits = {"0": [0, 0], "1": [0, 0]}
+    misses = []
+    for _set, gold, text in _probes():
+        passed = assess_compliment(text, case=CASE, learned=False).criteria["no_sting"].passed
+        ok = (passed is True) == (gold == "1")
+        hits[gold][0] += ok
+        hits[gold][1] += 1
+        if not ok:
+            misses.append(text)
+    balanced = (hits["0"][0] / hits["0"][1] + hits["1"][0] / hits["1"][1]) / 2
+    assert hits["0"][1] > 50 and hits["1"][1] > 50
+    assert balanced >= 0.95, misses
+
+
+def _first(text):
+    return analyse(text)[0]
+
+
+@pytest.mark.parametrize("text,stings", [
+    ("Mooi plan, al is het wat laat.", True),
+    ("Hoewel het wat rommelig was, werkte je rooster.", True),
+    ("Knap dat je belde, terwijl je hem eerst liet zitten.", True),
+    ("Goed dat je de sms stuurt, al vraag ik me af of hij het leest.", True),
+    ("Je bleef bellen, ook al nam hij niet op.", False),
+    ("Ondanks alle afzeggingen hield je vol.", False),
+    ("Sterk dat je zelf begon, terwijl je ook had kunnen wachten.", False),
+])
+def test_a_concession_stings_by_what_it_concedes_and_of_whom(text, stings):
+    assert bool(concession(_first(text))) is stings
+
+
+@pytest.mark.parametrize("text,standard", [
+    ("Hij komt vaker dan in september.", "time"),
+    ("Je plant rustiger dan je eerst deed.", "time"),
+    ("Je plant rustiger dan de meeste begeleiders.", "people"),
+    ("Beter dan mijn vorige teamchef.", "people"),
+    ("Je regelt het beter dan je leidinggevende ooit deed.", "people"),
+])
+def test_a_comparison_is_read_by_its_standard(text, standard):
+    words = word_tokens(_first(text).tokens)
+    dan = next(i for i, w in enumerate(words) if w.lower == "dan")
+    assert comparison_standard(words, dan) == standard
+
+
+@pytest.mark.parametrize("text,stings", [
+    ("Dat had ik niet van je verwacht.", True),
+    ("Wie had dat gedacht, jij met een rooster!", True),
+    ("Ik had niet gedacht dat zo'n briefje iets zou doen.", True),
+    ("Daar had ik zelf niet aan gedacht.", False),
+    ("Ik dacht meteen: slim.", False),
+])
+def test_surprise_is_a_low_expectation_thinking_of_something_is_not(text, stings):
+    assert bool(surprise(_first(text))) is stings
+
+
+@pytest.mark.parametrize("text,proposes", [
+    ("Je zou hem ook een kaartje kunnen sturen.", True),
+    ("Vraag hem ook eens wat hij ervan vindt.", True),
+    ("Wat als je hem de sms zelf laat schrijven?", True),
+    ("Het zou mooi zijn als je dat ook met de anderen doet.", True),
+    ("Ga zo door!", False),
+    ("Daardoor kun je nu ook samen plannen.", False),
+    ("Hoe kwam je op dat idee?", False),
+    ("Mooi dat je de ouders belde.", False),
+])
+def test_a_proposal_is_read_from_mood_and_modal(text, proposes):
+    assert bool(proposal(_first(text))) is proposes
