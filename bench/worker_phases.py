@@ -10,8 +10,12 @@ loop (how fast the engine runs the interpreter); the site-packages, by
 
 - ``wheels``: each wheel fetched, then unpacked by Pyodide (Python's zipfile),
   as ``loadPyodide({packages})`` did before this bench was written;
-- ``bundle``: the one prebuilt archive ``lite/pyodide/site-packages.bin``
-  (lite/site_bundle.py) fetched, inflated and written by web/src/site-bundle.mjs;
+- ``bundle``: the one prebuilt archive ``lite/pyodide/site-packages.tar.gz``
+  (lite/site_bundle.py) fetched, inflated and written by web/src/site-bundle.mjs
+  before Python starts;
+- ``snapshot``: as ``bundle``, and Python restored from the memory snapshot
+  ``lite/pyodide/python-snapshot.bin.gz`` (lite/make_snapshot.mjs) instead of
+  started: the imports are then done already;
 - ``loadpackage``: ``pyodide.loadPackage`` of all of them at once;
 
 then each module import, the page's cells, and the page process's memory.
@@ -83,7 +87,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--html", type=Path, default=REPO / "_build" / "html")
     ap.add_argument("--engine", default="webkit")
-    ap.add_argument("--mode", default="wheels", choices=["wheels", "bundle", "loadpackage"])
+    ap.add_argument("--mode", default="wheels", choices=["wheels", "bundle", "snapshot", "loadpackage"])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--page", default="notebooks/oefening-intake-intervisie")
     args = ap.parse_args()

@@ -5,7 +5,10 @@
  * where the file system is ready); a pure-Python loop (how fast this engine
  * runs the interpreter); then the site-packages, per mode:
  *   wheels  - per wheel: fetch, then Pyodide's own unpack (Python's zipfile)
- *   bundle  - the one prebuilt archive (lite/site-packages.bin): fetch, inflate, write
+ *   bundle  - the one prebuilt archive (site-packages.tar.gz): fetch, inflate,
+ *             write before Python starts (web/src/site-bundle.mjs)
+ *   snapshot - as bundle, and Python restored from lite/make_snapshot.mjs's
+ *             snapshot instead of started (the imports are then already done)
  * then each module import, the page's cells, and what is in sys.modules.
  */
 const marks = [];
@@ -30,9 +33,31 @@ self.onmessage = async (event) => {
     const { loadPyodide } = await timed("import pyodide.mjs", () => import(indexURL + "pyodide.mjs"));
     const site = await (await fetch(base + "oefeningen.json")).json();
     let fsInitAt = null;
+    let fsInit = () => { fsInitAt = performance.now() - lp0; };
+    let snapshot = null;
+    let bundleModule = null;
+    if (mode === "bundle" || mode === "snapshot") {
+      bundleModule = await import(base + "probe/site-bundle.mjs");
+      const tar = await timed("bundle: fetch + inflate", () => bundleModule.fetchBundle(indexURL + site.bundle));
+      fsInit = (FS, info) => {
+        fsInitAt = performance.now() - lp0;
+        const s = performance.now();
+        const n = bundleModule.writeTar(FS, info.sitePackages, tar);
+        mark(`bundle: write ${n} files (${(tar.length / 1e6).toFixed(1)} MB)`, { ms: performance.now() - s });
+      };
+    }
+    if (mode === "snapshot") {
+      snapshot = await timed("snapshot: fetch + inflate", () => bundleModule.fetchBundle(indexURL + site.snapshot));
+    }
     const lp0 = performance.now();
-    const py = await timed("loadPyodide (core)", () => loadPyodide({
-      indexURL, fsInit: () => { fsInitAt = performance.now() - lp0; } }));
+    const options = { indexURL, fsInit };
+    if (snapshot) {
+      const createModule = (await import(indexURL + "pyodide.asm.mjs")).default;
+      Object.assign(options, bundleModule.snapshotOptions(createModule, snapshot));
+    }
+    const py = await timed(snapshot ? "loadPyodide (core, snapshot restored)" : "loadPyodide (core)",
+      () => loadPyodide(options));
+    snapshot = null;
     mark("  of which until fsInit", { ms: fsInitAt });
     const speed = () => py.runPython(`
 import time
@@ -51,9 +76,6 @@ for i in range(200000):
         await timed("unpack " + name + " (" + (buf.length / 1e3).toFixed(0) + " kB)", () =>
           py.unpackArchive(buf, "wheel", { extractDir: sp }));
       }
-    } else if (mode === "bundle") {
-      const { installBundle } = await import(base + "probe/site-bundle.mjs");
-      await timed("bundle: fetch+inflate+write", () => installBundle(py.FS, sp, indexURL + "site-packages.bin", mark));
     } else if (mode === "loadpackage") {
       await timed("loadPackage (all)", () => py.loadPackage(site.packages));
     }
