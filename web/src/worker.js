@@ -132,7 +132,7 @@ async function start(msg) {
     self.postMessage({ type: "not-live" });
     throw new Error("not a live page");
   }
-  const bundle = fetchBundle(msg.indexURL + site.bundle);
+  let bundle = fetchBundle(msg.indexURL + site.bundle);
   let snapshot = site.snapshot
     ? fetchBundle(msg.indexURL + site.snapshot).catch((err) => {
       console.warn("oefenplaats: no snapshot; Python starts anew", err);
@@ -157,7 +157,7 @@ async function start(msg) {
     }
   };
   pyodide = await loadPython(loadPyodide, msg, await snapshot, fsInit);
-  snapshot = null; // fsInit, which Pyodide keeps, shares this scope
+  snapshot = bundle = null; // fsInit, which Pyodide keeps, shares this scope: let the bytes go
   mark("oefening:packages");
   self.postMessage({ type: "downloads", ...downloads() });
   bridge = pyodide.pyimport("oefenplaats_bridge");
