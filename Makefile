@@ -18,7 +18,8 @@ WEB_INPUTS := $(wildcard web/src/*) web/build.mjs lite/bridge.py web/package-loc
 # The in-browser Python of the exercises (Pyodide and the course's wheels, see lite/).
 LITE := _build/lite
 STAMP_LITE := _build/.stamp-lite
-LITE_INPUTS := lite/build_site.py lite/build_pyodide.py lite/slim_simplemma.py lite/precompile_wheels.mjs pyproject.toml web/package-lock.json \
+LITE_INPUTS := lite/build_site.py lite/build_pyodide.py lite/slim_simplemma.py lite/precompile_wheels.mjs \
+  lite/site_bundle.py lite/make_snapshot.mjs lite/bridge.py web/src/site-bundle.mjs pyproject.toml web/package-lock.json \
   $(wildcard notebooks/oefening-*.ipynb notebooks/mijn-voortgang.ipynb) \
   $(shell find cpw_widgets -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 # The printable workbook: its output, its sources, the font it is set in.

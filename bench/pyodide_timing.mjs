@@ -13,6 +13,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 const require = createRequire(path.join(root, "web", "package.json"));
 const { loadPyodide } = require("pyodide");
 const site = path.join(root, "_build", "lite", "pyodide");
+const wheelDir = path.join(root, "_build", "lite-wheels");  // the site ships them as one archive
 if (!fs.existsSync(site)) {
   console.error("No lite build: run `make lite` first.");
   process.exit(2);
@@ -31,8 +32,8 @@ print(json.dumps([{"text": it.text, "want": {k: snap[(it.id, k)].split(":")[0] f
 
 const t0 = performance.now();
 const pyodide = await loadPyodide({ indexURL: site + path.sep });
-const wheels = fs.readdirSync(site).filter((f) => /^(cpw_widgets|simplemma|ruamel_yaml)-.*\.whl$/.test(f));
-await pyodide.loadPackage(wheels.map((f) => path.join(site, f)));
+const wheels = fs.readdirSync(wheelDir).filter((f) => /^(cpw_widgets|simplemma|ruamel_yaml)-.*\.whl$/.test(f));
+await pyodide.loadPackage(wheels.map((f) => path.join(wheelDir, f)));
 const loaded = performance.now() - t0;
 pyodide.globals.set("SAMPLE", JSON.stringify(sample));
 const out = JSON.parse(await pyodide.runPythonAsync(`

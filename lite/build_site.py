@@ -10,7 +10,13 @@ Always a clean build: the output and the staging folder are removed first.
    just those wheels and what they need (lite/build_pyodide.py) -> ``pyodide/``;
    every wheel precompiled to bytecode by the same Python (Pyodide under Node,
    lite/precompile_wheels.mjs), and the lock's sha256 updated to match;
-3. ``oefeningen.json``: the packages to load, and for each exercise notebook
+3. the wheels unpacked into one archive of site-packages (lite/site_bundle.py,
+   ``pyodide/site-packages.tar.gz``; the wheels themselves are kept beside the
+   site in ``lite-wheels/``, for bench/pyodide_timing.mjs) and the lock
+   emptied: the browser installs no package one by one;
+4. a memory snapshot of Python with the exercises' modules imported
+   (lite/make_snapshot.mjs, ``pyodide/python-snapshot.bin.gz``);
+5. ``oefeningen.json``: the archive and the snapshot, and for each exercise notebook
    the code the live page runs (its code cells, in order, and whether the page
    shows the cell) and the modules those cells import; read by
    web/src/oefening-live.js and web/src/worker.js (with lite/bridge.py).
@@ -38,6 +44,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 RUNTIME_DEPS = ["ipywidgets", "comm", "ruamel.yaml"]
+#: what the page's worker (web/src/worker.js) loads besides Pyodide's core, in pyodide/
+BUNDLE = "site-packages.tar.gz"
+SNAPSHOT = "python-snapshot.bin.gz"
+#: imported into the snapshot besides the cells' own imports: what the cells and
+#: the widgets' warm-ups import later (measured: sys.modules after each page's
+#: cells in a restored Python); simplemma alone took 6 s to import in WebKit
+SNAPSHOT_EXTRA = ["simplemma", "importlib.resources.readers", "importlib.readers", "unicodedata", "_sha2"]
 # The exercise pages, and the learner's progress page (live the same way).
 EXERCISES = sorted((REPO / "notebooks").glob("oefening-*.ipynb")) + [REPO / "notebooks" / "mijn-voortgang.ipynb"]
 
@@ -121,7 +134,21 @@ def main() -> None:
     for entry in lock["packages"].values():
         entry["sha256"] = hashlib.sha256((out / "pyodide" / entry["file_name"]).read_bytes()).hexdigest()
     lock_path.write_text(json.dumps(lock, indent=1) + "\n")
-    site = {"packages": sorted(lock["packages"]), "pages": exercise_pages()}
+    print("lite: one archive of site-packages, and the snapshot")
+    wheels_dir = out.parent / "lite-wheels"
+    shutil.rmtree(wheels_dir, ignore_errors=True)
+    wheels_dir.mkdir()
+    for wheel in wheels:
+        shutil.move(wheel, wheels_dir / wheel.name)
+    run([sys.executable, str(HERE / "site_bundle.py"), "--out", str(out / "pyodide" / BUNDLE),
+         *map(str, sorted(wheels_dir.glob("*.whl")))])
+    lock["packages"] = {}
+    lock_path.write_text(json.dumps(lock, indent=1) + "\n")
+    pages = exercise_pages()
+    modules = list(dict.fromkeys([m for page in pages.values() for m in page["imports"]] + SNAPSHOT_EXTRA))
+    run(["node", str(HERE / "make_snapshot.mjs"), str(out / "pyodide"), str(HERE / "bridge.py"),
+         str(out / "pyodide" / SNAPSHOT), *modules])
+    site = {"bundle": BUNDLE, "snapshot": SNAPSHOT, "pages": pages}
     (out / "oefeningen.json").write_text(
         json.dumps(site, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     shutil.rmtree(work)

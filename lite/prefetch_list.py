@@ -2,7 +2,7 @@
 
 web/src/voorladen.js (on every page) fetches these files into the browser's
 cache once the page is idle, so an exercise page opened later starts warm:
-Pyodide's core and the locked wheels (lite/pyodide/), the exercises' list
+Pyodide's core, the site-packages archive and the Python snapshot (lite/pyodide/), the exercises' list
 (lite/oefeningen.json), and the exercise pages' own scripts, styles and icon
 font under ``_static/dist/``, named exactly as the pages ask for them (Sphinx
 adds a ``?v=`` checksum to script URLs, so they are read from a built page).
@@ -43,13 +43,13 @@ def page_assets(html: Path) -> list[str]:
 
 def build(html: Path) -> dict:
     lite = html / "lite"
-    lock = json.loads((lite / "pyodide" / "pyodide-lock.json").read_text())
     core = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
             "pyodide-lock.json"]
-    wheels = sorted(entry["file_name"] for entry in lock["packages"].values())
+    site = json.loads((lite / "oefeningen.json").read_text())
+    packages = [site["bundle"]] + ([site["snapshot"]] if site.get("snapshot") else [])
     fonts = sorted(p.relative_to(html).as_posix() for p in (html / "_static" / "dist" / "fonts").glob("*.woff2"))
     files = (["lite/oefeningen.json"] + page_assets(html) + DIST_EXTRA + fonts
-             + [f"lite/pyodide/{name}" for name in core + wheels])
+             + [f"lite/pyodide/{name}" for name in core + packages])
     digest = hashlib.sha256()
     for name in files:
         path = html / name.split("?")[0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-import zipfile
+import tarfile
 
 import pytest
 
@@ -36,32 +36,41 @@ READ_IDB = """() => new Promise((resolve, reject) => {
 
 # -- the build: offline by construction, only what is needed ------------------------
 
+def _bundle(lite):
+    """The site-packages archive the worker writes into Python's file system: name -> bytes."""
+    with tarfile.open(lite / "pyodide" / "site-packages.tar.gz") as tar:
+        return {m.name: tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()}
+
+
 def test_the_site_ships_only_its_own_pyodide_and_what_the_exercises_need(site):
     lite = site.html / "lite"
     assert not (lite / "repl").exists() and not (lite / "jupyter-lite.json").exists()
+    # No wheel is installed one by one: the lock lists none, the packages come as one archive.
     lock = json.loads((lite / "pyodide" / "pyodide-lock.json").read_text())
-    for name, entry in lock["packages"].items():
-        assert (lite / "pyodide" / entry["file_name"]).is_file(), name
-    assert set(lock["packages"]) == {"cpw-widgets", "ipywidgets", "comm", "traitlets", "ruamel-yaml",
-                                     "simplemma"}
-    assert not list((lite / "pyodide").glob("*jedi*")) and not list((lite / "pyodide").glob("ipython*"))
+    assert lock["packages"] == {} and not list((lite / "pyodide").glob("*.whl"))
+    dists = {n.split("/")[0].split("-")[0].lower().replace("_", "-")
+             for n in _bundle(lite) if n.split("/")[0].endswith(".dist-info")}
+    assert dists == {"cpw-widgets", "ipywidgets", "comm", "traitlets", "ruamel-yaml", "simplemma"}
+    assert not any(n.startswith(("jedi", "IPython", "micropip")) for n in _bundle(lite))
     listing = json.loads((lite / "oefeningen.json").read_text())
-    assert listing["packages"] == sorted(lock["packages"])
+    assert (lite / "pyodide" / listing["bundle"]).is_file()
+    assert (lite / "pyodide" / listing["snapshot"]).is_file()
     assert set(listing["pages"]) == set(EXERCISES)
     prefetch = json.loads((lite / "voorladen.json").read_text())
     for name in prefetch["files"]:
         assert (site.html / name.split("?")[0]).is_file(), name
     assert any(f.startswith("_static/dist/oefening-live.js?") for f in prefetch["files"])
-    assert "lite/pyodide/pyodide.asm.wasm" in prefetch["files"]
+    for name in ("pyodide.asm.wasm", listing["bundle"], listing["snapshot"]):
+        assert f"lite/pyodide/{name}" in prefetch["files"], name
 
 
 def test_simplemma_ships_only_the_dutch_dictionary_and_its_licence(site):
-    wheel = next((site.html / "lite" / "pyodide").glob("simplemma-*.whl"))
-    assert wheel.stat().st_size < 1_500_000, f"{wheel.name}: {wheel.stat().st_size} bytes"
-    names = zipfile.ZipFile(wheel).namelist()
+    names = list(_bundle(site.html / "lite"))
     data = [n for n in names if n.startswith("simplemma/strategies/dictionaries/data/")]
     assert data == ["simplemma/strategies/dictionaries/data/nl.plzma"]
-    assert any(re.search(r"\.dist-info/(licenses/)?LICENSE", n) for n in names)
+    assert any(re.search(r"simplemma-[^/]+\.dist-info/(licenses/)?LICENSE", n) for n in names)
+    size = sum(len(b) for n, b in _bundle(site.html / "lite").items() if n.startswith("simplemma"))
+    assert size < 1_500_000, size
 
 
 def test_no_page_links_an_outside_font_or_script(site):
@@ -104,8 +113,8 @@ def test_all_exercises_of_a_page_share_one_python(live_page, site):
     marks = live_page.evaluate(
         "() => performance.getEntriesByType('mark').map(m => m.name)"
         ".filter(n => n.startsWith('oefening:'))")
-    # one start of Python, four cells run in it
-    assert marks.count("oefening:pyodide") == 1
+    # one start of Python (restored from the build's snapshot), four cells run in it
+    assert marks.count("oefening:pyodide") == 1 and marks.count("oefening:restored") == 1
     assert {f"oefening:cell-{n}" for n in range(1, 5)} <= set(marks)
 
 

@@ -374,7 +374,7 @@ async function main() {
       runtime.storage = msg.ok;
       if (!msg.ok) places.forEach((p) => { if (p.info.state !== "niet-beschikbaar") p.note(MSG.notKept); });
     } else if (msg.type === "downloads") {
-      runtime.downloads = { core: msg.core, wheels: msg.wheels };
+      runtime.downloads = { core: msg.core, packages: msg.packages };
     } else if (msg.type === "failed") {
       failAll(MSG.error);
     }

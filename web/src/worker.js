@@ -2,22 +2,30 @@
  * The exercise page's Python: one Pyodide in this Web Worker, shared by every
  * exercise of the page, started from the page's head (web/src/voorladen.js).
  *
- * Start-up: Pyodide's core and the page's packages load together (the lock,
- * built by lite/build_pyodide.py, holds only what the exercises need); the
- * bridge (lite/bridge.py, bundled in as text) connects ipywidgets to the page;
- * the answers' folder is Emscripten's IDBFS, read from IndexedDB before the
- * first cell runs and written back after every message that changed it.
+ * Start-up (measured step by step with bench/worker_phases.py): three
+ * downloads begin together: Pyodide's core, the course's site-packages as one
+ * archive (web/src/site-bundle.mjs) and a memory snapshot of a Python that has
+ * already started and imported what the exercises need (lite/make_snapshot.mjs).
+ * The archive is written into the file system before Python starts; the
+ * snapshot is then restored instead of starting Python and importing: in
+ * WebKit (Safari's engine) that start and those imports were most of the wait.
+ * Without a snapshot (none built, or it cannot be restored) Python starts and
+ * imports as usual, from the same files. The bridge (lite/bridge.py, bundled
+ * in as text) connects ipywidgets to the page; the answers' folder is
+ * Emscripten's IDBFS, read from IndexedDB before the first cell runs and
+ * written back after every message that changed it.
  *
  * Messages in:  init {indexURL, listURL, page, keep}, cells {cells: [[number, code]]},
  *               comm_msg {comm_id, msg_id, data (JSON), buffers}, comm_close {comm_id}.
- * Messages out: mark {name, at}, py {header (JSON; bridge.py says which), buffers},
+ * Messages out: mark {name, at} (oefening:restored when from the snapshot), py {header (JSON; bridge.py says which), buffers},
  *               idle {msg_id}, storage {ok, reason}, failed {text},
- *               not-live (the page is not in the list), downloads {core, wheels}.
+ *               not-live (the page is not in the list), downloads {core, packages}.
  * init comes from web/src/voorladen.js as soon as the page's head is read
  * (or from oefening-live.js); the cells from oefening-live.js.
  * All work runs one message at a time, in order.
  */
 import bridgeSource from "../../lite/bridge.py";
+import { fetchBundle, snapshotOptions, writeTar } from "./site-bundle.mjs";
 
 const ANSWERS_DIR = "/oefenplaats";
 const SYNC_IN_AFTER_MS = 1000;
@@ -87,8 +95,30 @@ function downloads() {
       ms: Math.round(end - start), files: entries.length };
   };
   const all = performance.getEntriesByType("resource");
-  return { core: sum(all.filter((e) => !/\.whl$/.test(e.name))),
-    wheels: sum(all.filter((e) => /\.whl$/.test(e.name))) };
+  const isPackages = (e) => /\/(site-packages\.tar|python-snapshot\.bin)/.test(e.name);
+  return { core: sum(all.filter((e) => !isPackages(e))), packages: sum(all.filter(isPackages)) };
+}
+
+/* Pyodide, restored from the snapshot when there is one, otherwise started anew.
+   A restored Python has the build machine's random state: it is seeded anew
+   here. (Also its time.timezone and time.tzname; local times themselves,
+   time.localtime and datetime.now, ask the browser every time.) */
+async function loadPython(loadPyodide, msg, snapshot, fsInit) {
+  const options = { indexURL: msg.indexURL, fsInit: fsInit,
+    stdout: (text) => console.log(text), stderr: (text) => console.error(text) };
+  if (!snapshot) return loadPyodide(options);
+  const createModule = (await import(msg.indexURL + "pyodide.asm.mjs")).default;
+  let restored;
+  try {
+    restored = await loadPyodide({ ...options, ...snapshotOptions(createModule, snapshot) });
+  } catch (err) {
+    console.warn("oefenplaats: the snapshot could not be restored; Python starts anew", err);
+    return loadPyodide(options);
+  }
+  restored._api.config._loadSnapshot = null; // Pyodide keeps its options: let the 38 MB go
+  restored.runPython("import random; random.seed()");
+  mark("oefening:restored");
+  return restored;
 }
 
 async function start(msg) {
@@ -102,27 +132,32 @@ async function start(msg) {
     self.postMessage({ type: "not-live" });
     throw new Error("not a live page");
   }
+  let bundle = fetchBundle(msg.indexURL + site.bundle);
+  let snapshot = site.snapshot
+    ? fetchBundle(msg.indexURL + site.snapshot).catch((err) => {
+      console.warn("oefenplaats: no snapshot; Python starts anew", err);
+      return null;
+    })
+    : Promise.resolve(null);
+  bundle.catch(() => {}); // reported where it is awaited, in fsInit
   let syncedIn = Promise.resolve(null);
-  pyodide = await loadPyodide({
-    indexURL: msg.indexURL,
-    packages: site.packages,
-    stdout: (text) => console.log(text),
-    stderr: (text) => console.error(text),
-    fsInit: async (FS, info) => {
-      mark("oefening:pyodide");
-      FS.writeFile(info.sitePackages + "/oefenplaats_bridge.py", bridgeSource);
-      FS.mkdirTree(ANSWERS_DIR);
-      if (msg.keep && typeof indexedDB !== "undefined" && FS.filesystems.IDBFS) {
-        try {
-          FS.mount(FS.filesystems.IDBFS, {}, ANSWERS_DIR);
-          storage.mounted = true;
-          syncedIn = new Promise((resolve) => FS.syncfs(true, (err) => resolve(err || null)));
-        } catch (err) {
-          syncedIn = Promise.resolve(err);
-        }
+  const fsInit = async (FS, info) => {
+    mark("oefening:pyodide");
+    writeTar(FS, info.sitePackages, await bundle);
+    FS.writeFile(info.sitePackages + "/oefenplaats_bridge.py", bridgeSource);
+    FS.mkdirTree(ANSWERS_DIR);
+    if (msg.keep && typeof indexedDB !== "undefined" && FS.filesystems.IDBFS) {
+      try {
+        FS.mount(FS.filesystems.IDBFS, {}, ANSWERS_DIR);
+        storage.mounted = true;
+        syncedIn = new Promise((resolve) => FS.syncfs(true, (err) => resolve(err || null)));
+      } catch (err) {
+        syncedIn = Promise.resolve(err);
       }
-    },
-  });
+    }
+  };
+  pyodide = await loadPython(loadPyodide, msg, await snapshot, fsInit);
+  snapshot = bundle = null; // fsInit, which Pyodide keeps, shares this scope: let the bytes go
   mark("oefening:packages");
   self.postMessage({ type: "downloads", ...downloads() });
   bridge = pyodide.pyimport("oefenplaats_bridge");

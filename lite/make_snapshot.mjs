@@ -1,0 +1,54 @@
+// Make the exercise pages' Python once, at build time, and keep it as a memory
+// snapshot that the browser restores instead of starting Python itself.
+//
+// Why: in WebKit (Safari's engine) the interpreter runs several times slower
+// than in Chromium, and starting Python plus importing ipywidgets and the
+// course's package took most of a 20-70 s start (bench/worker_phases.py).
+// Restoring a snapshot is a copy of bytes into WebAssembly memory.
+//
+// Here, under Node, with the very Pyodide the site serves (same files; the
+// snapshot carries its build id and Pyodide refuses any other): Python starts,
+// the site-packages archive is written into its file system (the worker writes
+// it before Python starts; the files stay outside the snapshot), the page
+// bridge is installed and the given modules are imported; then Pyodide's
+// makeMemorySnapshot, gzipped. Nothing in it refers to a JavaScript object
+// (makeMemorySnapshot would refuse), so it does not matter that it was made in
+// Node: web/src/worker.js restores it in any browser. The Dutch dictionary the
+// assessors load on first use stays out: with it the snapshot grew from 38 to
+// 118 MB of memory (24 MB gzipped); the widgets load it while the learner reads.
+//
+//   node lite/make_snapshot.mjs PYODIDE_DIR BRIDGE_PY OUT_FILE MODULE...
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { writeTar } from "../web/src/site-bundle.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(path.join(here, "..", "web", "package.json"));
+const { loadPyodide } = require("pyodide");
+
+const [dir, bridgePath, out, ...modules] = process.argv.slice(2);
+const indexURL = path.resolve(dir) + path.sep;
+const py = await loadPyodide({ indexURL, _makeSnapshot: true, env: { HOME: "/home/pyodide" } });
+// Written after Python started: packages found at start are recorded in
+// pyodide.loadedPackages, a JavaScript object, which a snapshot cannot hold.
+const sitePackages = py.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
+const tar = zlib.gunzipSync(fs.readFileSync(path.join(indexURL, "site-packages.tar.gz")));
+writeTar(py.FS, sitePackages, new Uint8Array(tar.buffer, tar.byteOffset, tar.length));
+py.FS.writeFile(sitePackages + "/oefenplaats_bridge.py", fs.readFileSync(bridgePath));
+py.runPython(`
+import gc, importlib, json, os, sys
+importlib.invalidate_caches()
+os.environ.pop("_", None)  # Node's script path: nothing of the build machine in the snapshot
+import oefenplaats_bridge
+oefenplaats_bridge.install(lambda header, buffers: None)  # the worker installs the real post
+oefenplaats_bridge.warm_imports(json.loads(${JSON.stringify(JSON.stringify(modules))}))
+gc.collect()
+`);
+const count = py.runPython("import sys; len(sys.modules)");
+const snapshot = py.makeMemorySnapshot();
+fs.writeFileSync(out, zlib.gzipSync(snapshot, { level: 9 }));
+console.log(`make_snapshot: ${count} modules, ${(snapshot.length / 1e6).toFixed(1)} MB of memory -> `
+  + `${path.basename(out)} ${(fs.statSync(out).size / 1e6).toFixed(1)} MB (Pyodide ${py.version})`);
