@@ -243,8 +243,21 @@ def surprise(sentence: Sentence) -> list[Token]:
             comp = after[1:] if after[:1] in (["dat"], ["hoe"], ["hoeveel"], ["wat"]) else after
             if set(comp[:2]) & YOU:
                 return words[max(0, i - 4) : i + 5]  # "... dat jij dat zou durven": the presenter's ability
+            if w.lower not in CC.SURPRISE_ADJ and comp and _degree_of_effect(comp) \
+                    and subject_of(words[i + 2 : i + 6]) == "thing":
+                continue  # "had ik niet gedacht dat één vraag zoveel kon doen": the speaker's own underestimate
             return words[max(0, i - 4) : i + 4]  # "Dat had ik niet verwacht.", "Verrassend dat het werkt"
     return []
+
+
+def _degree_of_effect(comp: list[str]) -> bool:
+    """"zoveel", "zo veel", "zo snel": a degree word in the surprising clause.
+    The speaker owning up to having underestimated how much a thing (the step,
+    the method) would do praises it; surprise that it did anything at all ("dat
+    zo'n briefje iets zou doen"), at a person, or an impersonal "verrassend dat
+    zo'n simpel ..." (which calls the step small) stays a low expectation."""
+    return any(w == "zoveel" or w == "zo" and k + 1 < len(comp) and comp[k + 1] not in {"'n", "n"}
+               for k, w in enumerate(comp[:8]))
 
 
 # --- comparison --------------------------------------------------------------------
