@@ -172,7 +172,7 @@ def concession(sentence: Sentence) -> list[Token]:
         if conceded and conceded[0].lower in {"dat", "het"} and seg[at].lower == "ondanks":
             conceded = conceded[1:]
         who = subject_of(conceded[1:] if seg[at].lower == "al" else conceded)
-        if seg[at].lower == "weliswaar":
+        if seg[at].lower == "weliswaar" or _discounting(conceded):
             return opener + conceded[:5]
         rest = [w for s in segs[:k] for w in s] + seg[:at] + [w for s in segs[k + 1 :] for w in s]
         if negative_marker(rest, presenter_subject=subject_of(rest) == "you") and not difficulty(conceded):
@@ -189,6 +189,18 @@ def concession(sentence: Sentence) -> list[Token]:
         if negative_marker(conceded) or any(is_comparative(w) for w in conceded):
             return opener + conceded[:6]
     return []
+
+
+def _discounting(conceded: list[Token]) -> bool:
+    """A conceded clause that discounts the praise by its mood, whoever its
+    subject: a guess with epistemic "zal/zullen ... wel/vooral" ("al zal het
+    vooral geluk zijn geweest", "ook al zal je collega wel hebben geholpen")
+    or a reproach with a perfect of duty "had ... moeten/mogen" ("al had je dat
+    eerder mogen doen"). "had kunnen" stays out: the easy way not taken."""
+    low = [w.lower for w in conceded[:10]]
+    if low[:1] in (["zal"], ["zullen"]) and set(low[1:6]) & {"wel", "vooral", "vast", "waarschijnlijk"}:
+        return True
+    return bool(low[:1]) and low[0] in {"had", "hadden", "hadt"} and bool(set(low[1:]) & {"moeten", "mogen", "gemoeten", "gemogen"})
 
 
 def _is_ranking_other(words: list[Token]) -> bool:
