@@ -433,6 +433,8 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
             return ws  # "Da's een begin.": a bare start, the praise made small ("Dat is al een begin" is not)
         if low[:1] == ["tja"]:
             return ws[:4]
+        if low[:2] == ["nou", "ja"] and 2 < len(ws) <= 6 and not has_finite_verb(ws[2:]):
+            return ws[:4]  # "Nou ja, een week.": the speaker takes back the figure just praised
         if len(ws) > 1 and _is(ws[0], CC.POSITIVE_EVAL | {"aardig", "leuk", "lief", "netjes"}) and low[1] in {"geprobeerd", "bedoeld", "gepoogd"}:
             return ws[:3]
         for k in range(len(ws) - 1):
@@ -503,8 +505,9 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         words = word_tokens(s.tokens)
         if _phrase_hit(words, CC.GROUP_ADDRESS):
             continue
-        if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and words[1].lower == "nog" and not s.question_mark:
-            return _context(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.": the next task, elliptic
+        if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and not s.question_mark and (
+                words[1].lower == "nog" or "nog" in {w.lower for w in words[2:]} and not has_finite_verb(words)):
+            return _context(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.", "Nou de rest van het jaar nog.": the next task, elliptic
         hit = _phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s)
         if hit:
             return _context(doc, hit, 1, 5)
