@@ -556,6 +556,12 @@ _NOT_RANKED = _QUANTITY - {"heel", "af"} | {"ooit", "eerst", "vroeger", "voorhee
 
 def _ranking(words: list[Token]) -> list[Token]:
     hit = _phrase_hit(words, CC.COMPARISON_PHRASES)
+    if hit and hit[-1].lower in {"tenminste", "minste"}:
+        at = next(k for k, w in enumerate(words) if w is hit[-1])
+        nxt = words[at + 1 : at + 2]
+        if nxt and (nxt[0].lower in _QUANTITY - {"een", "soms", "even", "heel", "net", "pas", "af", "kort"} | {"één"}
+                    or nxt[0].lower.isdigit()):
+            hit = []  # "met ten minste één volledige planning": a quantity reached, no one ranked
     if hit and len(hit) == 2 and hit[1].lower == "dan":
         at = next(k for k, w in enumerate(words) if w is hit[1])
         nxt = words[at + 1 : at + 2]
