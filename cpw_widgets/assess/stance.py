@@ -402,7 +402,8 @@ def proposal(sentence: Sentence) -> list[Token]:
             return words[max(0, i - 1) : i + 5]
     for seg in segments(sentence):
         sl = [w.lower for w in seg]
-        if sl and sl[0] in _RESULT_LEAD | {"terwijl", "hoewel", "ook", "al"}:
+        lead = sl[1:2] if sl[:1] in (["en"], ["dus"]) else sl[:1]  # "..., en daardoor kun je": the result still leads
+        if lead and lead[0] in _RESULT_LEAD | {"terwijl", "hoewel", "ook", "al"}:
             continue  # a result, or the easy way conceded ("terwijl je ook had kunnen wachten")
         for i, w in enumerate(sl):
             if w not in _MODALS:
