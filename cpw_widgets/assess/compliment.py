@@ -542,11 +542,16 @@ def _peer_group(words: list[Token]) -> list[Token]:
 
 def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
     """"Bij ons zou dat nooit lukken": the speaker's own place, where it fails,
-    set against the presenter's (spared: "bij ons ook", plain recognition)."""
+    set against the presenter's; also in a counterfactual perfect ("bij mijn
+    buurman hadden ze dat jaren eerder moeten doen", "bij ons had hij allang
+    weg kunnen gaan"): what should have happened elsewhere (spared: "bij ons
+    ook", plain recognition)."""
     for s in doc.sentences:
         words = word_tokens(s.tokens)
-        hit = _phrase_hit(words, (("bij", "ons"), ("bij", "mij")))
-        if hit and any(w.lower in _NEGATORS | {"niemand", "bijna"} for w in words):
+        low = {w.lower for w in words}
+        hit = _phrase_hit(words, (("bij", "ons"), ("bij", "mij"), ("bij", "mijn")))
+        if hit and (low & (_NEGATORS | {"niemand", "bijna"})
+                    or low & {"had", "hadden"} and low & {"moeten", "kunnen", "mogen"}):
             return hit
     return []
 
