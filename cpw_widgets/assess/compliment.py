@@ -629,8 +629,8 @@ def _own_standard(words: list[Token]) -> list[Token]:
         if nxt[0] == "iemand" and len(nxt) > 1 and nxt[1] in {"die", "zonder", "met", "als", "van"}:
             return words[i : i + 4]
     for i, w in enumerate(words[:-3]):  # "voor een studieclub al heel wat": measured against what such a group usually manages
-        nxt = [x.lower for x in words[i + 1 : i + 6]]
-        if w.lower == "voor" and nxt[0] in {"een", "zo'n"} and "al" in nxt[2:4]:
+        nxt = [x.lower for x in words[i + 1 : i + 7]]
+        if w.lower == "voor" and nxt[0] in {"een", "zo'n"} and "al" in nxt[2:5]:  # "voor een X (is dat) al ..."
             k = nxt.index("al", 2)
             if k + 1 < len(nxt) and nxt[k + 1] in {"heel", "best", "niet", "aardig", "behoorlijk", "redelijk", "prima"}:
                 return words[i : i + k + 3]
