@@ -413,6 +413,24 @@ def _maar_limits(words: list[Token], i: int, start: int) -> bool:
     return True
 
 
+# Numerals: "in ieder geval één", "tenminste 1": a bare minimum counted.
+_NUMERALS = {"één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"}
+
+
+def _at_least_count(words: list[Token]) -> list[Token]:
+    """"iig 1 planning", "ten minste één", "in ieder geval twee": "at least"
+    before a count praises a bare minimum (faint praise). "jij tenminste"
+    ranks the presenter instead (comparison)."""
+    low = [w.lower for w in words]
+    for i in range(len(low)):
+        for n in (1, 2, 3):
+            if tuple(low[i : i + n]) in {("iig",), ("tenminste",), ("ten", "minste"), ("in", "ieder", "geval"), ("in", "elk", "geval")}:
+                nxt = low[i + n : i + n + 1]
+                if nxt and (nxt[0] in _NUMERALS or nxt[0].isdigit()):
+                    return words[i : i + n + 2]
+    return []
+
+
 def _irony(doc: ComplimentDoc) -> list[Token]:
     """Praise said with a sigh or a wink: "Ja, knap hoor, ...", "Tja, mooi ...",
     "Leuk geprobeerd", "Goed bedoeld", "best aardig": the praise itself says
@@ -433,6 +451,8 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
             return ws  # "Da's een begin.": a bare start, the praise made small ("Dat is al een begin" is not)
         if low[:1] == ["tja"]:
             return ws[:4]
+        if _at_least_count(ws):
+            return _at_least_count(ws)
         if low[:2] == ["nou", "ja"] and 2 < len(ws) <= 6 and not has_finite_verb(ws[2:]):
             return ws[:4]  # "Nou ja, een week.": the speaker takes back the figure just praised
         if len(ws) > 1 and _is(ws[0], CC.POSITIVE_EVAL | {"aardig", "leuk", "lief", "netjes"}) and low[1] in {"geprobeerd", "bedoeld", "gepoogd"}:
@@ -563,12 +583,8 @@ _NOT_RANKED = _QUANTITY - {"heel", "af"} | {"ooit", "eerst", "vroeger", "voorhee
 
 def _ranking(words: list[Token]) -> list[Token]:
     hit = _phrase_hit(words, CC.COMPARISON_PHRASES)
-    if hit and hit[-1].lower in {"tenminste", "minste"}:
-        at = next(k for k, w in enumerate(words) if w is hit[-1])
-        nxt = words[at + 1 : at + 2]
-        if nxt and (nxt[0].lower in _QUANTITY - {"een", "soms", "even", "heel", "net", "pas", "af", "kort"} | {"één"}
-                    or nxt[0].lower.isdigit()):
-            hit = []  # "met ten minste één volledige planning": a quantity reached, no one ranked
+    if hit and hit[-1].lower in {"tenminste", "minste"} and _at_least_count(words):
+        hit = []  # "ten minste één planning": faint praise (_irony), no one ranked
     if hit and len(hit) == 2 and hit[1].lower == "dan":
         at = next(k for k, w in enumerate(words) if w is hit[1])
         nxt = words[at + 1 : at + 2]
