@@ -413,6 +413,24 @@ def _maar_limits(words: list[Token], i: int, start: int) -> bool:
     return True
 
 
+# Numerals: "in ieder geval één", "tenminste 1": a bare minimum counted.
+_NUMERALS = {"één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"}
+
+
+def _at_least_count(words: list[Token]) -> list[Token]:
+    """"iig 1 planning", "ten minste één", "in ieder geval twee": "at least"
+    before a count praises a bare minimum (faint praise). "jij tenminste"
+    ranks the presenter instead (comparison)."""
+    low = [w.lower for w in words]
+    for i in range(len(low)):
+        for n in (1, 2, 3):
+            if tuple(low[i : i + n]) in {("iig",), ("tenminste",), ("ten", "minste"), ("in", "ieder", "geval"), ("in", "elk", "geval")}:
+                nxt = low[i + n : i + n + 1]
+                if nxt and (nxt[0] in _NUMERALS or nxt[0].isdigit()):
+                    return words[i : i + n + 2]
+    return []
+
+
 def _irony(doc: ComplimentDoc) -> list[Token]:
     """Praise said with a sigh or a wink: "Ja, knap hoor, ...", "Tja, mooi ...",
     "Leuk geprobeerd", "Goed bedoeld", "best aardig": the praise itself says
@@ -433,6 +451,10 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
             return ws  # "Da's een begin.": a bare start, the praise made small ("Dat is al een begin" is not)
         if low[:1] == ["tja"]:
             return ws[:4]
+        if _at_least_count(ws):
+            return _at_least_count(ws)
+        if low[:2] == ["nou", "ja"] and 2 < len(ws) <= 6 and not has_finite_verb(ws[2:]):
+            return ws[:4]  # "Nou ja, een week.": the speaker takes back the figure just praised
         if len(ws) > 1 and _is(ws[0], CC.POSITIVE_EVAL | {"aardig", "leuk", "lief", "netjes"}) and low[1] in {"geprobeerd", "bedoeld", "gepoogd"}:
             return ws[:3]
         for k in range(len(ws) - 1):
@@ -465,6 +487,8 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         if w.lower in {"maar", "alleen", "jammer", "helaas", "zonde"}:
             if id(w) in last:
                 continue  # "een ding maar.": "only", closing the sentence
+            if w.lower == "alleen" and words[i + 1 : i + 2] and words[i + 1].lower in {"en", "of"}:
+                continue  # "met het whiteboard alleen, en toen ...": "by itself", closing a phrase
             if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van", "helemaal", "zelf", "ook", "dan", "alles"}
                                         or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar", "al"})):
                 continue  # "niet alleen ... maar ook", "dat je alleen op maandag belt", "alleen al dat je ...", "helemaal alleen"
@@ -503,8 +527,9 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         words = word_tokens(s.tokens)
         if _phrase_hit(words, CC.GROUP_ADDRESS):
             continue
-        if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and words[1].lower == "nog" and not s.question_mark:
-            return _context(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.": the next task, elliptic
+        if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and not s.question_mark and (
+                words[1].lower == "nog" or "nog" in {w.lower for w in words[2:]} and not has_finite_verb(words)):
+            return _context(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.", "Nou de rest van het jaar nog.": the next task, elliptic
         hit = _phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s)
         if hit:
             return _context(doc, hit, 1, 5)
@@ -537,11 +562,16 @@ def _peer_group(words: list[Token]) -> list[Token]:
 
 def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
     """"Bij ons zou dat nooit lukken": the speaker's own place, where it fails,
-    set against the presenter's (spared: "bij ons ook", plain recognition)."""
+    set against the presenter's; also in a counterfactual perfect ("bij mijn
+    buurman hadden ze dat jaren eerder moeten doen", "bij ons had hij allang
+    weg kunnen gaan"): what should have happened elsewhere (spared: "bij ons
+    ook", plain recognition)."""
     for s in doc.sentences:
         words = word_tokens(s.tokens)
-        hit = _phrase_hit(words, (("bij", "ons"), ("bij", "mij")))
-        if hit and any(w.lower in _NEGATORS | {"niemand", "bijna"} for w in words):
+        low = {w.lower for w in words}
+        hit = _phrase_hit(words, (("bij", "ons"), ("bij", "mij"), ("bij", "mijn")))
+        if hit and (low & (_NEGATORS | {"niemand", "bijna"})
+                    or low & {"had", "hadden"} and low & {"moeten", "kunnen", "mogen"}):
             return hit
     return []
 
@@ -553,6 +583,8 @@ _NOT_RANKED = _QUANTITY - {"heel", "af"} | {"ooit", "eerst", "vroeger", "voorhee
 
 def _ranking(words: list[Token]) -> list[Token]:
     hit = _phrase_hit(words, CC.COMPARISON_PHRASES)
+    if hit and hit[-1].lower in {"tenminste", "minste"} and _at_least_count(words):
+        hit = []  # "ten minste één planning": faint praise (_irony), no one ranked
     if hit and len(hit) == 2 and hit[1].lower == "dan":
         at = next(k for k, w in enumerate(words) if w is hit[1])
         nxt = words[at + 1 : at + 2]
@@ -612,6 +644,12 @@ def _own_standard(words: list[Token]) -> list[Token]:
             return words[i : i + 3]
         if nxt[0] == "iemand" and len(nxt) > 1 and nxt[1] in {"die", "zonder", "met", "als", "van"}:
             return words[i : i + 4]
+    for i, w in enumerate(words[:-3]):  # "voor een studieclub al heel wat": measured against what such a group usually manages
+        nxt = [x.lower for x in words[i + 1 : i + 7]]
+        if w.lower == "voor" and nxt[0] in {"een", "zo'n"} and "al" in nxt[2:5]:  # "voor een X (is dat) al ..."
+            k = nxt.index("al", 2)
+            if k + 1 < len(nxt) and nxt[k + 1] in {"heel", "best", "niet", "aardig", "behoorlijk", "redelijk", "prima"}:
+                return words[i : i + k + 3]
     for i, w in enumerate(words[:-1]):  # "met zo weinig ervaring", "zonder opleiding": praise against a low start
         if w.lower in {"zonder", "weinig", "nauwelijks", "amper", "geen"} and any(_is(x, CC.EXPERIENCE) for x in words[i + 1 : i + 3]):
             return words[max(0, i - 1) : i + 3]

@@ -172,7 +172,7 @@ def concession(sentence: Sentence) -> list[Token]:
         if conceded and conceded[0].lower in {"dat", "het"} and seg[at].lower == "ondanks":
             conceded = conceded[1:]
         who = subject_of(conceded[1:] if seg[at].lower == "al" else conceded)
-        if seg[at].lower == "weliswaar":
+        if seg[at].lower == "weliswaar" or _discounting(conceded):
             return opener + conceded[:5]
         rest = [w for s in segs[:k] for w in s] + seg[:at] + [w for s in segs[k + 1 :] for w in s]
         if negative_marker(rest, presenter_subject=subject_of(rest) == "you") and not difficulty(conceded):
@@ -189,6 +189,18 @@ def concession(sentence: Sentence) -> list[Token]:
         if negative_marker(conceded) or any(is_comparative(w) for w in conceded):
             return opener + conceded[:6]
     return []
+
+
+def _discounting(conceded: list[Token]) -> bool:
+    """A conceded clause that discounts the praise by its mood, whoever its
+    subject: a guess with epistemic "zal/zullen ... wel/vooral" ("al zal het
+    vooral geluk zijn geweest", "ook al zal je collega wel hebben geholpen")
+    or a reproach with a perfect of duty "had ... moeten/mogen" ("al had je dat
+    eerder mogen doen"). "had kunnen" stays out: the easy way not taken."""
+    low = [w.lower for w in conceded[:10]]
+    if low[:1] in (["zal"], ["zullen"]) and set(low[1:6]) & {"wel", "vooral", "vast", "waarschijnlijk"}:
+        return True
+    return bool(low[:1]) and low[0] in {"had", "hadden", "hadt"} and bool(set(low[1:]) & {"moeten", "mogen", "gemoeten", "gemogen"})
 
 
 def _is_ranking_other(words: list[Token]) -> bool:
@@ -243,8 +255,21 @@ def surprise(sentence: Sentence) -> list[Token]:
             comp = after[1:] if after[:1] in (["dat"], ["hoe"], ["hoeveel"], ["wat"]) else after
             if set(comp[:2]) & YOU:
                 return words[max(0, i - 4) : i + 5]  # "... dat jij dat zou durven": the presenter's ability
+            if w.lower not in CC.SURPRISE_ADJ and comp and _degree_of_effect(comp) \
+                    and subject_of(words[i + 2 : i + 6]) == "thing":
+                continue  # "had ik niet gedacht dat één vraag zoveel kon doen": the speaker's own underestimate
             return words[max(0, i - 4) : i + 4]  # "Dat had ik niet verwacht.", "Verrassend dat het werkt"
     return []
+
+
+def _degree_of_effect(comp: list[str]) -> bool:
+    """"zoveel", "zo veel", "zo snel": a degree word in the surprising clause.
+    The speaker owning up to having underestimated how much a thing (the step,
+    the method) would do praises it; surprise that it did anything at all ("dat
+    zo'n briefje iets zou doen"), at a person, or an impersonal "verrassend dat
+    zo'n simpel ..." (which calls the step small) stays a low expectation."""
+    return any(w == "zoveel" or w == "zo" and k + 1 < len(comp) and comp[k + 1] not in {"'n", "n"}
+               for k, w in enumerate(comp[:8]))
 
 
 # --- comparison --------------------------------------------------------------------
@@ -377,7 +402,8 @@ def proposal(sentence: Sentence) -> list[Token]:
             return words[max(0, i - 1) : i + 5]
     for seg in segments(sentence):
         sl = [w.lower for w in seg]
-        if sl and sl[0] in _RESULT_LEAD | {"terwijl", "hoewel", "ook", "al"}:
+        lead = sl[1:2] if sl[:1] in (["en"], ["dus"]) else sl[:1]  # "..., en daardoor kun je": the result still leads
+        if lead and lead[0] in _RESULT_LEAD | {"terwijl", "hoewel", "ook", "al"}:
             continue  # a result, or the easy way conceded ("terwijl je ook had kunnen wachten")
         for i, w in enumerate(sl):
             if w not in _MODALS:
