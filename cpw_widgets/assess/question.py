@@ -354,18 +354,79 @@ def _answered(turn: Turn):
     return []
 
 
+# a tag that names the other answer ("..., of niet?", "..., of wel?", "..., niet?"):
+# the asker leaves the answer open, so the guess before it is checked, not asserted
+_OPEN_TAG = re.compile(r",\s*(?:of )?(?:niet|wel|nie)\s*\?*$")
+
+
 @rule("question.asserting_toch")
 def _asserting_toch(turn: Turn):
-    """A question in statement word order with "toch" in its middle field asserts
-    what it seems to ask ("Dat kan toch niet zo doorgaan?", "Je weet toch hoe dat
-    gaat?"); a tag ", toch?" after a statement checks a guess and stays a question
-    (settled q01; without the comma, "Probleem opgelost toch?", it asserts), and a
-    yes/no question with a concessive "toch" asks."""
+    """A question in statement word order with the modal particle "toch" or "nou"
+    in its middle field asserts what it seems to ask ("Dat kan toch niet zo
+    doorgaan?", "En dat verbaast je nou?"); a tag ", toch?" after a statement
+    checks a guess and stays a question (settled q01; without the comma, "Probleem
+    opgelost toch?", it asserts), so does a guess closed with ", of niet?" (q12),
+    and a yes/no question with a concessive "toch" asks."""
     if _sincere_question(turn):
         return []
     for i in turn.asks():
         s = turn.low[slice(*turn.spans[i])].strip()
-        if turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) toch\b", s):
+        if (turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) (toch|nou)\b(?! eenmaal)", s)
+                and not _OPEN_TAG.search(s)):
+            return [turn.sentence(i)]
+    return []
+
+
+# "Wie <finite verb> (er) nou ...?": the "who on earth" question states that nobody
+# does it ("Wie doet er nou zoiets?"); "nou eigenlijk/precies" asks for the fact and
+# a superlative ("het meest") asks to pick someone, so those stay questions (q07)
+_WHO_NOU = re.compile(r"^wie \w+ (?:er )?nou\b(?! (?:eigenlijk|precies|concreet))")
+_SUPERLATIVE = re.compile(r"\bhet (?:meest|minst|\w{2,}ste?)\b")
+
+
+@rule("question.rhetorical_who")
+def _rhetorical_who(turn: Turn):
+    """A "wie ... nou" question that asserts nobody would do it (RULEBOOK: "Wie laat
+    nou zijn cliënt drie weken wachten?"); another sincere question in the turn
+    keeps the turn a question."""
+    hits = [i for i in turn.asks() if turn.kinds[i] == "wh"
+            and _WHO_NOU.match(turn.core(turn.low[slice(*turn.spans[i])]))
+            and not _SUPERLATIVE.search(turn.low[slice(*turn.spans[i])])]
+    if not hits or any(j not in hits for j in turn.asks()):
+        return []
+    return [turn.sentence(hits[0])]
+
+
+# a tag that asks the listener to agree: ", toch?", ", hè?", ", of niet?"
+_AGREE_TAG = re.compile(r",\s*(?:toch|hè|he|hé|of niet|niet dan)\s*\?+\s*$")
+# a degree word fronted before an adjective: "Wel erg makkelijk ...", "Zo simpel is het"
+_DEGREE_FRONT = re.compile(r"^(?:wel |toch )?(?:erg|heel|zo|best|nogal|behoorlijk|te|wel|lekker) (\w+)")
+
+
+def _evaluative(turn: Turn, clause: str) -> bool:
+    """Is ``clause`` an evaluation rather than a fact: a fronted degree word before
+    an adjective ("Zo simpel is het", "Wel erg makkelijk om ...") or a verb-first
+    exclamative ("Moet je maar durven") - not a subject-first statement."""
+    core = turn.core(clause)
+    m = _DEGREE_FRONT.match(core)
+    if m and m.group(1) not in FINITE_FORMS and not m.group(1).startswith("ge"):
+        return True
+    words = core.split()
+    return len(words) >= 3 and words[0] in FINITE_FORMS and words[1] in {"je", "jij", "ge", "u"} and "maar" in words
+
+
+@rule("question.evaluative_tag")
+def _evaluative_tag(turn: Turn):
+    """An evaluation closed with an agreeing tag asks for agreement with the
+    asker's view, not for an answer ("Zo simpel is het, toch?"); a tag after a
+    subject-first statement of a fact checks a guess and stays a question
+    (settled q01: "Hij komt vooral op maandag, toch?")."""
+    if _sincere_question(turn):
+        return []
+    for i in turn.asks():
+        s = turn.low[slice(*turn.spans[i])].strip()
+        tag = _AGREE_TAG.search(s)
+        if tag and _evaluative(turn, s[:tag.start()]):
             return [turn.sentence(i)]
     return []
 
@@ -385,8 +446,8 @@ def _first_hit(key: str, turn: Turn, checks, passed_rule: str) -> CriterionResul
 
 
 def check_question(turn: Turn) -> CriterionResult:
-    result = _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, _asserting_toch, _answered,
-                                           _echo_comment, _mock_sequence), "question.asked")
+    result = _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, _rhetorical_who, _asserting_toch,
+                                           _evaluative_tag, _answered, _echo_comment, _mock_sequence), "question.asked")
     if result.rule in _ASSERTING_IDS:
         turn.asserted = result.evidence[0]
     elif result.rule == "question.asked":
@@ -627,8 +688,9 @@ def _judging_word(turn: Turn):
     return [turn.text[m.start():m.end()].strip()] if m else []
 
 
-_ASSERTING = (_asserting_toch, _answered, _echo_comment, _mock_sequence)
-_ASSERTING_IDS = {"question.asserting_toch", "question.answered", "question.echo_comment", "question.mock_sequence"}
+_ASSERTING = (_rhetorical_who, _asserting_toch, _evaluative_tag, _answered, _echo_comment, _mock_sequence)
+_ASSERTING_IDS = {"question.rhetorical_who", "question.asserting_toch", "question.evaluative_tag", "question.answered",
+                  "question.echo_comment", "question.mock_sequence"}
 
 
 @rule("no_judgement.rhetorical")
