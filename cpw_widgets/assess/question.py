@@ -389,9 +389,28 @@ def _rhetorical_who(turn: Turn):
     """A "wie ... nou" question that asserts nobody would do it (RULEBOOK: "Wie laat
     nou zijn cliënt drie weken wachten?"); another sincere question in the turn
     keeps the turn a question."""
-    hits = [i for i in turn.asks() if turn.kinds[i] == "wh"
+    hits = [i for i in turn.asks() if turn.kinds[i] in {"wh", "tell"}
             and _WHO_NOU.match(turn.core(turn.low[slice(*turn.spans[i])]))
             and not _SUPERLATIVE.search(turn.low[slice(*turn.spans[i])])]
+    if not hits or any(j not in hits for j in turn.asks()):
+        return []
+    return [turn.sentence(hits[0])]
+
+
+# "Wat verwacht je (dan) ook?": a bare wh-question (wh-word, verb, subject) closed by
+# the modal particle "ook" asks "anyway": the asker thinks the answer is obvious.
+# "ook alweer" (asking to be reminded) and "hoe klein ook" (concessive) differ in form.
+_WH_OOK = re.compile(r"^(?:dus |maar )?(?:wat|wie|waarom|hoe) \w+ (?:je|jij|ge|gij|jullie|u|hij|ze|zij|we|wij)"
+                     r" (?:dan |nou )?ook\s*(?:[,?]|$)")
+
+
+@rule("question.rhetorical_ook")
+def _rhetorical_ook(turn: Turn):
+    """A bare wh-question with the particle "ook" ("Wat verwacht je ook?", RULEBOOK:
+    "Wat verwacht je dan ook?") expects no answer; another sincere question in the
+    turn keeps the turn a question."""
+    hits = [i for i in turn.asks() if turn.kinds[i] in {"wh", "tell"}
+            and _WH_OOK.match(turn.core(turn.low[slice(*turn.spans[i])]))]
     if not hits or any(j not in hits for j in turn.asks()):
         return []
     return [turn.sentence(hits[0])]
@@ -446,8 +465,7 @@ def _first_hit(key: str, turn: Turn, checks, passed_rule: str) -> CriterionResul
 
 
 def check_question(turn: Turn) -> CriterionResult:
-    result = _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, _rhetorical_who, _asserting_toch,
-                                           _evaluative_tag, _answered, _echo_comment, _mock_sequence), "question.asked")
+    result = _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, *_ASSERTING), "question.asked")
     if result.rule in _ASSERTING_IDS:
         turn.asserted = result.evidence[0]
     elif result.rule == "question.asked":
@@ -688,8 +706,11 @@ def _judging_word(turn: Turn):
     return [turn.text[m.start():m.end()].strip()] if m else []
 
 
-_ASSERTING = (_rhetorical_who, _asserting_toch, _evaluative_tag, _answered, _echo_comment, _mock_sequence)
-_ASSERTING_IDS = {"question.rhetorical_who", "question.asserting_toch", "question.evaluative_tag", "question.answered",
+# the rules that read a question as an assertion, in the order check_question tries them
+_ASSERTING = (_rhetorical_who, _rhetorical_ook, _asserting_toch, _evaluative_tag, _answered, _echo_comment,
+              _mock_sequence)
+_ASSERTING_IDS = {"question.rhetorical_who", "question.rhetorical_ook", "question.asserting_toch",
+                  "question.evaluative_tag", "question.answered",
                   "question.echo_comment", "question.mock_sequence"}
 
 
