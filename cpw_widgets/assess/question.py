@@ -137,6 +137,9 @@ class Turn:
             return next((k for k in later if k in {"wh", "tell"}), next((k for k in later if k == "yn"), kind))
         if kind != "statement":
             return kind
+        if _CHAT_TAG.search(s) and self.core(s).split(" ", 1)[0] in _SUBJECT_FIRST:
+            # a chat tag question without "?": "jullie zitten daar een jaar toch"
+            return "statement_q"
         # a chat question whose question comes after a lead phrase:
         # "en de bedrijfsleiding, wat vinden die ervan", "twee blijven, is dat toeval"
         for clause in re.split(r",\s*", s)[1:]:
@@ -220,6 +223,11 @@ class Turn:
         return self.text[m.start():m.end()].strip()
 
 
+# a tag that ends a guess typed without "?" ("..., of wel", "... toch", "..., hè")
+_CHAT_TAG = re.compile(r"(?:,\s*of (?:wel|niet)|,\s*(?:hè|he|niet)|\btoch)\s*$")
+# first words of a subject-first statement (a pronoun or a determiner)
+_SUBJECT_FIRST = {"ik", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij", "jullie", "u", "het", "er", "de",
+                  "die", "dat", "dit", "deze", "jouw", "zijn", "haar", "hun", "mijn", "onze", "ons", "uw"}
 _POSSESSIVES = {"zijn", "haar", "hun", "jouw", "jullie", "mijn", "onze", "ons", "uw", "deze", "die", "de"}
 # a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
 _PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
@@ -354,9 +362,11 @@ def _answered(turn: Turn):
     return []
 
 
-# a tag that names the other answer ("..., of niet?", "..., of wel?", "..., niet?"):
-# the asker leaves the answer open, so the guess before it is checked, not asserted
+# a tag that names the other answer ("..., of niet?", "..., of wel?", "..., niet?"),
+# or a closing "toch" after a subject-first statement ("jullie zitten daar een jaar
+# toch"): the asker checks the guess before it, it does not assert it
 _OPEN_TAG = re.compile(r",\s*(?:of )?(?:niet|wel|nie)\s*\?*$")
+_CLOSING_TOCH = re.compile(r"\btoch\s*\?*$")
 
 
 @rule("question.asserting_toch")
@@ -372,7 +382,9 @@ def _asserting_toch(turn: Turn):
     for i in turn.asks():
         s = turn.low[slice(*turn.spans[i])].strip()
         if (turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) (toch|nou)\b(?! eenmaal)", s)
-                and not _OPEN_TAG.search(s)):
+                and not _OPEN_TAG.search(s)
+                and not (_CLOSING_TOCH.search(s) and turn.core(s).split(" ", 1)[0] in _SUBJECT_FIRST
+                         and len(re.findall(r"\btoch\b", s)) == 1)):
             return [turn.sentence(i)]
     return []
 
