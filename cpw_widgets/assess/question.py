@@ -718,6 +718,24 @@ def _judging_word(turn: Turn):
     return [turn.text[m.start():m.end()].strip()] if m else []
 
 
+# a negated copular yes/no question ("Is het niet ...?", "Ben jij niet ...?") expects
+# "ja": it puts the asker's view forward for the presenter to confirm
+# ("Is het probleem niet dat ...?" has a noun subject: it names a cause, no_advice)
+_EXPECTS_YES = re.compile(r"^(?:maar |en |dus )?(?:(?:is|was) (?:het|dat)|(?:ben|bent|was) (?:je|jij|ge|gij|u)(?: \w+){0,2}?)"
+                          r" niet\b(?! (?:meer|alleen|zo erg|erg)\b)")
+
+
+@rule("no_judgement.expects_yes")
+def _expects_yes(turn: Turn):
+    """A negated copular yes/no question expects "ja" and so states the asker's own
+    view of the presenter or the case (settled q01, q05, q07: "Is het niet een beetje
+    veel gevraagd ...?"); "Is het probleem niet dat ...?" names a cause (no_advice)."""
+    for i in turn.asks():
+        if turn.kinds[i] == "yn" and _EXPECTS_YES.match(turn.core(turn.low[slice(*turn.spans[i])])):
+            return [turn.sentence(i)]
+    return []
+
+
 # the rules that read a question as an assertion, in the order check_question tries them
 _ASSERTING = (_rhetorical_who, _rhetorical_ook, _asserting_toch, _evaluative_tag, _answered, _echo_comment,
               _mock_sequence)
@@ -736,7 +754,8 @@ def _rhetorical_judgement(turn: Turn):
 
 
 def check_judgement(turn: Turn) -> CriterionResult:
-    return _first_hit("no_judgement", turn, (_judging, _judging_word, _rhetorical_judgement), "no_judgement.none")
+    return _first_hit("no_judgement", turn, (_judging, _judging_word, _rhetorical_judgement, _expects_yes),
+                      "no_judgement.none")
 
 
 def _pass(key: str, quote: str, rule_id: str) -> CriterionResult:
