@@ -137,7 +137,7 @@ class Turn:
             return next((k for k in later if k in {"wh", "tell"}), next((k for k in later if k == "yn"), kind))
         if kind != "statement":
             return kind
-        if _CHAT_TAG.search(s) and self.core(s).split(" ", 1)[0] in _SUBJECT_FIRST:
+        if _CHAT_TAG.search(s) and self.subject_first(s):
             # a chat tag question without "?": "jullie zitten daar een jaar toch"
             return "statement_q"
         # a chat question whose question comes after a lead phrase:
@@ -205,6 +205,11 @@ class Turn:
         caps = re.compile(rf"(?<![.?!]\s)(?<!^)\b{re.escape(word[:1].upper() + word[1:])}\b")
         return bool(word.isalpha() and (caps.search(self.case_text) or caps.search(self.text)
                                         or re.search(rf"\b{re.escape(word.upper())}\b", self.text)))
+
+    def subject_first(self, s: str) -> bool:
+        """Does sentence ``s`` open with its subject (a pronoun, a determiner, a name)?"""
+        first = self.core(s).split(" ", 1)[0]
+        return first in _SUBJECT_FIRST or self._is_name(first)
 
     def asks(self) -> list[int]:
         return [i for i, k in enumerate(self.kinds) if k in {"wh", "tell", "yn", "frag", "statement_q"}]
@@ -383,7 +388,7 @@ def _asserting_toch(turn: Turn):
         s = turn.low[slice(*turn.spans[i])].strip()
         if (turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) (toch|nou)\b(?! eenmaal)", s)
                 and not _OPEN_TAG.search(s)
-                and not (_CLOSING_TOCH.search(s) and turn.core(s).split(" ", 1)[0] in _SUBJECT_FIRST
+                and not (_CLOSING_TOCH.search(s) and turn.subject_first(s)
                          and len(re.findall(r"\btoch\b", s)) == 1)):
             return [turn.sentence(i)]
     return []
