@@ -386,6 +386,9 @@ def _asserting_toch(turn: Turn):
         return []
     for i in turn.asks():
         s = turn.low[slice(*turn.spans[i])].strip()
+        if any(turn.kinds[j] == "yn" and not re.search(r"\b(toch|nou)\b", turn.low[slice(*turn.spans[j])])
+               for j in turn.asks() if j > i):
+            continue  # a yes/no question after it asks what the presenter knows ("X toch? Wordt daar ooit ...?")
         if (turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) (toch|nou)\b(?! eenmaal)", s)
                 and not _OPEN_TAG.search(s)
                 and not (_CLOSING_TOCH.search(s) and turn.subject_first(s)
