@@ -77,6 +77,10 @@ def rules_alone(text, case=CASE):
     "Dus de uitpakdag werkte één week? Dat is wel heel toevallig.",
     "Je weet toch hoe dat gaat in een bibliotheek?",
     "Waarom zou Sem zich haasten? Die boeken lopen toch niet weg.",
+    "Wie zet er nou de boekenkar op dinsdag klaar?",
+    "Wat wil je dan ook, na zo'n drukke uitleendag?",
+    "Best lastig om dat elke dinsdag te regelen, toch?",
+    "En dat vind je nou gek?",
 ])
 def test_a_question_that_asserts_is_no_question_and_sounds_as_judgement(text):
     c = rules_alone(text)
@@ -94,6 +98,12 @@ def test_a_question_that_asserts_is_no_question_and_sounds_as_judgement(text):
     "Sem werkt daar al heel lang, toch?",
     "Dus de uitpakdag hielp? Ik wil het goed begrijpen.",
     "Waarom belt Sem je niet als het niet lukt? Dat spraken jullie toch af.",
+    "Sem is toch de enige die uitpakt, of niet?",
+    "Sem werkt daar nu een jaar toch",
+    "jullie werken daar nu een jaar toch",
+    "Wie pakt er nou eigenlijk uit op dinsdag?",
+    "Wie helpt er nou het vaakst bij het uitpakken?",
+    "De boekenkar staat in de gang, hè?",
 ])
 def test_a_sincere_look_alike_stays_a_question(text):
     assert rules_alone(text)["question"].passed is True

@@ -137,6 +137,9 @@ class Turn:
             return next((k for k in later if k in {"wh", "tell"}), next((k for k in later if k == "yn"), kind))
         if kind != "statement":
             return kind
+        if _CHAT_TAG.search(s) and self.subject_first(s):
+            # a chat tag question without "?": "jullie zitten daar een jaar toch"
+            return "statement_q"
         # a chat question whose question comes after a lead phrase:
         # "en de bedrijfsleiding, wat vinden die ervan", "twee blijven, is dat toeval"
         for clause in re.split(r",\s*", s)[1:]:
@@ -203,6 +206,11 @@ class Turn:
         return bool(word.isalpha() and (caps.search(self.case_text) or caps.search(self.text)
                                         or re.search(rf"\b{re.escape(word.upper())}\b", self.text)))
 
+    def subject_first(self, s: str) -> bool:
+        """Does sentence ``s`` open with its subject (a pronoun, a determiner, a name)?"""
+        first = self.core(s).split(" ", 1)[0]
+        return first in _SUBJECT_FIRST or self._is_name(first)
+
     def asks(self) -> list[int]:
         return [i for i, k in enumerate(self.kinds) if k in {"wh", "tell", "yn", "frag", "statement_q"}]
 
@@ -220,6 +228,11 @@ class Turn:
         return self.text[m.start():m.end()].strip()
 
 
+# a tag that ends a guess typed without "?" ("..., of wel", "... toch", "..., hè")
+_CHAT_TAG = re.compile(r"(?:,\s*of (?:wel|niet)|,\s*(?:hè|he|niet)|\btoch)\s*$")
+# first words of a subject-first statement (a pronoun or a determiner)
+_SUBJECT_FIRST = {"ik", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij", "jullie", "u", "het", "er", "de",
+                  "die", "dat", "dit", "deze", "jouw", "zijn", "haar", "hun", "mijn", "onze", "ons", "uw"}
 _POSSESSIVES = {"zijn", "haar", "hun", "jouw", "jullie", "mijn", "onze", "ons", "uw", "deze", "die", "de"}
 # a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
 _PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
@@ -354,18 +367,105 @@ def _answered(turn: Turn):
     return []
 
 
+# a tag that names the other answer ("..., of niet?", "..., of wel?", "..., niet?"),
+# or a closing "toch" after a subject-first statement ("jullie zitten daar een jaar
+# toch"): the asker checks the guess before it, it does not assert it
+_OPEN_TAG = re.compile(r",\s*(?:of )?(?:niet|wel|nie)\s*\?*$")
+_CLOSING_TOCH = re.compile(r"\btoch\s*\?*$")
+
+
 @rule("question.asserting_toch")
 def _asserting_toch(turn: Turn):
-    """A question in statement word order with "toch" in its middle field asserts
-    what it seems to ask ("Dat kan toch niet zo doorgaan?", "Je weet toch hoe dat
-    gaat?"); a tag ", toch?" after a statement checks a guess and stays a question
-    (settled q01; without the comma, "Probleem opgelost toch?", it asserts), and a
-    yes/no question with a concessive "toch" asks."""
+    """A question in statement word order with the modal particle "toch" or "nou"
+    in its middle field asserts what it seems to ask ("Dat kan toch niet zo
+    doorgaan?", "En dat verbaast je nou?"); a tag ", toch?" after a statement
+    checks a guess and stays a question (settled q01; without the comma, "Probleem
+    opgelost toch?", it asserts), so does a guess closed with ", of niet?" (q12),
+    and a yes/no question with a concessive "toch" asks."""
     if _sincere_question(turn):
         return []
     for i in turn.asks():
         s = turn.low[slice(*turn.spans[i])].strip()
-        if turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) toch\b", s):
+        if any(turn.kinds[j] == "yn" and not re.search(r"\b(toch|nou)\b", turn.low[slice(*turn.spans[j])])
+               for j in turn.asks() if j > i):
+            continue  # a yes/no question after it asks what the presenter knows ("X toch? Wordt daar ooit ...?")
+        if (turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) (toch|nou)\b(?! eenmaal)", s)
+                and not _OPEN_TAG.search(s)
+                and not (_CLOSING_TOCH.search(s) and turn.subject_first(s)
+                         and len(re.findall(r"\btoch\b", s)) == 1)):
+            return [turn.sentence(i)]
+    return []
+
+
+# "Wie <finite verb> (er) nou ...?": the "who on earth" question states that nobody
+# does it ("Wie doet er nou zoiets?"); "nou eigenlijk/precies" asks for the fact and
+# a superlative ("het meest") asks to pick someone, so those stay questions (q07)
+_WHO_NOU = re.compile(r"^wie \w+ (?:er )?nou\b(?! (?:eigenlijk|precies|concreet))")
+_SUPERLATIVE = re.compile(r"\bhet (?:meest|minst|\w{2,}ste?)\b")
+
+
+@rule("question.rhetorical_who")
+def _rhetorical_who(turn: Turn):
+    """A "wie ... nou" question that asserts nobody would do it (RULEBOOK: "Wie laat
+    nou zijn cliënt drie weken wachten?"); another sincere question in the turn
+    keeps the turn a question."""
+    hits = [i for i in turn.asks() if turn.kinds[i] in {"wh", "tell"}
+            and _WHO_NOU.match(turn.core(turn.low[slice(*turn.spans[i])]))
+            and not _SUPERLATIVE.search(turn.low[slice(*turn.spans[i])])]
+    if not hits or any(j not in hits for j in turn.asks()):
+        return []
+    return [turn.sentence(hits[0])]
+
+
+# "Wat verwacht je (dan) ook?": a bare wh-question (wh-word, verb, subject) closed by
+# the modal particle "ook" asks "anyway": the asker thinks the answer is obvious.
+# "ook alweer" (asking to be reminded) and "hoe klein ook" (concessive) differ in form.
+_WH_OOK = re.compile(r"^(?:dus |maar )?(?:wat|wie|waarom|hoe) \w+ (?:je|jij|ge|gij|jullie|u|hij|ze|zij|we|wij)"
+                     r" (?:dan |nou )?ook\s*(?:[,?]|$)")
+
+
+@rule("question.rhetorical_ook")
+def _rhetorical_ook(turn: Turn):
+    """A bare wh-question with the particle "ook" ("Wat verwacht je ook?", RULEBOOK:
+    "Wat verwacht je dan ook?") expects no answer; another sincere question in the
+    turn keeps the turn a question."""
+    hits = [i for i in turn.asks() if turn.kinds[i] in {"wh", "tell"}
+            and _WH_OOK.match(turn.core(turn.low[slice(*turn.spans[i])]))]
+    if not hits or any(j not in hits for j in turn.asks()):
+        return []
+    return [turn.sentence(hits[0])]
+
+
+# a tag that asks the listener to agree: ", toch?", ", hè?", ", of niet?"
+_AGREE_TAG = re.compile(r",\s*(?:toch|hè|he|hé|of niet|niet dan)\s*\?+\s*$")
+# a degree word fronted before an adjective: "Wel erg makkelijk ...", "Zo simpel is het"
+_DEGREE_FRONT = re.compile(r"^(?:wel |toch )?(?:erg|heel|zo|best|nogal|behoorlijk|te|wel|lekker) (\w+)")
+
+
+def _evaluative(turn: Turn, clause: str) -> bool:
+    """Is ``clause`` an evaluation rather than a fact: a fronted degree word before
+    an adjective ("Zo simpel is het", "Wel erg makkelijk om ...") or a verb-first
+    exclamative ("Moet je maar durven") - not a subject-first statement."""
+    core = turn.core(clause)
+    m = _DEGREE_FRONT.match(core)
+    if m and m.group(1) not in FINITE_FORMS and not m.group(1).startswith("ge"):
+        return True
+    words = core.split()
+    return len(words) >= 3 and words[0] in FINITE_FORMS and words[1] in {"je", "jij", "ge", "u"} and "maar" in words
+
+
+@rule("question.evaluative_tag")
+def _evaluative_tag(turn: Turn):
+    """An evaluation closed with an agreeing tag asks for agreement with the
+    asker's view, not for an answer ("Zo simpel is het, toch?"); a tag after a
+    subject-first statement of a fact checks a guess and stays a question
+    (settled q01: "Hij komt vooral op maandag, toch?")."""
+    if _sincere_question(turn):
+        return []
+    for i in turn.asks():
+        s = turn.low[slice(*turn.spans[i])].strip()
+        tag = _AGREE_TAG.search(s)
+        if tag and _evaluative(turn, s[:tag.start()]):
             return [turn.sentence(i)]
     return []
 
@@ -385,8 +485,7 @@ def _first_hit(key: str, turn: Turn, checks, passed_rule: str) -> CriterionResul
 
 
 def check_question(turn: Turn) -> CriterionResult:
-    result = _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, _asserting_toch, _answered,
-                                           _echo_comment, _mock_sequence), "question.asked")
+    result = _first_hit("question", turn, (_passes, _to_others, _no_question, _rhetorical, *_ASSERTING), "question.asked")
     if result.rule in _ASSERTING_IDS:
         turn.asserted = result.evidence[0]
     elif result.rule == "question.asked":
@@ -627,8 +726,30 @@ def _judging_word(turn: Turn):
     return [turn.text[m.start():m.end()].strip()] if m else []
 
 
-_ASSERTING = (_asserting_toch, _answered, _echo_comment, _mock_sequence)
-_ASSERTING_IDS = {"question.asserting_toch", "question.answered", "question.echo_comment", "question.mock_sequence"}
+# a negated copular yes/no question ("Is het niet ...?", "Ben jij niet ...?") expects
+# "ja": it puts the asker's view forward for the presenter to confirm
+# ("Is het probleem niet dat ...?" has a noun subject: it names a cause, no_advice)
+_EXPECTS_YES = re.compile(r"^(?:maar |en |dus )?(?:(?:is|was) (?:het|dat)|(?:ben|bent|was) (?:je|jij|ge|gij|u)(?: \w+){0,2}?)"
+                          r" niet\b(?! (?:meer|alleen|zo erg|erg)\b)")
+
+
+@rule("no_judgement.expects_yes")
+def _expects_yes(turn: Turn):
+    """A negated copular yes/no question expects "ja" and so states the asker's own
+    view of the presenter or the case (settled q01, q05, q07: "Is het niet een beetje
+    veel gevraagd ...?"); "Is het probleem niet dat ...?" names a cause (no_advice)."""
+    for i in turn.asks():
+        if turn.kinds[i] == "yn" and _EXPECTS_YES.match(turn.core(turn.low[slice(*turn.spans[i])])):
+            return [turn.sentence(i)]
+    return []
+
+
+# the rules that read a question as an assertion, in the order check_question tries them
+_ASSERTING = (_rhetorical_who, _rhetorical_ook, _asserting_toch, _evaluative_tag, _answered, _echo_comment,
+              _mock_sequence)
+_ASSERTING_IDS = {"question.rhetorical_who", "question.rhetorical_ook", "question.asserting_toch",
+                  "question.evaluative_tag", "question.answered",
+                  "question.echo_comment", "question.mock_sequence"}
 
 
 @rule("no_judgement.rhetorical")
@@ -641,7 +762,8 @@ def _rhetorical_judgement(turn: Turn):
 
 
 def check_judgement(turn: Turn) -> CriterionResult:
-    return _first_hit("no_judgement", turn, (_judging, _judging_word, _rhetorical_judgement), "no_judgement.none")
+    return _first_hit("no_judgement", turn, (_judging, _judging_word, _rhetorical_judgement, _expects_yes),
+                      "no_judgement.none")
 
 
 def _pass(key: str, quote: str, rule_id: str) -> CriterionResult:
