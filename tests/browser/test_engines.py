@@ -208,6 +208,10 @@ def test_request_exercise_goes_live_gives_feedback_per_criterion_and_keeps_the_a
     live_dom.watch_live(browser)
     live_dom.wait_live(browser, 0)
     assert item.feedback[:40] in shown(browser), "the live exercise shows its situation"
+    # The page's Python came from the build's memory snapshot, not a fresh start
+    # (a silent fallback still works, but costs 20-40 s in WebKit).
+    assert browser.js("return performance.getEntriesByName('oefening:restored').length;") == 1, \
+        f"{browser.name}: Python was not restored from the snapshot"
 
     # Typed and checked as soon as the exercise is live, while its Python may
     # still be warming up (the Dutch dictionary: seconds in Firefox without JSPI).
