@@ -26,6 +26,7 @@ class WebKitDriver(Driver):
     #: How long a session start may take before our driver process is ended
     #: (a browser that died while starting leaves the request hanging).
     START_LIMIT = 150
+    _start_seen = ""
 
     def __init__(self, engine: Engine, allowed: str):
         super().__init__(engine, allowed)
@@ -77,7 +78,7 @@ class WebKitDriver(Driver):
                 self.driver = webdriver.WebKitGTK(options=options, service=self._service)
         except Exception as e:
             raise RuntimeError(f"no session after {time.monotonic() - started:.1f} s "
-                               f"(limit {self.START_LIMIT} s): {e}") from e
+                               f"(limit {self.START_LIMIT} s; {self._start_seen}): {e}") from e
         finally:
             starting.clear()
         # No call waits forever: the longest legitimate one is a page load.
@@ -92,17 +93,25 @@ class WebKitDriver(Driver):
         launched has died, or after START_LIMIT. WebKitWebDriver itself never
         answers then, so the start would hang."""
         seen = set()
+        self._start_seen = "MiniBrowser not seen yet"
         while starting.is_set():
             process = getattr(self._service, "process", None)
             if process is not None and process.poll() is None:
                 browsers = {p for p in descendants(process.pid)
                             if os.path.basename(cmdline(p)[0]) == os.path.basename(MINIBROWSER)}
                 seen |= browsers
+                if seen:
+                    self._start_seen = f"MiniBrowser seen (pid {', '.join(map(str, sorted(seen)))})"
                 dead = seen and not any(alive(p) for p in seen)
                 if dead or time.monotonic() - started > self.START_LIMIT:
                     if starting.is_set():
+                        self._start_seen += ("; it ended, so our driver was stopped" if dead
+                                             else "; the limit passed, so our driver was stopped")
                         _stop(process)
                     return
+            elif process is not None:
+                self._start_seen += f"; WebKitWebDriver ended by itself (exit {process.returncode})"
+                return
             time.sleep(0.5)
 
     def _log_tail(self, lines: int = 30) -> str:
