@@ -3,8 +3,9 @@
  * gzipped ustar of the unpacked, precompiled wheels). Fetched as soon as the
  * worker starts, beside Pyodide's core; inflated by the browser's own
  * DecompressionStream and written into Pyodide's file system by writeTar,
- * before Python starts: no wheel is unzipped by Python inside WebAssembly,
- * which was the slowest part of the start in WebKit (bench/worker_phases.py).
+ * before Python starts: no wheel is unzipped by Python inside WebAssembly
+ * (about 2 s in WebKit; Python's own start and the imports, 40 s and more, are
+ * what the snapshot saves: bench/worker_phases.py).
  * snapshotOptions: what loadPyodide needs to restore lite/make_snapshot.mjs's
  * snapshot instead of starting Python.
  */
