@@ -113,6 +113,10 @@ class Turn:
         self.spans = sentences(text)
         self.kinds = [self._kind(self.low[a:b]) for a, b in self.spans]
 
+    def low_of(self, i: int) -> str:
+        """Sentence ``i`` of the lowercased text."""
+        return self.low[slice(*self.spans[i])]
+
     def core(self, s: str) -> str:
         """A sentence without its openers ("Even ter check:", "Ja, en")."""
         s = s.strip(" ,:;-")
@@ -258,7 +262,7 @@ def _quote_sentence(turn: Turn, i: int | None = None) -> str:
 def _passes(turn: Turn):
     hit = turn.find("PASS")
     return [hit] if hit and not any(turn.kinds[i] in {"wh", "tell", "yn"} for i in turn.asks()
-                                    if not cues()["PASS"].search(turn.low[slice(*turn.spans[i])])) else []
+                                    if not cues()["PASS"].search(turn.low_of(i))) else []
 
 
 def _cue_hit(turn: Turn, name: str) -> list[str]:
@@ -296,7 +300,7 @@ def _comment_after(turn: Turn, i: int) -> str:
     """The first statement after sentence ``i`` that comments on it as the asker's
     own assertion, or ""."""
     for j in range(i + 1, len(turn.spans)):
-        s = turn.low[slice(*turn.spans[j])]
+        s = turn.low_of(j)
         if turn.kinds[j] == "statement" and re.search(r"\w{2,}", s) and not _OWN_VIEW.match(s) and not _HEDGE.search(s):
             return turn.sentence(j)
     return ""
@@ -310,7 +314,7 @@ def _echo_comment(turn: Turn):
     if _sincere_question(turn) or any(turn.kinds[i] == "yn" for i in turn.asks()):
         return []
     for i in turn.asks():
-        if turn.kinds[i] in {"statement_q", "frag"} and not re.match(r"\s*(en|maar|of)\b", turn.low[slice(*turn.spans[i])]):
+        if turn.kinds[i] in {"statement_q", "frag"} and not re.match(r"\s*(en|maar|of)\b", turn.low_of(i)):
             comment = _comment_after(turn, i)
             if comment:
                 return [comment]
@@ -339,7 +343,7 @@ def _mock_sequence(turn: Turn):
     if _sincere_question(turn):
         return []
     for i in turn.asks():
-        m = _MOCK_SEQUENCE.match(turn.low[slice(*turn.spans[i])].strip())
+        m = _MOCK_SEQUENCE.match(turn.low_of(i).strip())
         if m and turn.kinds[i] in {"statement_q", "frag"} and not set(m.group("inf").split()) & _SUBJECTS:
             return [turn.sentence(i)]
     return []
@@ -355,12 +359,12 @@ def _answered(turn: Turn):
     """A closed or why-question whose answer the asker states at once with "toch"
     or "nou eenmaal" (settled q01): "Is één keer niet genoeg? Hij weet het toch
     al.", "Waarom zou je dat willen? Het gaat toch goed."."""
-    if any(turn.kinds[i] in {"wh", "tell"} and not _why_answerable(turn.core(turn.low[slice(*turn.spans[i])]))
+    if any(turn.kinds[i] in {"wh", "tell"} and not _why_answerable(turn.core(turn.low_of(i)))
            for i in turn.asks()):
         return []
     for i in turn.asks():
         for j in range(i + 1, len(turn.spans)):
-            s = turn.low[slice(*turn.spans[j])].strip()
+            s = turn.low_of(j).strip()
             # also with "?": "Ze komen toch ook zo op tafel?" keeps statement word order
             if turn.kinds[j] in {"statement", "statement_q"} and _ASSERT_PARTICLE.search(s) and not _HEDGE.search(s):
                 return [turn.sentence(j)]
@@ -385,8 +389,8 @@ def _asserting_toch(turn: Turn):
     if _sincere_question(turn):
         return []
     for i in turn.asks():
-        s = turn.low[slice(*turn.spans[i])].strip()
-        if any(turn.kinds[j] == "yn" and not re.search(r"\b(toch|nou)\b", turn.low[slice(*turn.spans[j])])
+        s = turn.low_of(i).strip()
+        if any(turn.kinds[j] == "yn" and not re.search(r"\b(toch|nou)\b", turn.low_of(j))
                for j in turn.asks() if j > i):
             continue  # a yes/no question after it asks what the presenter knows ("X toch? Wordt daar ooit ...?")
         if (turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) (toch|nou)\b(?! eenmaal)", s)
@@ -410,8 +414,8 @@ def _rhetorical_who(turn: Turn):
     nou zijn cliënt drie weken wachten?"); another sincere question in the turn
     keeps the turn a question."""
     hits = [i for i in turn.asks() if turn.kinds[i] in {"wh", "tell"}
-            and _WHO_NOU.match(turn.core(turn.low[slice(*turn.spans[i])]))
-            and not _SUPERLATIVE.search(turn.low[slice(*turn.spans[i])])]
+            and _WHO_NOU.match(turn.core(turn.low_of(i)))
+            and not _SUPERLATIVE.search(turn.low_of(i))]
     if not hits or any(j not in hits for j in turn.asks()):
         return []
     return [turn.sentence(hits[0])]
@@ -430,7 +434,7 @@ def _rhetorical_ook(turn: Turn):
     "Wat verwacht je dan ook?") expects no answer; another sincere question in the
     turn keeps the turn a question."""
     hits = [i for i in turn.asks() if turn.kinds[i] in {"wh", "tell"}
-            and _WH_OOK.match(turn.core(turn.low[slice(*turn.spans[i])]))]
+            and _WH_OOK.match(turn.core(turn.low_of(i)))]
     if not hits or any(j not in hits for j in turn.asks()):
         return []
     return [turn.sentence(hits[0])]
@@ -463,7 +467,7 @@ def _evaluative_tag(turn: Turn):
     if _sincere_question(turn):
         return []
     for i in turn.asks():
-        s = turn.low[slice(*turn.spans[i])].strip()
+        s = turn.low_of(i).strip()
         tag = _AGREE_TAG.search(s)
         if tag and _evaluative(turn, s[:tag.start()]):
             return [turn.sentence(i)]
@@ -496,7 +500,7 @@ def check_question(turn: Turn) -> CriterionResult:
 @rule("open.either_or")
 def _either_or(turn: Turn):
     for i in turn.asks():
-        s = turn.low[slice(*turn.spans[i])]
+        s = turn.low_of(i)
         if turn.kinds[i] in {"wh", "tell", "frag"} and re.search(r"[,:]\s*[^,:]*\bof\b|\bof\b (niet|nog niet|ook)\b", s):
             return [turn.sentence(i)]
     return []
@@ -507,9 +511,9 @@ def _closed(turn: Turn):
     for i in turn.asks():
         if turn.kinds[i] in {"yn", "statement_q"}:
             return [turn.sentence(i)]
-        if turn.kinds[i] == "frag" and not re.match(r"\s*(en|maar)\b", turn.low[slice(*turn.spans[i])]):
+        if turn.kinds[i] == "frag" and not re.match(r"\s*(en|maar)\b", turn.low_of(i)):
             return [turn.sentence(i)]
-        s = turn.low[slice(*turn.spans[i])]
+        s = turn.low_of(i)
         # a closed question after a comma: "Hoe sterk is zijn netwerk, heeft hij mensen om zich heen"
         m = re.search(r",\s*(?:(?:en|of)\s+)?(\w+)\s+(je|jij|ge|gij|u|hij|ze|zij|die|het|jullie|er|de|dat)\b", s)
         if m and _finite_verb(m.group(1), m.group(2)) and not _COMMENT_TAG.match(s, m.start()):
@@ -609,7 +613,7 @@ def _modal_proposal(turn: Turn):
     for i in turn.asks():
         if turn.kinds[i] != "yn":
             continue
-        core = turn.core(turn.low[slice(*turn.spans[i])]).rstrip(" ?.!")
+        core = turn.core(turn.low_of(i)).rstrip(" ?.!")
         m = re.match(r"(kun|kan|kunt|kunnen|zou|zouden) (je|jij|ge|gij|jullie|u) (.+)", core)
         if not m or cues()["TELL"].search(core):
             continue
@@ -636,7 +640,7 @@ def _leading_guess(turn: Turn):
     for i in turn.asks():
         if turn.kinds[i] != "yn":
             continue
-        core = turn.core(turn.low[slice(*turn.spans[i])]).rstrip(" ?.!")
+        core = turn.core(turn.low_of(i)).rstrip(" ?.!")
         # the question itself may follow a fronted phrase: "Eerlijk gezegd: is het niet ...?"
         m = next(filter(None, (_NEGATED_YN.fullmatch(c) for c in _suffixes(core))), None)
         if not m or " of " in f" {m.group('rest')} ":
@@ -666,7 +670,7 @@ def _stated_cause(turn: Turn):
     with a causal clause and a tag or "?" ("Hij zegt af omdat hij moe is, toch?").
     A tag after a plain fact stays no tip (settled q01)."""
     for i in turn.asks():
-        s = turn.low[slice(*turn.spans[i])]
+        s = turn.low_of(i)
         if turn.kinds[i] == "statement_q" or re.search(r",\s*(toch|hè|he|of niet|niet)\s*\?+\s*$", s):
             if _CAUSAL.search(s):
                 return [turn.sentence(i)]
@@ -697,7 +701,7 @@ def _content_particle(turn: Turn, m: re.Match) -> bool:
     word = m.group().strip()
     i = _sentence_of(turn, m.start())
     kind = turn.kinds[i] if turn.spans else "statement"
-    sentence = turn.low[slice(*turn.spans[i])].strip(" .?!") if turn.spans else ""
+    sentence = turn.low_of(i).strip(" .?!") if turn.spans else ""
     if word == "echt":
         return sentence != "echt" and kind in {"wh", "tell", "statement"}
     if word == "toch" or word == "nog steeds":
@@ -739,7 +743,7 @@ def _expects_yes(turn: Turn):
     view of the presenter or the case (settled q01, q05, q07: "Is het niet een beetje
     veel gevraagd ...?"); "Is het probleem niet dat ...?" names a cause (no_advice)."""
     for i in turn.asks():
-        if turn.kinds[i] == "yn" and _EXPECTS_YES.match(turn.core(turn.low[slice(*turn.spans[i])])):
+        if turn.kinds[i] == "yn" and _EXPECTS_YES.match(turn.core(turn.low_of(i))):
             return [turn.sentence(i)]
     return []
 
