@@ -51,6 +51,10 @@ SNAPSHOT = "python-snapshot.bin.gz"
 #: the widgets' warm-ups import later (measured: sys.modules after each page's
 #: cells in a restored Python); simplemma alone took 6 s to import in WebKit
 SNAPSHOT_EXTRA = ["simplemma", "importlib.resources.readers", "importlib.readers", "unicodedata", "_sha2"]
+#: called in the snapshot after the imports ("module:function"): the assessors'
+#: warm-up builds simplemma's compact Dutch dictionary (about 5 MB) there, so a
+#: page neither reads nor decodes it (in WebKit that took ~9 s after restore)
+SNAPSHOT_WARM = ["cpw_widgets.assess:warm_up"]
 # The exercise pages, and the learner's progress page (live the same way).
 EXERCISES = sorted((REPO / "notebooks").glob("oefening-*.ipynb")) + [REPO / "notebooks" / "mijn-voortgang.ipynb"]
 
@@ -147,7 +151,7 @@ def main() -> None:
     pages = exercise_pages()
     modules = list(dict.fromkeys([m for page in pages.values() for m in page["imports"]] + SNAPSHOT_EXTRA))
     run(["node", str(HERE / "make_snapshot.mjs"), str(out / "pyodide"), str(HERE / "bridge.py"),
-         str(out / "pyodide" / SNAPSHOT), *modules])
+         str(out / "pyodide" / SNAPSHOT), *modules, *SNAPSHOT_WARM])
     site = {"bundle": BUNDLE, "snapshot": SNAPSHOT, "pages": pages}
     (out / "oefeningen.json").write_text(
         json.dumps(site, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

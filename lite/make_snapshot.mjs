@@ -13,11 +13,12 @@
 // bridge is installed and the given modules are imported; then Pyodide's
 // makeMemorySnapshot, gzipped. Nothing in it refers to a JavaScript object
 // (makeMemorySnapshot would refuse), so it does not matter that it was made in
-// Node: web/src/worker.js restores it in any browser. The Dutch dictionary the
-// assessors load on first use stays out: with it the snapshot grew from 38 to
-// 118 MB of memory (24 MB gzipped); the widgets load it while the learner reads.
+// Node: web/src/worker.js restores it in any browser. Arguments of the form
+// "module:function" are called after the imports: the assessors' warm-up puts
+// simplemma's Dutch dictionary in, in its compact form (low_memory: ~5 MB; the
+// plain dict would grow the snapshot from 38 to 118 MB of memory).
 //
-//   node lite/make_snapshot.mjs PYODIDE_DIR BRIDGE_PY OUT_FILE MODULE...
+//   node lite/make_snapshot.mjs PYODIDE_DIR BRIDGE_PY OUT_FILE MODULE|MODULE:FUNCTION...
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
@@ -29,7 +30,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(path.join(here, "..", "web", "package.json"));
 const { loadPyodide } = require("pyodide");
 
-const [dir, bridgePath, out, ...modules] = process.argv.slice(2);
+const [dir, bridgePath, out, ...names] = process.argv.slice(2);
+const modules = names.filter((n) => !n.includes(":"));
+const warmCalls = names.filter((n) => n.includes(":"));
 const indexURL = path.resolve(dir) + path.sep;
 const py = await loadPyodide({ indexURL, _makeSnapshot: true, env: { HOME: "/home/pyodide" } });
 // Written after Python started: packages found at start are recorded in
@@ -45,6 +48,9 @@ os.environ.pop("_", None)  # Node's script path: nothing of the build machine in
 import oefenplaats_bridge
 oefenplaats_bridge.install(lambda header, buffers: None)  # the worker installs the real post
 oefenplaats_bridge.warm_imports(json.loads(${JSON.stringify(JSON.stringify(modules))}))
+for call in json.loads(${JSON.stringify(JSON.stringify(warmCalls))}):
+    module, function = call.split(":")
+    getattr(importlib.import_module(module), function)()
 gc.collect()
 `);
 const count = py.runPython("import sys; len(sys.modules)");

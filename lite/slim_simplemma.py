@@ -6,6 +6,11 @@ that wheel is a download before the first exercise is live, so the site ships
 this wheel instead: the installed package's code, its licence and metadata, and
 only ``strategies/dictionaries/data/nl.plzma``.
 
+That file is re-compressed with an LZMA window just larger than its 2.4 MB of
+data: the shipped one declares a 64 MiB window, and a decoder allocates the
+declared window, so reading it grew the page's WebAssembly memory (which never
+shrinks) by ~70 MB. Same bytes after decompression, same file size.
+
 Built at site build time from the package installed in the venv (no download):
 
     python lite/slim_simplemma.py OUTDIR            # prints the wheel's path
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import lzma
 import sys
 import zipfile
 from importlib import metadata
@@ -38,6 +44,15 @@ def _keep(relpath: str) -> bool:
         name = relpath[len(DATA_DIR):]
         return name.split(".")[0] in KEEP_LANGUAGES
     return True
+
+
+def small_window(packed: bytes) -> bytes:
+    """``packed`` (an lzma/xz file) again as xz, with the smallest window that
+    holds all of its data (a power of two, at least 1 MiB)."""
+    data = lzma.decompress(packed)
+    window = max(1 << 20, 1 << (len(data) - 1).bit_length())
+    filters = [{"id": lzma.FILTER_LZMA2, "preset": 9 | lzma.PRESET_EXTREME, "dict_size": window}]
+    return lzma.compress(data, format=lzma.FORMAT_XZ, filters=filters)
 
 
 def build(outdir: Path) -> Path:
@@ -65,7 +80,8 @@ def build(outdir: Path) -> Path:
                         b"Root-Is-Purelib: true\nTag: py3-none-any\n")
             entries.append((new_info + name, data))
         elif rel.startswith("simplemma/") and _keep(rel):
-            entries.append((rel, Path(file.locate()).read_bytes()))
+            data = Path(file.locate()).read_bytes()
+            entries.append((rel, small_window(data) if rel.startswith(DATA_DIR) else data))
 
     kept = [n for n, _ in entries if n.startswith(DATA_DIR)]
     if [n.rsplit("/", 1)[-1] for n in kept] != [f"{lang}.plzma" for lang in KEEP_LANGUAGES]:

@@ -88,3 +88,22 @@ def test_the_worker_writes_exactly_what_the_archive_holds(wheels, tmp_path):
     for name in files:  # each file's folder was made before it was written
         folder = f"/site/{name}".rsplit("/", 1)[0]
         assert any(d == folder for d in got["dirs"]), folder
+
+
+RELEASE = """
+import { release } from %s;
+const bytes = new Uint8Array(8 << 20).fill(7);
+const view = bytes.subarray(16);
+release(bytes);
+release(bytes);  // twice: no error
+release(null);   // nothing to free: no error
+console.log(JSON.stringify({ length: bytes.length, view: view.length, buffer: bytes.buffer.byteLength }));
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="Node is part of the site build")
+def test_released_bytes_give_their_memory_back_and_every_view_reads_empty(tmp_path):
+    script = tmp_path / "release.mjs"
+    script.write_text(RELEASE % json.dumps((REPO / "web" / "src" / "site-bundle.mjs").as_uri()))
+    got = json.loads(subprocess.run(["node", str(script)], check=True, capture_output=True, text=True).stdout)
+    assert got == {"length": 0, "view": 0, "buffer": 0}

@@ -25,7 +25,7 @@
  * All work runs one message at a time, in order.
  */
 import bridgeSource from "../../lite/bridge.py";
-import { fetchBundle, snapshotOptions, writeTar } from "./site-bundle.mjs";
+import { fetchBundle, release, snapshotOptions, writeTar } from "./site-bundle.mjs";
 
 const ANSWERS_DIR = "/oefenplaats";
 const SYNC_IN_AFTER_MS = 1000;
@@ -156,7 +156,12 @@ async function start(msg) {
       }
     }
   };
-  pyodide = await loadPython(loadPyodide, msg, await snapshot, fsInit);
+  const snapshotBytes = await snapshot;
+  pyodide = await loadPython(loadPyodide, msg, snapshotBytes, fsInit);
+  // Both archives are now in Python's memory and file system (a failed restore
+  // has started Python anew by now, so fsInit needs the tar no more).
+  release(snapshotBytes);
+  bundle.then(release, () => {});
   snapshot = bundle = null; // fsInit, which Pyodide keeps, shares this scope: let the bytes go
   mark("oefening:packages");
   self.postMessage({ type: "downloads", ...downloads() });
