@@ -118,7 +118,7 @@ class Turn:
             return "statement"  # a saying: "Wie zijn scanner niet terugzet, die hoort het van mij"
         if cues()["TELL_CLOSED"].search(s):
             return "yn"
-        if cues()["TELL"].search(s) and (asks or re.match(r"(vertel|(ik )?ben (echt |wel |heel )?benieuwd|mag ik vragen)", core)):
+        if cues()["TELL"].search(s) and (asks or _TELL_FORM.match(core)):
             return "tell"
         if cues()["WH_WORDS"].match(first):
             if not asks and re.match(r"wat (een|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk)", core):
@@ -190,7 +190,13 @@ _SUBJECT_FIRST = {"ik", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij
 _POSSESSIVES = {"zijn", "haar", "hun", "jouw", "jullie", "mijn", "onze", "ons", "uw", "deze", "die", "de"}
 # a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
 _PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
-                      r"(?=(wie|wat|welke|welk|hoeveel|hoe|waar|wanneer)\b)")
+                      r"(?=(wie|wat|welke|welk|hoeveel|hoe|hoeverre|waar|wanneer)\b)")
+# the opening of a request to tell that needs no "?": a command, a clause of
+# wondering ("ik vraag me af hoe", "ik zou graag willen weten wat") or a modal
+# question in chat style ("kun je ff uitleggen wat er gebeurde")
+_TELL_FORM = re.compile(r"vertel|(ik )?(ben|was) (echt |wel |heel |erg )?(benieuwd|nieuwsgierig)|mag ik vragen"
+                        r"|(ik )?(vraag|vroeg) (me|mij) (\w+ )?af|ik (wil|zou|wilde) (\w+ ){0,3}weten"
+                        r"|(kun|kunt|kan|wil|wilt|zou|zoudt|zouden) (je|jij|u|jullie|ge|gij)\b")
 # first words that are no verb, so "X je/jij/ge ..." is no verb-first question
 NOT_VERBS = {"ik", "dat", "als", "of", "en", "maar", "want", "omdat", "toen", "met", "voor", "bij", "van", "naar",
               "om", "zodat", "dan", "nu", "ook", "niet", "echt", "wat", "heel", "zo", "gewoon", "misschien", "wist",
