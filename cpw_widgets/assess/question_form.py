@@ -195,7 +195,7 @@ _PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sin
 # wondering ("ik vraag me af hoe", "ik zou graag willen weten wat") or a modal
 # question in chat style ("kun je ff uitleggen wat er gebeurde")
 _TELL_FORM = re.compile(r"vertel|(ik )?(ben|was) (echt |wel |heel |erg )?(benieuwd|nieuwsgierig)|mag ik vragen"
-                        r"|(ik )?(vraag|vroeg) (me|mij) (\w+ )?af|ik (wil|zou|wilde) (\w+ ){0,3}weten"
+                        r"|(ik )?(vraag|vroeg) (me|mij) (\w+ )?af|(mijn|m'n) vraag (is|was)|ik (wil|zou|wilde) (\w+ ){0,3}weten"
                         r"|(kun|kunt|kan|wil|wilt|zou|zoudt|zouden) (je|jij|u|jullie|ge|gij)\b")
 # first words that are no verb, so "X je/jij/ge ..." is no verb-first question
 NOT_VERBS = {"ik", "dat", "als", "of", "en", "maar", "want", "omdat", "toen", "met", "voor", "bij", "van", "naar",
