@@ -126,7 +126,7 @@ class Turn:
             if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor)\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
                 return "statement"  # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."
             return "wh"
-        if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat)\b", core)):
+        if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat|'?t)\b", core)):
             return "yn"
         if first not in NOT_VERBS and re.match(r"\w+ (jij|ge|gij)\b|\w+t je\b", core):
             return "yn"  # verb first, subject after it: "werk jij ook nachten", "zet je ..."
