@@ -134,22 +134,24 @@ def _stated_cause(turn: Turn):
 # an adjective of advisability and the act extraposed (om te / als) asks the
 # presenter to approve the asker's step; an adjective of feeling ("Is het lastig
 # om nee te zeggen?") asks how the presenter experiences it and is no proposal
-_ADVISABLE = re.compile(r"^(?:zou|zouden|is|was|wordt|lijkt|zijn) (?:het|t) (?:\w+ ){0,3}?"
-                        r"(?:zinvol|verstandig|raadzaam|nuttig|handig|handiger|slim|slimmer|effectief|praktisch|praktischer"
-                        r"|haalbaar|wenselijk|beter|makkelijker|mogelijk|een optie|een idee|een oplossing)"
-                        r"(?: \w+){0,2}? (?P<act>(?:om|als|wanneer)\b[^?]*)")
+_ADVISABLE = re.compile(r"(?:^(?:zou|zouden|is|was|wordt|lijkt|zijn) (?:het|t)|\bof (?:het|t)) (?:\w+ ){0,3}?"
+                        r"(?:(?:zinvol|verstandig|raadzaam|nuttig|handig|slim|effectief|praktisch|haalbaar|wenselijk"
+                        r"|mogelijk)(?:er)?|beter|makkelijker|een optie|een idee|een oplossing)"
+                        r"(?: \w+){0,3}? (?P<act>(?:om|als|wanneer)\b[^?]*)")
 
 
 @rule("no_advice.advisable_act")
 def _advisable_act(turn: Turn):
     """A question whether the asker's act would be wise or useful ("Zou het
     wellicht zinvol zijn om de klant terug te bellen?", "is t nie handiger als je
-    m mailt"), unless the case names that act."""
+    m mailt", also embedded: "Ik vraag me af of het niet verstandiger zou zijn om
+    ..."), unless the case names that act."""
     for i in turn.asks():
-        m = _ADVISABLE.match(turn.core(turn.low_of(i)).strip())
+        m = _ADVISABLE.search(turn.core(turn.low_of(i)).strip())
         if m and turn.kinds[i] == "yn" and not _in_case(turn, m.group("act")):
             return [turn.sentence(i)]
     return []
+
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
 CHECKS = (_tip_question, _modal_proposal, _leading_guess, _stated_cause, _advisable_act, _if_step, _tip_statement)
