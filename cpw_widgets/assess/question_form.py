@@ -38,12 +38,15 @@ def lowered(text: str) -> str:
     return text.lower().replace("’", "'").replace("`", "'")
 
 
-_SENT = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
+# an emoji ends a chat sentence as a full stop does ("top casus 👍 wie ...?")
+_END = ".?!\u2600-\u27bf\U0001f300-\U0001faff"
+_SENT = re.compile(rf"[^{_END}\n]+(?:[{_END}]+|$)")
+_BLANK = re.compile(rf"[\s{_END}]*")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences (a "?" or "." ends one; so does a new line)."""
-    return [(m.start(), m.end()) for m in _SENT.finditer(text) if m.group().strip(" .?!")]
+    """Spans of the sentences (a "?", "." or an emoji ends one; so does a new line)."""
+    return [(m.start(), m.end()) for m in _SENT.finditer(text) if not _BLANK.fullmatch(m.group())]
 
 
 @lru_cache(maxsize=1)
