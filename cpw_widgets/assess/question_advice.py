@@ -124,7 +124,7 @@ def _stated_cause(turn: Turn):
     A tag after a plain fact stays no tip (settled q01)."""
     for i in turn.asks():
         s = turn.low_of(i)
-        if turn.kinds[i] == "statement_q" or re.search(r",\s*(toch|hè|he|of niet|niet)\s*\?+\s*$", s):
+        if turn.kinds[i] == "statement_q" or re.search(r",\s*(toch|hè|he|of niet|niet|nietwaar|niet waar)\s*\?+\s*$", s):
             if _CAUSAL.search(s):
                 return [turn.sentence(i)]
     return []

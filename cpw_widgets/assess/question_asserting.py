@@ -188,8 +188,8 @@ def _rhetorical_ook(turn: Turn):
     return [turn.sentence(hits[0])]
 
 
-# a tag that asks the listener to agree: ", toch?", ", hè?", ", of niet?"
-_AGREE_TAG = re.compile(r",\s*(?:toch|hè|he|hé|of niet|niet dan)\s*\?+\s*$")
+# a tag that asks the listener to agree: ", toch?", ", hè?", ", of niet?", formal ", nietwaar?"
+_AGREE_TAG = re.compile(r",\s*(?:toch|hè|he|hé|of niet|niet dan|nietwaar|niet waar)\s*\?+\s*$")
 # a degree word fronted before an adjective: "Wel erg makkelijk ...", "Zo simpel is het"
 _DEGREE_FRONT = re.compile(r"^(?:wel |toch )?(?:erg|heel|zo|best|nogal|behoorlijk|te|wel|lekker) (\w+)")
 

@@ -186,7 +186,7 @@ class Turn:
 
 
 # a tag that ends a guess typed without "?" ("..., of wel", "... toch", "..., hè")
-_CHAT_TAG = re.compile(r"(?:,\s*of (?:wel|niet)|,\s*(?:hè|he|niet)|\btoch)\s*$")
+_CHAT_TAG = re.compile(r"(?:,\s*of (?:wel|niet)|,\s*(?:hè|he|niet|nietwaar|niet waar)|\btoch)\s*$")
 # first words of a subject-first statement (a pronoun or a determiner)
 _SUBJECT_FIRST = {"ik", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij", "jullie", "u", "het", "er", "de",
                   "die", "dat", "dit", "deze", "jouw", "zijn", "haar", "hun", "mijn", "onze", "ons", "uw"}
