@@ -1,0 +1,157 @@
+"""Rules of the ``no_advice`` criterion: a step, method or cause of the asker's own
+in the turn (a disguised tip), unless the case itself names it."""
+
+from __future__ import annotations
+
+import re
+
+from .question_form import Turn, cue_hit, cues, lowered, masked
+from .rules import rule
+
+
+def _in_case(turn: Turn, phrase: str) -> bool:
+    """Does the case mention the content words of ``phrase`` (a step it already names)?"""
+    if not turn.case:
+        return False
+    words = [w for w in re.findall(r"[a-zà-ÿ]{5,}", lowered(phrase)) if w not in _STOP]
+    # a word counts when its first five letters occur in the case (stuurt ~ gestuurd)
+    return bool(words) and sum(w[:5] in turn.case for w in words) / len(words) >= 0.75
+
+
+_STOP = {"gedacht", "overwogen", "geprobeerd", "voorgesteld", "gevraagd", "eigenlijk", "zouden", "helpen",
+         "misschien", "jullie", "andere", "anderen", "samen", "hebben", "heeft", "weleens"}
+
+
+@rule("no_advice.tip_statement")
+def _tip_statement(turn: Turn):
+    return cue_hit(turn, "TIP_STATEMENT")
+
+
+@rule("no_advice.tip_question")
+def _tip_question(turn: Turn):
+    for m in cues()["TIP_QUESTION"].finditer(masked(turn.low, "ADVICE_SPARE")):
+        i, (a, b) = next(((i, s) for i, s in enumerate(turn.spans) if s[0] <= m.start() < s[1]), (0, (0, len(turn.low))))
+        if m.group().startswith("heb") and turn.kinds[i] == "wh":
+            continue  # "Wat heb je al geprobeerd?" asks for facts, it names no step
+        if m.group() in {"bijvoorbeeld", "bv"} and turn.core(turn.low[a:b]).startswith("wie "):
+            continue  # examples of people who may be involved ("Wie nog meer, bijvoorbeeld school?") are no step
+        # the rest of the sentence is the step; a step the case mentions is no tip
+        if m.group().startswith("heb") and _in_case(turn, turn.low[m.start():b]):
+            continue
+        return [turn.text[m.start():m.end()].strip()]
+    return []
+
+
+@rule("no_advice.if_step")
+def _if_step(turn: Turn):
+    m = cues()["IF_STEP"].search(turn.low)
+    if not m:
+        return []
+    step = m.group()[m.group().rfind("als "):]
+    if step.split()[-1] in _STATE_VERBS:
+        return []  # "als je realistisch bent", "als je dienst hebt": a condition, not a step
+    return [] if _in_case(turn, step) else [turn.text[m.end() - len(step):m.end()].strip()]
+
+
+_STATE_VERBS = {"bent", "was", "weet", "wist", "denkt", "dacht", "terugkijkt", "hebt", "had"}
+# verbs after "kun je" that ask the presenter to tell or know, not to act
+_TELL_VERBS = {"vertellen", "zeggen", "noemen", "aangeven", "omschrijven", "beschrijven", "benoemen", "uitleggen",
+               "toelichten", "schetsen", "geven", "inschatten", "herinneren", "bedenken", "zien", "merken",
+               "voorstellen", "begrijpen", "snappen", "plaatsen", "verklaren", "vinden"}
+
+
+@rule("no_advice.modal_proposal")
+def _modal_proposal(turn: Turn):
+    """A yes/no question "Kun je / Zou je (hem) ... <act>?" proposes the act (a disguised tip)."""
+    for i in turn.asks():
+        if turn.kinds[i] != "yn":
+            continue
+        core = turn.core(turn.low_of(i)).rstrip(" ?.!")
+        m = re.match(r"(kun|kan|kunt|kunnen|zou|zouden) (je|jij|ge|gij|jullie|u) (.+)", core)
+        if not m or cues()["TELL"].search(core):
+            continue
+        words = m.group(3).split()
+        if words[-1].endswith("en") and not set(words) & (_TELL_VERBS | {"willen", "vb"}):
+            return [turn.sentence(i)]
+    return []
+
+
+# a yes/no question negated in its middle field expects "ja": it offers the asker's
+# own answer for the presenter to confirm. What it offers depends on the verb:
+_NEGATED_YN = re.compile(r"(?P<verb>\w+) (?P<subject>(?:\w+ ){0,3}?)(?:niet|nie)\b(?P<rest>[^?]*)")
+_MODALS = {"moet", "moeten", "kan", "kun", "kunt", "kunnen", "zou", "zouden", "mag", "mogen"}
+_COPULAS = {"is", "zijn", "was", "waren", "wordt", "worden"}
+
+
+@rule("no_advice.leading_guess")
+def _leading_guess(turn: Turn):
+    """A negated yes/no question that puts the asker's step or explanation on the
+    table: a modal with an act ("Moet zijn moeder hem niet brengen?"), a cause
+    ("Ligt het niet gewoon aan het tijdstip?"), or a label as explanation ("Is het
+    niet gewoon een kwestie van motivatie?"). A judgement of degree ("Is het niet
+    een beetje veel?") offers no step and is left to no_judgement."""
+    for i in turn.asks():
+        if turn.kinds[i] != "yn":
+            continue
+        core = turn.core(turn.low_of(i)).rstrip(" ?.!")
+        # the question itself may follow a fronted phrase: "Eerlijk gezegd: is het niet ...?"
+        m = next(filter(None, (_NEGATED_YN.fullmatch(c) for c in _suffixes(core))), None)
+        if not m or " of " in f" {m.group('rest')} ":
+            continue
+        verb, rest = m.group("verb"), m.group("rest").split()
+        if verb in _MODALS and rest and rest[-1].endswith("en") and not set(rest) & _TELL_VERBS:
+            return [turn.sentence(i)]
+        if verb in {"komt", "komen", "ligt", "liggen"} and set(rest) & {"door", "doordat", "aan"}:
+            return [turn.sentence(i)]
+        if verb in _COPULAS and re.match(r"(?:(?:gewoon|eigenlijk|vooral|dan|juist|meer|eerder|misschien|ook|toch) )*(?:een (?!beetje)|zo dat)",
+                                         " ".join(rest)):
+            return [turn.sentence(i)]
+    return []
+
+
+def _suffixes(core: str) -> list[str]:
+    """``core`` and what follows each comma or colon in it."""
+    return [core] + [core[m.end():] for m in re.finditer(r"[,:]\s*", core)]
+
+
+_CAUSAL = re.compile(r"\b(omdat|doordat|want|door)\b")
+
+
+@rule("no_advice.stated_cause")
+def _stated_cause(turn: Turn):
+    """The asker's explanation stated and handed over for confirmation: a statement
+    with a causal clause and a tag or "?" ("Hij zegt af omdat hij moe is, toch?").
+    A tag after a plain fact stays no tip (settled q01)."""
+    for i in turn.asks():
+        s = turn.low_of(i)
+        if turn.kinds[i] == "statement_q" or re.search(r",\s*(toch|hè|he|of niet|niet|nietwaar|niet waar)\s*\?+\s*$", s):
+            if _CAUSAL.search(s):
+                return [turn.sentence(i)]
+    return []
+
+
+# "Zou het zinvol zijn om X te doen?": a yes/no question with anticipatory "het",
+# an adjective of advisability and the act extraposed (om te / als) asks the
+# presenter to approve the asker's step; an adjective of feeling ("Is het lastig
+# om nee te zeggen?") asks how the presenter experiences it and is no proposal
+_ADVISABLE = re.compile(r"(?:^(?:zou|zouden|is|was|wordt|lijkt|zijn) (?:het|t)|\bof (?:het|t)) (?:\w+ ){0,3}?"
+                        r"(?:(?:zinvol|verstandig|raadzaam|nuttig|handig|slim|effectief|praktisch|haalbaar|wenselijk"
+                        r"|mogelijk)(?:er)?|beter|makkelijker|een optie|een idee|een oplossing)"
+                        r"(?: \w+){0,3}? (?P<act>(?:om|als|wanneer)\b[^?]*)")
+
+
+@rule("no_advice.advisable_act")
+def _advisable_act(turn: Turn):
+    """A question whether the asker's act would be wise or useful ("Zou het
+    wellicht zinvol zijn om de klant terug te bellen?", "is t nie handiger als je
+    m mailt", also embedded: "Ik vraag me af of het niet verstandiger zou zijn om
+    ..."), unless the case names that act."""
+    for i in turn.asks():
+        m = _ADVISABLE.search(turn.core(turn.low_of(i)).strip())
+        if m and turn.kinds[i] == "yn" and not _in_case(turn, m.group("act")):
+            return [turn.sentence(i)]
+    return []
+
+
+# the rules of the criterion, in the order they are tried (the first that fires decides)
+CHECKS = (_tip_question, _modal_proposal, _leading_guess, _stated_cause, _advisable_act, _if_step, _tip_statement)

@@ -1,0 +1,239 @@
+"""Rules of the ``question`` criterion: is the turn a question to the presenter,
+or does it pass, address others, or assert in the form of a question
+(rhetorical and sarcastic forms read from word order and modal particles)?"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import FINITE_FORMS
+from .question_form import Turn, cue_hit, cues, quote_sentence
+from .rules import rule
+
+
+@rule("question.pass")
+def _passes(turn: Turn):
+    hit = turn.find("PASS")
+    return [hit] if hit and not any(turn.kinds[i] in {"wh", "tell", "yn"} for i in turn.asks()
+                                    if not cues()["PASS"].search(turn.low_of(i))) else []
+
+
+@rule("question.to_others")
+def _to_others(turn: Turn):
+    return cue_hit(turn, "TO_OTHERS")
+
+
+@rule("question.rhetorical")
+def _rhetorical(turn: Turn):
+    hit = turn.find("RHETORIC")
+    if not hit:
+        return []
+    # a real wh-question or request to tell besides the assertion keeps it a question
+    return [] if any(turn.kinds[i] in {"wh", "tell"} for i in turn.asks()) and "serieus" not in hit.lower() else [hit]
+
+
+def _sincere_question(turn: Turn) -> bool:
+    """Does the turn hold an open question or a request to tell? Then an asserting
+    sentence beside it does not make the turn rhetorical."""
+    return any(turn.kinds[i] in {"wh", "tell"} for i in turn.asks())
+
+
+# the asker's own comment on what they asked: no first person ("Ik vraag het omdat"),
+# no hedge that leaves the answer open ("misschien")
+_OWN_VIEW = re.compile(r"\s*(ik|mijn|want|omdat|vraag|even)\b")
+_HEDGE = re.compile(r"\b(misschien|mss|denk ik|lijkt me|volgens mij)\b")
+
+
+def _comment_after(turn: Turn, i: int) -> str:
+    """The first statement after sentence ``i`` that comments on it as the asker's
+    own assertion, or ""."""
+    for j in range(i + 1, len(turn.spans)):
+        s = turn.low_of(j)
+        if turn.kinds[j] == "statement" and re.search(r"\w{2,}", s) and not _OWN_VIEW.match(s) and not _HEDGE.search(s):
+            return turn.sentence(j)
+    return ""
+
+
+@rule("question.echo_comment")
+def _echo_comment(turn: Turn):
+    """A question in statement word order (an echo of the case, a "Dus ..."
+    restatement) followed by the asker's own comment on it asserts, it does not
+    ask: "Dus hij kwam één keer? Dat zegt genoeg." (answer given in the turn)."""
+    if _sincere_question(turn) or any(turn.kinds[i] == "yn" for i in turn.asks()):
+        return []
+    for i in turn.asks():
+        if turn.kinds[i] in {"statement_q", "frag"} and not re.match(r"\s*(en|maar|of)\b", turn.low_of(i)):
+            comment = _comment_after(turn, i)
+            if comment:
+                return [comment]
+    return []
+
+
+def _why_answerable(core: str) -> bool:
+    """A why-question without a negation ("Waarom zou je dat willen?"): the
+    statement after it can answer it. "Waarom doe je niet X? Dat werkte toch."
+    proposes X and gives the reason for it: still a question (settled q01)."""
+    return core.startswith("waarom") and not re.search(r"\b(niet|nie|geen|nooit)\b", core)
+
+
+# "<infinitive phrase> en (dan) <clause with the presenter as subject>?": the
+# incredulous "X doen en dan Y?" construction ("Eén keer bellen en dan verwacht
+# je dat hij komt?"); the first conjunct has no subject and no finite verb
+_MOCK_SEQUENCE = re.compile(r"^(?:dus |dus eigenlijk |eigenlijk )?(?P<inf>[^,?]*?\w+en) en (?:dan |daarna |meteen )?"
+                            r"(?:\w+ )?(?:je|jij|ge|gij|jullie)\b[^?]*\?")
+_SUBJECTS = {"ik", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij", "jullie", "u", "het", "er", "men"}
+
+
+@rule("question.mock_sequence")
+def _mock_sequence(turn: Turn):
+    """An incredulous "X doen en dan Y?" (settled q05: a sarcastic restatement asks
+    nothing): "Dus één keer sms'en en dan verwacht je dat hij komt?"."""
+    if _sincere_question(turn):
+        return []
+    for i in turn.asks():
+        m = _MOCK_SEQUENCE.match(turn.low_of(i).strip())
+        if m and turn.kinds[i] in {"statement_q", "frag"} and not set(m.group("inf").split()) & _SUBJECTS:
+            return [turn.sentence(i)]
+    return []
+
+
+# "toch" in the middle field of a statement (not "Toch ..." = "yet" at its start),
+# "nou eenmaal": the asker states the answer as obvious
+_ASSERT_PARTICLE = re.compile(r"(?<=\w )(?:\w+ )*?\b(toch|eenmaal)\b")
+
+
+@rule("question.answered")
+def _answered(turn: Turn):
+    """A closed or why-question whose answer the asker states at once with "toch"
+    or "nou eenmaal" (settled q01): "Is één keer niet genoeg? Hij weet het toch
+    al.", "Waarom zou je dat willen? Het gaat toch goed."."""
+    if any(turn.kinds[i] in {"wh", "tell"} and not _why_answerable(turn.core(turn.low_of(i)))
+           for i in turn.asks()):
+        return []
+    for i in turn.asks():
+        for j in range(i + 1, len(turn.spans)):
+            s = turn.low_of(j).strip()
+            # also with "?": "Ze komen toch ook zo op tafel?" keeps statement word order
+            if turn.kinds[j] in {"statement", "statement_q"} and _ASSERT_PARTICLE.search(s) and not _HEDGE.search(s):
+                return [turn.sentence(j)]
+    return []
+
+
+# a tag that names the other answer ("..., of niet?", "..., of wel?", "..., niet?"),
+# or a closing "toch" after a subject-first statement ("jullie zitten daar een jaar
+# toch"): the asker checks the guess before it, it does not assert it
+_OPEN_TAG = re.compile(r",\s*(?:of )?(?:niet|wel|nie)\s*\?*$")
+_CLOSING_TOCH = re.compile(r"\btoch\s*\?*$")
+
+
+@rule("question.asserting_toch")
+def _asserting_toch(turn: Turn):
+    """A question in statement word order with the modal particle "toch" or "nou"
+    in its middle field asserts what it seems to ask ("Dat kan toch niet zo
+    doorgaan?", "En dat verbaast je nou?"); a tag ", toch?" after a statement
+    checks a guess and stays a question (settled q01; without the comma, "Probleem
+    opgelost toch?", it asserts), so does a guess closed with ", of niet?" (q12),
+    and a yes/no question with a concessive "toch" asks."""
+    if _sincere_question(turn):
+        return []
+    for i in turn.asks():
+        s = turn.low_of(i).strip()
+        if any(turn.kinds[j] == "yn" and not re.search(r"\b(toch|nou)\b", turn.low_of(j))
+               for j in turn.asks() if j > i):
+            continue  # a yes/no question after it asks what the presenter knows ("X toch? Wordt daar ooit ...?")
+        if (turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) (toch|nou)\b(?! eenmaal)", s)
+                and not _OPEN_TAG.search(s)
+                and not (_CLOSING_TOCH.search(s) and turn.subject_first(s)
+                         and len(re.findall(r"\btoch\b", s)) == 1)):
+            return [turn.sentence(i)]
+    return []
+
+
+# "Wie <finite verb> (er) nou ...?": the "who on earth" question states that nobody
+# does it ("Wie doet er nou zoiets?"); "nou eigenlijk/precies" asks for the fact and
+# a superlative ("het meest") asks to pick someone, so those stay questions (q07)
+_WHO_NOU = re.compile(r"^wie \w+ (?:er )?nou\b(?! (?:eigenlijk|precies|concreet))")
+_SUPERLATIVE = re.compile(r"\bhet (?:meest|minst|\w{2,}ste?)\b")
+
+
+@rule("question.rhetorical_who")
+def _rhetorical_who(turn: Turn):
+    """A "wie ... nou" question that asserts nobody would do it (RULEBOOK: "Wie laat
+    nou zijn cliënt drie weken wachten?"); another sincere question in the turn
+    keeps the turn a question."""
+    hits = [i for i in turn.asks() if turn.kinds[i] in {"wh", "tell"}
+            and _WHO_NOU.match(turn.core(turn.low_of(i)))
+            and not _SUPERLATIVE.search(turn.low_of(i))]
+    if not hits or any(j not in hits for j in turn.asks()):
+        return []
+    return [turn.sentence(hits[0])]
+
+
+# "Wat verwacht je (dan) ook?": a bare wh-question (wh-word, verb, subject) closed by
+# the modal particle "ook" asks "anyway": the asker thinks the answer is obvious.
+# "ook alweer" (asking to be reminded) and "hoe klein ook" (concessive) differ in form.
+_WH_OOK = re.compile(r"^(?:dus |maar )?(?:wat|wie|waarom|hoe) \w+ (?:je|jij|ge|gij|jullie|u|hij|ze|zij|we|wij)"
+                     r" (?:dan |nou )?ook\s*(?:[,?]|$)")
+
+
+@rule("question.rhetorical_ook")
+def _rhetorical_ook(turn: Turn):
+    """A bare wh-question with the particle "ook" ("Wat verwacht je ook?", RULEBOOK:
+    "Wat verwacht je dan ook?") expects no answer; another sincere question in the
+    turn keeps the turn a question."""
+    hits = [i for i in turn.asks() if turn.kinds[i] in {"wh", "tell"}
+            and _WH_OOK.match(turn.core(turn.low_of(i)))]
+    if not hits or any(j not in hits for j in turn.asks()):
+        return []
+    return [turn.sentence(hits[0])]
+
+
+# a tag that asks the listener to agree: ", toch?", ", hè?", ", of niet?", formal ", nietwaar?"
+_AGREE_TAG = re.compile(r",\s*(?:toch|hè|he|hé|of niet|niet dan|nietwaar|niet waar)\s*\?+\s*$")
+# a degree word fronted before an adjective: "Wel erg makkelijk ...", "Zo simpel is het"
+_DEGREE_FRONT = re.compile(r"^(?:wel |toch )?(?:erg|heel|zo|best|nogal|behoorlijk|te|wel|lekker) (\w+)")
+
+
+def _evaluative(turn: Turn, clause: str) -> bool:
+    """Is ``clause`` an evaluation rather than a fact: a fronted degree word before
+    an adjective ("Zo simpel is het", "Wel erg makkelijk om ...") or a verb-first
+    exclamative ("Moet je maar durven") - not a subject-first statement."""
+    core = turn.core(clause)
+    m = _DEGREE_FRONT.match(core)
+    if m and m.group(1) not in FINITE_FORMS and not m.group(1).startswith("ge"):
+        return True
+    words = core.split()
+    return len(words) >= 3 and words[0] in FINITE_FORMS and words[1] in {"je", "jij", "ge", "u"} and "maar" in words
+
+
+@rule("question.evaluative_tag")
+def _evaluative_tag(turn: Turn):
+    """An evaluation closed with an agreeing tag asks for agreement with the
+    asker's view, not for an answer ("Zo simpel is het, toch?"); a tag after a
+    subject-first statement of a fact checks a guess and stays a question
+    (settled q01: "Hij komt vooral op maandag, toch?")."""
+    if _sincere_question(turn):
+        return []
+    for i in turn.asks():
+        s = turn.low_of(i).strip()
+        tag = _AGREE_TAG.search(s)
+        if tag and _evaluative(turn, s[:tag.start()]):
+            return [turn.sentence(i)]
+    return []
+
+
+@rule("question.none")
+def _no_question(turn: Turn):
+    return [] if turn.asks() else [quote_sentence(turn, 0)]
+
+
+# the rules that read a question as an assertion, in the order check_question tries them
+ASSERTING = (_rhetorical_who, _rhetorical_ook, _asserting_toch, _evaluative_tag, _answered, _echo_comment,
+              _mock_sequence)
+ASSERTING_IDS = {"question.rhetorical_who", "question.rhetorical_ook", "question.asserting_toch",
+                  "question.evaluative_tag", "question.answered",
+                  "question.echo_comment", "question.mock_sequence"}
+
+
+# the rules of the criterion, in the order they are tried (the first that fires decides)
+CHECKS = (_passes, _to_others, _no_question, _rhetorical, *ASSERTING)

@@ -1,0 +1,230 @@
+"""The form of a turn in the question round: its sentences and the mood of each.
+
+:class:`Turn` splits a turn into sentences and reads each one's kind from Dutch
+word order (a wh-word first, a finite verb before its subject, a request to
+tell, a bare phrase with "?", or a statement), also in chat style without "?".
+The cue lists of data/question_cues.yaml are loaded here for all question rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from . import nl
+from .cues import FINITE_FORMS
+from .tokens import is_verb_stem
+
+CUES_PATH = Path(__file__).parent / "data" / "question_cues.yaml"
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, re.Pattern]:
+    """Each cue list of question_cues.yaml as one compiled pattern."""
+    raw = YAML(typ="safe").load(CUES_PATH.read_text(encoding="utf-8"))
+    return {name: re.compile("|".join(_bounded(p) for p in entry["patterns"])) for name, entry in raw.items()}
+
+
+def _bounded(pattern: str) -> str:
+    """A cue pattern that matches whole words (punctuation cues such as "??" as they are)."""
+    wordy = pattern[:1].isalnum() or pattern[:1] in "(^"
+    return rf"(?<![\w@])(?:{pattern})(?!\w)" if wordy else f"(?:{pattern})"
+
+
+def lowered(text: str) -> str:
+    return text.lower().replace("’", "'").replace("`", "'")
+
+
+# an emoji ends a chat sentence as a full stop does ("top casus 👍 wie ...?")
+_END = ".?!\u2600-\u27bf\U0001f300-\U0001faff"
+_SENT = re.compile(rf"[^{_END}\n]+(?:[{_END}]+|$)")
+_BLANK = re.compile(rf"[\s{_END}]*")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences (a "?", "." or an emoji ends one; so does a new line)."""
+    return [(m.start(), m.end()) for m in _SENT.finditer(text) if not _BLANK.fullmatch(m.group())]
+
+
+@lru_cache(maxsize=1)
+def _opener() -> re.Pattern:
+    return re.compile(rf"^(?:{cues()['OPENERS'].pattern})[\s,:]*")
+
+
+class Turn:
+    """The text with its lowercased form, sentences and the kind of each sentence."""
+
+    def __init__(self, text: str, case: str | None = None):
+        self.text = text
+        self.low = lowered(text)
+        self.case = lowered(case or "")
+        self.case_text = case or ""
+        self.asserted: str | None = None  # the words of an asserting question, once known
+        self.spans = sentences(text)
+        self.kinds = [self._kind(self.low[a:b]) for a, b in self.spans]
+
+    def low_of(self, i: int) -> str:
+        """Sentence ``i`` of the lowercased text."""
+        return self.low[slice(*self.spans[i])]
+
+    def core(self, s: str) -> str:
+        """A sentence without its openers ("Even ter check:", "Ja, en")."""
+        s = s.strip(" ,:;-")
+        m = re.match(r"(\w+),?\s+(\w+)", s)
+        if m and (s[m.end(1)] == "," or cues()["WH_WORDS"].fullmatch(m.group(2))) and self._is_name(m.group(1)):
+            s = s[m.start(2):]  # a name in address: "Martin, waarom ...", "martin hoe ..."
+        opener = _opener()
+        for _ in range(3):
+            s2 = opener.sub("", s, count=1).strip(" ,:;-")
+            if s2 == s:
+                break
+            s = s2
+        return s
+
+    def _kind(self, s: str) -> str:
+        """wh, tell, yn, frag (a bare phrase with "?"), or statement."""
+        kind = self._clause_kind(s)
+        if kind in {"frag", "statement_q"}:
+            # a fronted phrase or clause before the question itself: "Op een schaal
+            # van 0 tot 10, waar sta je nu?", "Als je moet kiezen: wat is ...?"
+            later = [self._clause_kind(c) for c in re.split(r"[,:]\s*", s)[1:]]
+            return next((k for k in later if k in {"wh", "tell"}), next((k for k in later if k == "yn"), kind))
+        if kind != "statement":
+            return kind
+        if _CHAT_TAG.search(s) and self.subject_first(s):
+            # a chat tag question without "?": "jullie zitten daar een jaar toch"
+            return "statement_q"
+        # a chat question whose question comes after a lead phrase:
+        # "en de bedrijfsleiding, wat vinden die ervan", "twee blijven, is dat toeval"
+        for clause in re.split(r",\s*", s)[1:]:
+            # "..., vind ik": a verb before "ik" after a fronted phrase is a statement (V2)
+            if self._clause_kind(clause + "?") in {"wh", "yn"} and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b|\w+ ik\b", clause):
+                return self._clause_kind(clause + "?")
+        core = self.core(s)
+        if len(self.spans) == 1 and not core.startswith(_NOT_ELLIPTIC):
+            words = core.split()
+            # an elliptic chat question: "en de nieuwe mensen", "checklist gebruikt of meer op gevoel"
+            if re.match(r"\s*(en|maar) (de|het|die|dat|jouw|je|zijn|haar|hun|jullie)\b", s) and len(words) <= 5:
+                return "frag"
+            if " of " in f" {core} " and len(words) <= 10 and "," not in core:
+                return "frag"
+        return "statement"
+
+    def _clause_kind(self, s: str) -> str:
+        asks = s.rstrip().endswith("?")
+        core = _PREP_WH.sub("", self.core(s))
+        first = core.split(" ", 1)[0] if core else ""
+        if re.match(r"wie [^,]+, (die|dat|dan) ", core) and not asks:
+            return "statement"  # a saying: "Wie zijn scanner niet terugzet, die hoort het van mij"
+        if cues()["TELL_CLOSED"].search(s):
+            return "yn"
+        if cues()["TELL"].search(s) and (asks or _TELL_FORM.match(core)):
+            return "tell"
+        if cues()["WH_WORDS"].match(first):
+            if not asks and re.match(r"wat (een|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk)", core):
+                return "statement"
+            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor)\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
+                return "statement"  # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."
+            return "wh"
+        if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat|'?t)\b", core)):
+            return "yn"
+        if first not in NOT_VERBS and re.match(r"\w+ (jij|ge|gij)\b|\w+t je\b", core):
+            return "yn"  # verb first, subject after it: "werk jij ook nachten", "zet je ..."
+        if first not in NOT_VERBS and self._verb_subject(core):
+            return "yn"  # "werkt Joost fulltime", "ging hij meteen mee", "hoor je iets van hem"
+        if asks:
+            return "frag" if not re.match(r"(ik|je|jij|wij|we|het|dat|die|dit|er|hij|ze)\b", core) or len(core.split()) <= 3 else "statement_q"
+        return "statement"
+
+    def _verb_subject(self, core: str) -> bool:
+        """Does ``core`` open with a finite verb and then its subject (the word order
+        of a yes/no question, also without "?")? A bare stem before a name or a noun
+        is an imperative ("Bel Mark eens"), so it needs a subject pronoun."""
+        words = core.split()
+        if len(words) < 3:
+            return False
+        verb, subject = words[0], words[1]
+        tok = nl.tokenize(verb)
+        if not tok or not tok[0].is_word or tok[0].lemma == verb or not tok[0].lemma.endswith("n"):
+            return False
+        if subject in {"je", "jij", "ge", "gij", "hij", "ie", "ze", "zij", "jullie", "u", "men"}:
+            return verb not in {"stel", "verplaats", "vraag"}  # "Stel je voor", "Vraag je af": imperatives
+        stem = is_verb_stem(tok[0]) and verb not in FINITE_FORMS  # "weet", "moet" are finite too
+        return not stem and (subject in _POSSESSIVES or self._is_name(subject))
+
+    def _is_name(self, word: str) -> bool:
+        """A name: capitalised in the case or inside the text, or in capitals (HR)."""
+        if word in NOT_VERBS or word in _POSSESSIVES or len(word) < 2:
+            return False
+        caps = re.compile(rf"(?<![.?!]\s)(?<!^)\b{re.escape(word[:1].upper() + word[1:])}\b")
+        return bool(word.isalpha() and (caps.search(self.case_text) or caps.search(self.text)
+                                        or re.search(rf"\b{re.escape(word.upper())}\b", self.text)))
+
+    def subject_first(self, s: str) -> bool:
+        """Does sentence ``s`` open with its subject (a pronoun, a determiner, a name)?"""
+        first = self.core(s).split(" ", 1)[0]
+        return first in _SUBJECT_FIRST or self._is_name(first)
+
+    def asks(self) -> list[int]:
+        return [i for i, k in enumerate(self.kinds) if k in {"wh", "tell", "yn", "frag", "statement_q"}]
+
+    def sentence(self, i: int) -> str:
+        a, b = self.spans[i]
+        return self.text[a:b].strip()
+
+    def find(self, name: str, where: str | None = None) -> str:
+        """The learner's words where cue list ``name`` matches (original case), or ""."""
+        m = cues()[name].search(self.low if where is None else where)
+        if not m:
+            return ""
+        if where is not None:
+            return m.group().strip()
+        return self.text[m.start():m.end()].strip()
+
+
+# a tag that ends a guess typed without "?" ("..., of wel", "... toch", "..., hè")
+_CHAT_TAG = re.compile(r"(?:,\s*of (?:wel|niet)|,\s*(?:hè|he|niet|nietwaar|niet waar)|\btoch)\s*$")
+# first words of a subject-first statement (a pronoun or a determiner)
+_SUBJECT_FIRST = {"ik", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij", "jullie", "u", "het", "er", "de",
+                  "die", "dat", "dit", "deze", "jouw", "zijn", "haar", "hun", "mijn", "onze", "ons", "uw"}
+_POSSESSIVES = {"zijn", "haar", "hun", "jouw", "jullie", "mijn", "onze", "ons", "uw", "deze", "die", "de"}
+# a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
+_PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
+                      r"(?=(wie|wat|welke|welk|hoeveel|hoe|hoeverre|waar|wanneer)\b)")
+# the opening of a request to tell that needs no "?": a command, a clause of
+# wondering ("ik vraag me af hoe", "ik zou graag willen weten wat") or a modal
+# question in chat style ("kun je ff uitleggen wat er gebeurde")
+_TELL_FORM = re.compile(r"vertel|(ik )?(ben|was) (echt |wel |heel |erg )?(benieuwd|nieuwsgierig)|mag ik vragen"
+                        r"|(ik )?(vraag|vroeg) (me|mij) (\w+ )?af|(mijn|m'n) vraag (is|was)|ik (wil|zou|wilde) (\w+ ){0,3}weten"
+                        r"|(kun|kunt|kan|wil|wilt|zou|zoudt|zouden) (je|jij|u|jullie|ge|gij)\b")
+# first words that are no verb, so "X je/jij/ge ..." is no verb-first question
+NOT_VERBS = {"ik", "dat", "als", "of", "en", "maar", "want", "omdat", "toen", "met", "voor", "bij", "van", "naar",
+              "om", "zodat", "dan", "nu", "ook", "niet", "echt", "wat", "heel", "zo", "gewoon", "misschien", "wist",
+              "net", "dacht", "toch", "soms", "mooi", "goed", "fijn", "knap", "tot", "wanneer", "terwijl", "wiet"}
+# a single sentence starting so is a statement, not an elliptic question
+_NOT_ELLIPTIC = ("ik ", "je ", "jij ", "we ", "wij ", "het ", "dat ", "die ", "dit ", "er ", "hij ", "ze ", "misschien",
+                 "dan ", "als ", "zo ", "gewoon", "wat ", "bij ons", "mijn ", "ons ", "ook ")
+
+
+def quote_sentence(turn: Turn, i: int | None = None) -> str:
+    if i is None:
+        i = turn.asks()[0] if turn.asks() else 0
+    return turn.sentence(i) if turn.spans else turn.text.strip()
+
+
+def cue_hit(turn: Turn, name: str) -> list[str]:
+    hit = turn.find(name)
+    return [hit] if hit else []
+
+
+def masked(text: str, name: str) -> str:
+    """``text`` with the matches of cue list ``name`` blanked out (positions kept)."""
+    return cues()[name].sub(lambda m: "_" * len(m.group()), text)
+
+
+def sentence_of(turn: Turn, pos: int) -> int:
+    """Index of the sentence holding text position ``pos``."""
+    return next((i for i, (a, b) in enumerate(turn.spans) if a <= pos < b), len(turn.spans) - 1)

@@ -1,0 +1,83 @@
+"""Rules of the ``no_judgement`` criterion: a judging word, a minimiser, disbelief,
+sarcasm or a question that asserts the asker's own view."""
+
+from __future__ import annotations
+
+import re
+
+from .question_asserting import ASSERTING
+from .question_form import Turn, cues, masked, sentence_of
+from .rules import rule
+
+
+_NEGATION = re.compile(r"\s*(niet|niks|niets|geen|nooit)\b")
+
+
+def _content_particle(turn: Turn, m: re.Match) -> bool:
+    """Is the particle ``m`` (echt, toch, nog steeds) part of what is asked or told,
+    not the asker's attitude? Dutch puts the attitude particle of doubt in the
+    middle field of a closed question ("Is hij echt ...?", "Dat kan toch ...?");
+    inside an open question it qualifies the content asked about ("Wat maakt dat
+    ze nog steeds komen?", "Waarom houden ze toch vast aan papier?"), and in a
+    statement "echt" only stresses ("echt een aanrader")."""
+    word = m.group().strip()
+    i = sentence_of(turn, m.start())
+    kind = turn.kinds[i] if turn.spans else "statement"
+    sentence = turn.low_of(i).strip(" .?!") if turn.spans else ""
+    if word == "echt":
+        return sentence != "echt" and kind in {"wh", "tell", "statement"}
+    if word == "toch" or word == "nog steeds":
+        return kind in {"wh", "tell"} and not _NEGATION.match(turn.low, m.end())
+    return False
+
+
+@rule("no_judgement.marker")
+def _judging(turn: Turn):
+    low = cues()["JUDGE_SPARE"].sub(lambda m: "_" * len(m.group()), turn.low)
+    m = next((m for m in cues()["JUDGE"].finditer(low) if not _content_particle(turn, m)), None)
+    if not m:
+        m = re.search(r"\b[A-Z]{4,}\b", turn.text)  # a whole word in capitals (URGENT)
+        return [m.group()] if m and not turn.case.upper().count(m.group()) else []
+    return [turn.text[m.start():m.end()].strip()]
+
+
+# a stretch in quotation marks: the presenter's own words, quoted back
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
+
+
+@rule("no_judgement.judging_word")
+def _judging_word(turn: Turn):
+    low = _QUOTED.sub(lambda m: "_" * len(m.group()), masked(turn.low, "JUDGE_SPARE"))
+    m = cues()["JUDGE_WORDS"].search(low)
+    return [turn.text[m.start():m.end()].strip()] if m else []
+
+
+# a negated copular yes/no question ("Is het niet ...?", "Ben jij niet ...?") expects
+# "ja": it puts the asker's view forward for the presenter to confirm
+# ("Is het probleem niet dat ...?" has a noun subject: it names a cause, no_advice)
+_EXPECTS_YES = re.compile(r"^(?:maar |en |dus )?(?:(?:is|was) (?:het|dat)|(?:ben|bent|was) (?:je|jij|ge|gij|u)(?: \w+){0,2}?)"
+                          r" niet\b(?! (?:meer|alleen|zo erg|erg)\b)")
+
+
+@rule("no_judgement.expects_yes")
+def _expects_yes(turn: Turn):
+    """A negated copular yes/no question expects "ja" and so states the asker's own
+    view of the presenter or the case (settled q01, q05, q07: "Is het niet een beetje
+    veel gevraagd ...?"); "Is het probleem niet dat ...?" names a cause (no_advice)."""
+    for i in turn.asks():
+        if turn.kinds[i] == "yn" and _EXPECTS_YES.match(turn.core(turn.low_of(i))):
+            return [turn.sentence(i)]
+    return []
+
+
+@rule("no_judgement.rhetorical")
+def _rhetorical_judgement(turn: Turn):
+    """A question that asserts instead of asking (the rhetorical forms of the
+    question criterion) is sarcasm or a rhetorical reproach (RULEBOOK, no_judgement)."""
+    if turn.asserted is None:  # not yet known from the question criterion
+        turn.asserted = next((hit[0] for hit in map(lambda check: check(turn), ASSERTING) if hit), "")
+    return [turn.asserted] if turn.asserted else []
+
+
+# the rules of the criterion, in the order they are tried (the first that fires decides)
+CHECKS = (_judging, _judging_word, _rhetorical_judgement, _expects_yes)
