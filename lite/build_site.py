@@ -53,8 +53,9 @@ SNAPSHOT = "python-snapshot.bin.gz"
 SNAPSHOT_EXTRA = ["simplemma", "importlib.resources.readers", "importlib.readers", "unicodedata", "_sha2"]
 #: called in the snapshot after the imports ("module:function"): the assessors'
 #: warm-up builds simplemma's compact Dutch dictionary (about 5 MB) there, so a
-#: page neither reads nor decodes it (in WebKit that took ~9 s after restore)
-SNAPSHOT_WARM = ["cpw_widgets.assess:warm_up"]
+#: page neither reads nor decodes it (in WebKit that took ~9 s after restore);
+#: the content's warm-up parses every bundled YAML file (cached) likewise
+SNAPSHOT_WARM = ["cpw_widgets.assess:warm_up", "cpw_widgets.content:warm_up"]
 # The exercise pages, and the learner's progress page (live the same way).
 EXERCISES = sorted((REPO / "notebooks").glob("oefening-*.ipynb")) + [REPO / "notebooks" / "mijn-voortgang.ipynb"]
 

@@ -112,3 +112,16 @@ from .dialogue import END, Dialogue, DialogueOption, DialogueTurn, load_dialogue
 from .rounds import RoundCase, load_round_cases  # noqa: E402
 
 __all__ += ["RoundCase", "load_round_cases"]
+
+
+def warm_up() -> None:
+    """Read and check every bundled content file now (each load is cached).
+
+    The site build calls this before it saves the browser's memory snapshot
+    (lite/build_site.py), so a page's Python starts with the content already
+    parsed: pure-Python YAML parsing is several times slower in WebKit.
+    """
+    for load in (load_circle_prompts, load_feedback_items, load_intake_questions, load_intake_steps,
+                 load_interventions, load_intervision_questions, load_scenarios, load_exercises,
+                 load_dialogues, load_round_cases):
+        load()
