@@ -173,9 +173,27 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         ws = word_tokens(s.tokens)
         hit = [] if phrase_hit(ws, CC.GROUP_ADDRESS) else phrase_hit(ws, CC.RESERVATION_PHRASES)
         at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
-        if hit and not _thought_of(ws, hit) and not _reported(ws, at, 0, ("person", "thing")):
+        if hit and not _thought_of(ws, hit) and not _reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit):
             return around(doc, hit, 1, 4)
     return []
+
+
+# Question words that open an indirect question of content, not of yes or no.
+_WH = {"hoe", "wat", "waarom", "wie", "waar", "wanneer", "welke", "welk", "waardoor", "waarmee", "hoezo"}
+
+
+def _curious(words: list[Token], hit: list[Token]) -> bool:
+    """"Ik vraag me af hoe je op dat idee kwam": wondering opens an indirect
+    question; with a question word it asks for content (curiosity), with "of"
+    (or nothing) it doubts whether something holds ("ik vraag me af of dat
+    blijft werken")."""
+    if [w.lower for w in hit][-2:] not in (["me", "af"], ["vraag", "me"]):
+        return False
+    at = next(k for k, w in enumerate(words) if w is hit[-1])
+    after = [w.lower for w in words[at + 1 : at + 4]]
+    if "af" in after:
+        after = after[after.index("af") + 1 :]
+    return bool(after) and after[0] in _WH
 
 
 _RESULT_START = {"daardoor", "waardoor", "zodat", "daarmee", "hierdoor", "dankzij", "sindsdien"}
@@ -183,6 +201,27 @@ _RESULT_START = {"daardoor", "waardoor", "zodat", "daarmee", "hierdoor", "dankzi
 
 # Participles of thinking and perceiving: "had ik niet gedacht" reports, it proposes nothing.
 _COGNITION = {"gedacht", "verwacht", "gehoopt", "geweten", "gemerkt", "gezien", "gehoord", "begrepen", "geleerd"}
+
+
+# Verbs of telling: "zou je kunnen vertellen ..." asks the presenter to tell the group more.
+_TELLING = {"vertellen", "toelichten", "uitleggen", "delen", "beschrijven", "verduidelijken", "schetsen"}
+# Someone in the case as the addressee of the telling ("hem vertellen dat ..."): then it is a step in the case.
+_CASE_ADDRESSEE = {"hem", "haar", "hen", "hun", "ze", "zijn", "de", "het"}
+
+
+def _asks_to_tell(words: list[Token]) -> bool:
+    """"Zou je kunnen toelichten hoe Mark reageerde?", "Wil je vertellen hoe je
+    begon?": the presenter asked to tell more (curiosity). Spared as advice
+    unless someone in the case is told something ("zou je hem niet eens
+    vertellen dat ...") or something more is proposed ("ook", "eens")."""
+    low = [w.lower for w in words]
+    at = next((k for k, w in enumerate(low) if w in _TELLING), -1)
+    if at < 0 or not set(low[:at]) & {"zou", "zouden", "kun", "kunt", "wil", "wilt"} or not set(low[:at]) & {"je", "jij", "u"}:
+        return False
+    you = next(k for k, w in enumerate(low) if w in {"je", "jij", "u"})
+    between = set(low[you + 1 : at])
+    nxt = low[at + 1 : at + 2]
+    return not between & (_CASE_ADDRESSEE | {"ook", "eens", "nog", "misschien"}) and (not nxt or nxt[0] in _WH | {"meer", "wat", "of"})
 
 
 @rule("no_sting.advice")
@@ -198,6 +237,8 @@ def advice(doc: ComplimentDoc) -> list[Token]:
                 words[1].lower == "nog" or "nog" in {w.lower for w in words[2:]} and not has_finite_verb(words)):
             return around(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.", "Nou de rest van het jaar nog.": the next task, elliptic
         hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s)
+        if hit and _asks_to_tell(words):
+            continue  # "Zou je kunnen toelichten hoe ...?": a request to hear more, no step proposed
         if hit:
             return around(doc, hit, 1, 5)
         hit = phrase_hit(words, CC.ADVICE_WEAK)
