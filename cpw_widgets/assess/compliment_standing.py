@@ -149,7 +149,24 @@ def _earlier_failure(doc: ComplimentDoc) -> list[Token]:
                 return seg[:6]
             if low[-1:] == ["tijd"] and set(low) & {"werd", "wordt", "werden"}:
                 return seg[-5:]
+            if _too_late(low):
+                return seg[:6]
     return []
+
+
+# Participles and infinitives of modals in a counterfactual perfect ("had eerder gemogen", "had eerder moeten").
+_MODAL_PERFECT = {"gemogen", "gekund", "gemoeten", "moeten", "kunnen", "mogen"}
+
+
+def _too_late(low: list[str]) -> bool:
+    """"Het had eerder gemogen", "je had dit eerder moeten doen", "het ware
+    wenselijk geweest als je dit al eerder had gedaan": a counterfactual
+    perfect about an earlier moment reproaches the time before."""
+    if not set(low) & {"eerder", "eerdere", "sneller", "vroeger"}:
+        return False
+    counterfactual = set(low) & {"had", "hadt", "hadden", "ware"} and set(low) & _MODAL_PERFECT \
+        or "geweest" in low and set(low) & {"als", "indien", "wanneer"}
+    return bool(counterfactual)
 
 
 def _someone_else_wel(doc: ComplimentDoc, hit: list[Token]) -> bool:

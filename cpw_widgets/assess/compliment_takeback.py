@@ -55,7 +55,7 @@ def _reported(words: list[Token], i: int, start: int, whose: tuple[str, ...] = (
     return verb_before and subject_of(words[dat + 1 : i]) in whose
 
 
-def _maar_limits(words: list[Token], i: int, start: int) -> bool:
+def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = False) -> bool:
     """Does the "maar" at ``words[i]`` take something back? It reads the
     polarity of what follows (stance.after_contrast) and the grammar around it."""
     if _reported(words, i, start):
@@ -68,7 +68,7 @@ def _maar_limits(words: list[Token], i: int, start: int) -> bool:
     if i + 1 < len(words) and (words[i + 1].lower in QUANTITY or words[i + 1].lower.isdigit()):
         if any(x.lower in _COST or x.lemma in _COST for x in words[max(start, i - 4) : i]):
             return False  # a small cost: praise
-        if not any(in_vocab(x, CC.YOU) for x in words[max(0, i - 4) : i]):
+        if not coordinator and not any(in_vocab(x, CC.YOU) for x in words[max(0, i - 4) : i]):
             return False  # "er maar vier": "only", said of others; "je belde maar twee keer" still limits
     stance = after_contrast(words[start:], i - start)
     if stance == "neg" or limits:
@@ -150,6 +150,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
     words = doc.words
     last = {id(word_tokens(s.tokens)[-1]) for s in doc.sentences if word_tokens(s.tokens)}
     start = _sentence_start(doc)
+    after_comma = _after_comma(doc)
     for i, w in enumerate(words):
         if w.lower in {"maar", "alleen", "jammer", "helaas", "zonde"}:
             if id(w) in last:
@@ -159,7 +160,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
             if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van", "helemaal", "zelf", "ook", "dan", "alles"}
                                         or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar", "al"})):
                 continue  # "niet alleen ... maar ook", "dat je alleen op maandag belt", "alleen al dat je ...", "helemaal alleen"
-            if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i)):
+            if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i), id(w) in after_comma):
                 continue
             return around(doc, [w], 1, 6)
     for s in doc.sentences:
@@ -173,9 +174,35 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         ws = word_tokens(s.tokens)
         hit = [] if phrase_hit(ws, CC.GROUP_ADDRESS) else phrase_hit(ws, CC.RESERVATION_PHRASES)
         at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
-        if hit and not _thought_of(ws, hit) and not _reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit):
+        if hit and not _thought_of(ws, hit) and not _reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit) \
+                and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
     return []
+
+
+def _after_comma(doc: ComplimentDoc) -> set[int]:
+    """Ids of the words that follow a comma or semicolon in their sentence: a
+    "maar" there joins two clauses ("but"), it does not mean "only"
+    ("mooi, maar 2 van de 3 is nog geen 100%")."""
+    out = set()
+    for s in doc.sentences:
+        for a, b in zip(s.tokens, s.tokens[1:]):
+            if a.text in {",", ";"}:
+                out.add(id(b))
+    return out
+
+
+def _granted_difficulty(ws: list[Token], hit: list[Token], start: int, words: list[Token]) -> bool:
+    """"Natuurlijk kwam het niet vanzelf, maar je hebt volgehouden": "natuurlijk"
+    opening a clause grants something that a following "maar" answers with
+    praise (a conceded difficulty), unlike "Natuurlijk is een sms wat
+    vrijblijvend, maar ..." where the "maar" goes on limiting."""
+    if [w.lower for w in hit] != ["natuurlijk"] or ws[0] is not hit[0]:
+        return False
+    at = next((k for k, w in enumerate(words) if w is ws[0]), -1)
+    end = at + len(ws)
+    maar = next((k for k in range(at + 1, end) if words[k].lower == "maar"), -1)
+    return maar > 0 and not _maar_limits(words, maar, start)
 
 
 # Question words that open an indirect question of content, not of yes or no.
@@ -209,6 +236,23 @@ _TELLING = {"vertellen", "toelichten", "uitleggen", "delen", "beschrijven", "ver
 _CASE_ADDRESSEE = {"hem", "haar", "hen", "hun", "ze", "zijn", "de", "het"}
 
 
+# Verbs of saying and stressing: "ik zou zeggen", "ik zou willen benadrukken" hedge the speaker's own claim.
+_SAYING = {"zeggen", "benadrukken", "opmerken", "toevoegen", "stellen", "noemen", "onderstrepen", "beweren", "durven"}
+
+
+def _hedged_saying(words: list[Token], hit: list[Token]) -> bool:
+    """"Ik zou willen benadrukken dat je keuze doordacht is", "ik zou zeggen:
+    ...": a conditional of politeness around the speaker's own saying, not a
+    step for the presenter ("ik zou hem ook bellen" stays a tip). Only with the
+    speaker first: the claim follows it."""
+    low = [w.lower for w in words]
+    if [w.lower for w in hit] != ["ik", "zou"]:
+        return False  # "Geef hem ook zo'n taak, zou ik zeggen": the tag hedges a tip said before it
+    at = next(k for k, w in enumerate(words) if w is hit[-1])
+    verbs = low[at + 1 : at + 4]
+    return bool(set(verbs) & _SAYING) and not set(verbs) & {"ook", "eens", "nog", "eerder"}
+
+
 def _asks_to_tell(words: list[Token]) -> bool:
     """"Zou je kunnen toelichten hoe Mark reageerde?", "Wil je vertellen hoe je
     begon?": the presenter asked to tell more (curiosity). Spared as advice
@@ -237,7 +281,7 @@ def advice(doc: ComplimentDoc) -> list[Token]:
                 words[1].lower == "nog" or "nog" in {w.lower for w in words[2:]} and not has_finite_verb(words)):
             return around(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.", "Nou de rest van het jaar nog.": the next task, elliptic
         hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s)
-        if hit and _asks_to_tell(words):
+        if hit and (_asks_to_tell(words) or _hedged_saying(words, hit) and not proposal(s)):
             continue  # "Zou je kunnen toelichten hoe ...?": a request to hear more, no step proposed
         if hit:
             return around(doc, hit, 1, 5)

@@ -370,7 +370,8 @@ _RESULT_LEAD = {"daardoor", "doordat", "zodat", "dankzij", "sinds", "sindsdien",
 
 
 # "het zou mooi zijn als ...", "het is misschien handig om ...": a wish for what is not done yet.
-_DESIRABLE = {"mooi", "fijn", "goed", "handig", "leuk", "slim", "prettig", "zinvol", "interessant"}
+_DESIRABLE = {"mooi", "fijn", "goed", "handig", "leuk", "slim", "prettig", "zinvol", "interessant",
+              "raadzaam", "verstandig", "wenselijk", "nuttig", "aanbevelenswaardig", "aan te raden"}
 # After an imperative verb: its object or an adverb ("Vraag hem ...", "Zet het ...", "Doe ook ...").
 _AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "de", "een", "dat", "die", "dit", "deze", "ook", "eens", "zelf", "even",
                      "jezelf", "er", "daar", "hier", "vaker", "meer", "nog", "zijn", "hun", "elke", "iedere", "samen", "dan"}
@@ -395,6 +396,8 @@ def _imperative(words: list[Token]) -> bool:
             and words[1].lower in _AFTER_IMPERATIVE)
 
 
+# Hedges that open a soft proposal, also in chat spelling.
+_HEDGES = {"misschien", "mss", "misch", "wellicht", "eventueel", "evt"}
 # "wat als je ...", "stel (nou) dat je ...": a hypothetical the presenter could try.
 _WHAT_IF = (("wat", "als"), ("stel", "dat"), ("stel", "nou", "dat"), ("stel", "je", "voor", "dat"))
 # Finite forms of the pluperfect and the past of "zijn": a hypothetical set in the past.
@@ -444,6 +447,9 @@ def proposal(sentence: Sentence) -> list[Token]:
         return []
     if _counterfactual_past(low):
         return []  # "Stel dat je hem niet had laten kiezen, dan ...": what was done, weighed against its absence
+    if low[0] in _HEDGES and low[1:2] and low[1] in {"ook", "eens", "even", "ff", "nog"} and not has_finite_verb(words) \
+            and any(w.endswith("en") and is_known(w) for w in low[2:]):
+        return words[:5]  # "mss ook ff bellen?", "misschien eens vragen": a step, its verb left bare (chat)
     if not sentence.question_mark and _what_if(low):
         return words[:5]  # "en wat als je hem ook nog belt": the question without its mark (chat)
     if sentence.question_mark:
