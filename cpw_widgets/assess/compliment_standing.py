@@ -66,9 +66,27 @@ def _ranking(words: list[Token]) -> list[Token]:
 def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
     hit = _ranking(doc.words) or tagged("no_sting.comparison", _peer_group(doc.words)) \
-        or tagged("no_sting.comparison", _failing_elsewhere(doc)) \
+        or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
     return around(doc, hit, 2, 4) if hit else []
+
+
+def _anyone_could(doc: ComplimentDoc) -> list[Token]:
+    """"dat had iedereen gedaan", "dat kan toch iedereen", "niet iedereen zou
+    dat durven": everyone as the subject of a modal or counterfactual verb with
+    the praised act ("dat", "dit") as its object measures the act against
+    anyone (belittling, or ranking when negated). "Daardoor deed iedereen mee"
+    (a result, no modal) is spared."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        for i, w in enumerate(low):
+            if w not in {"iedereen", "ieder", "elkeen"}:
+                continue
+            near = set(low[max(0, i - 3) : i + 4])
+            if near & {"had", "hadden", "kan", "kon", "zou", "zouden"} and near & {"dat", "dit"}:
+                return ws[max(0, i - 3) : i + 3]
+    return []
 
 
 def _novice_role(words: list[Token]) -> list[Token]:

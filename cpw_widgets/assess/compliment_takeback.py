@@ -290,6 +290,8 @@ def advice(doc: ComplimentDoc) -> list[Token]:
             continue
         at = words.index(hit[0])
         if hit[0].lower in {"had", "ik"}:
+            if words[at + 2 : at + 3] and words[at + 2].lower == "maar":
+                continue  # "Had ik maar zo'n begeleider gehad": a wish of the speaker's own, no step for the presenter
             if any(is_participle(w) and w.lower not in _COGNITION for w in words[at + 2 : at + 9]):
                 return around(doc, hit, 1, 5)
             continue
