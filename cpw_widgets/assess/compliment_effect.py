@@ -44,6 +44,45 @@ def result_clause(doc: ComplimentDoc) -> list[Token]:
                 body = words[opener_at + 1 :]
             if len(_result_words(body)) >= 1 and has_finite_verb(body) and not any(w.lower in CC.YOU and w.lower != "je" for w in body[:1]):
                 return words
+    return _causative(doc) or _credited_after(doc)
+
+
+# Finite forms and participles of verbs that cause ("zorgde ervoor dat", "heeft ertoe geleid dat", "leidde tot").
+_CAUSING = {"zorgt", "zorgde", "zorgden", "gezorgd", "leidt", "leidde", "leidden", "geleid", "resulteerde", "resulteert"}
+
+
+def _causative(doc: ComplimentDoc) -> list[Token]:
+    """"Dat zorgt ervoor dat die vijf blijven", "heeft ertoe geleid dat hij
+    meeging", "leidde tot een gesprek": a verb of causing whose complement
+    names the result. The imperative "Zorg ervoor dat ..." is a tip, no result."""
+    for s in doc.sentences:
+        words = word_tokens(s.tokens)
+        for i, w in enumerate(words):
+            if w.lower not in _CAUSING:
+                continue
+            nxt = [x.lower for x in words[i + 1 : i + 5]]
+            link = next((k for k, x in enumerate(nxt) if x in {"dat", "da", "tot", "in"}), -1)
+            if link < 0 or nxt[link] == "in" and not w.lower.startswith("result"):
+                continue
+            body = words[i + 2 + link : i + 16]
+            if _result_words(body) and (nxt[link] in {"tot", "in"} or has_finite_verb(body)):
+                return words[i : i + 14]
+    return []
+
+
+def _credited_after(doc: ComplimentDoc) -> list[Token]:
+    """"Mark komt nu twee keer, dankzij jou", "hij opent zijn brieven, dankzij
+    je aanpak": the result first, its credit to the presenter after it (the
+    order reversed of "Dankzij jou komt hij weer")."""
+    for s in doc.sentences:
+        words = word_tokens(s.tokens)
+        at = next((i for i, w in enumerate(words) if w.lower == "dankzij" and i >= 2), -1)
+        tail = words[at + 1 :]
+        if at < 0 or not tail or len(tail) > 4 or not (in_vocab(tail[0], CC.YOU) or in_vocab(tail[0], CC.YOUR) or tail[0].lower == "jou"):
+            continue
+        result = words[:at]
+        if _result_words(result) and has_finite_verb(result):
+            return words
     return []
 
 
