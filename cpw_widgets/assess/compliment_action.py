@@ -105,6 +105,11 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
 _TRAIT_NOUNS = {"oog", "geduld", "doorzettingsvermogen", "energie", "consequentie", "hart", "gevoel", "talent", "band", "rust"}
 
 
+# Verbs whose perfect takes an infinitive instead of a participle before another verb
+# ("je bent blijven zoeken", "je bent gaan zitten"): the clause tells an act, not a trait.
+_ASPECT_INFINITIVES = {"blijven", "gaan", "komen", "zitten", "staan", "liggen", "lopen"}
+
+
 @rule("action.trait")
 def trait_only(doc: ComplimentDoc) -> list[Token]:
     """A trait or talent praised ("Je bent zo geduldig", "Wat heb jij veel
@@ -117,6 +122,8 @@ def trait_only(doc: ComplimentDoc) -> list[Token]:
                 rest = words[words.index(b) + 1 :]
                 if any((is_participle(w) or has_finite_verb([w])) and not in_vocab(w, CC.TRAITS) for w in rest):
                     continue  # "je bent gewoon begonnen", "je hebt het goed aangepakt"
+                if any(w.lower in _ASPECT_INFINITIVES for w in rest[:-1]):
+                    continue  # "je bent blijven zoeken", "ge zijt gaan praten": a perfect with an infinitive for its participle
                 if any(in_vocab(w, CC.TRAITS) or w.lemma in _TRAIT_NOUNS for w in rest) or pair & {"bent", "ben", "zijt"}:
                     return words
         if any(w.lower in CC.YOUR for w in words) and any(w.lemma in _TRAIT_NOUNS or w.lower in _TRAIT_NOUNS for w in words) \
