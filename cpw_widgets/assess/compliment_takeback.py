@@ -11,7 +11,7 @@ from __future__ import annotations
 from .compliment_doc import CC, ComplimentDoc, around, in_vocab, phrase_hit
 from .nl import Token
 from .rules import rule
-from .stance import after_contrast, concession, proposal, subject_of
+from .stance import after_contrast, concession, proposal, segments, subject_of
 from .tokens import has_finite_verb, is_participle, word_tokens
 
 # --- no_sting ---------------------------------------------------------------------
@@ -280,6 +280,9 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and not s.question_mark and (
                 words[1].lower == "nog" or "nog" in {w.lower for w in words[2:]} and not has_finite_verb(words)):
             return around(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.", "Nou de rest van het jaar nog.": the next task, elliptic
+        for seg in segments(s)[1:]:  # the same after a comma: "een goed begin, nu nog zorgen dat ie elke keer komt"
+            if len(seg) > 2 and seg[0].lower in {"nu", "nou"} and seg[1].lower == "nog" and not has_finite_verb(seg[:4]):
+                return around(doc, seg[:2], 0, 5)
         hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s)
         if hit and (_asks_to_tell(words) or _hedged_saying(words, hit) and not proposal(s)):
             continue  # "Zou je kunnen toelichten hoe ...?": a request to hear more, no step proposed
