@@ -67,8 +67,27 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
     hit = _ranking(doc.words) or tagged("no_sting.comparison", _peer_group(doc.words)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
+        or tagged("no_sting.comparison", _compared_with(doc.words)) \
         or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
     return around(doc, hit, 2, 4) if hit else []
+
+
+# Words of a norm: "wat gebruikelijk is", "het gemiddelde": the standard of what others do.
+_NORM = {"gebruikelijk", "gewoonlijk", "normaal", "gemiddeld", "gemiddelde", "gangbaar", "gangbare", "doorsnee"}
+
+
+def _compared_with(words: list[Token]) -> list[Token]:
+    """"in vergelijking met de meeste collega's", "vergeleken met wat
+    gebruikelijk is in ons team": the presenter measured against other people
+    or their norm. Against a time or the presenter's own earlier attempt
+    ("vergeleken met vorige maand") it measures progress and is spared."""
+    low = [w.lower for w in words]
+    for i in range(len(low) - 1):
+        if low[i] in {"vergelijking", "vergeleken"} and low[i + 1] in {"met", "bij"}:
+            std = low[i + 2 : i + 7]
+            if comparison_standard(words, i + 1) == "people" or set(std) & _NORM:
+                return words[max(0, i - 1) : i + 5]
+    return []
 
 
 def _anyone_could(doc: ComplimentDoc) -> list[Token]:
