@@ -250,6 +250,8 @@ def _hedged_saying(words: list[Token], hit: list[Token]) -> bool:
         return False  # "Geef hem ook zo'n taak, zou ik zeggen": the tag hedges a tip said before it
     at = next(k for k, w in enumerate(words) if w is hit[-1])
     verbs = low[at + 1 : at + 4]
+    if set(low[at + 1 : at + 9]) & {"bedacht", "gedacht", "verzonnen"} and set(low[at + 1 : at + 10]) & {"hebben", "gehad"}:
+        return True  # "ik zou het zelf niet zo snel bedacht hebben": the speaker's own thinking, like "daar had ik niet aan gedacht"
     return bool(set(verbs) & _SAYING) and not set(verbs) & {"ook", "eens", "nog", "eerder"}
 
 

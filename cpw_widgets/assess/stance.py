@@ -419,6 +419,13 @@ def _what_if(low: list[str]) -> bool:
     return at >= 0 and bool(set(low[at : at + 2]) & YOU)
 
 
+def _indirect_yes_no(low: list[str]) -> bool:
+    """"Ik ben benieuwd of je ook ... hebt overwogen", "ik vraag me af of je
+    al ...": a yes/no question put as a subclause, read like the question itself."""
+    return any(w in {"benieuwd", "afvragen"} or w == "af" and "vraag" in low[:k] for k, w in enumerate(low)) \
+        and "of" in low and bool(set(low) & YOU)
+
+
 def _counterfactual_past(low: list[str]) -> bool:
     """"Stel dat je hem niet had laten kiezen", "Wat als je die sms niet had
     gestuurd?": a hypothetical in the pluperfect weighs what was done against
@@ -452,7 +459,7 @@ def proposal(sentence: Sentence) -> list[Token]:
         return words[:5]  # "mss ook ff bellen?", "misschien eens vragen": a step, its verb left bare (chat)
     if not sentence.question_mark and _what_if(low):
         return words[:5]  # "en wat als je hem ook nog belt": the question without its mark (chat)
-    if sentence.question_mark:
+    if sentence.question_mark or _indirect_yes_no(low):
         if low[:2] in (["wat", "als"], ["waarom", "niet"]) or (low[:1] == ["waarom"] and "niet" in low[1:4] and "ook" in low):
             return words[:5]
         if set(low) & YOU and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
