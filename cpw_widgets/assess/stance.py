@@ -220,12 +220,28 @@ def after_contrast(words: list[Token], at: int) -> str:
         return "pos"  # "maar door die vaste start weten ze ...": the result of the act is asserted
     if negative_marker(asserted, presenter_subject=presenter) or asserted and _imperative(asserted):
         return "neg"  # a shortcoming, a doubt, a limit or a tip ("maar laat hem ook eens ...")
+    if _verb_first(asserted):
+        return "neg"  # "maar werkt dat ook bij anderen", "maar had je dat niet eerder ...": a question or a wish
     if presenter or positive_marker(asserted):
         return "pos"
     conceded = words[max(0, at - 8) : at]
     if difficulty(conceded) or any(w.lower in NEGATORS for w in conceded):
         return "pos"  # "Het is een klein ding, maar het maakt verschil"; "hij kwam niet, maar ..."
     return "open"
+
+
+# Subject pronouns: after a finite verb that opens a clause they mark a yes/no question.
+_SUBJECTS = {"dat", "het", "dit", "die", "je", "jij", "ge", "gij", "u", "hij", "ie", "ze", "zij", "we", "wij", "jullie"}
+
+
+def _verb_first(words: list[Token]) -> bool:
+    """A clause with its finite verb first and a subject pronoun after it
+    ("werkt dat ook ...", "had je ..."). After the coordinator "maar" Dutch
+    keeps the subject first ("maar dat werkt"), so verb-first is a yes/no
+    question, also without its question mark (chat), or a wish ("had je maar").
+    A verb with its subject left out ("maar bleef rustig") has no pronoun after it."""
+    return len(words) > 1 and words[0].lower not in _SUBJECTS | NEGATORS and has_finite_verb(words[:1]) \
+        and not is_participle(words[0]) and words[1].lower in _SUBJECTS
 
 
 # --- surprise ----------------------------------------------------------------------
@@ -246,7 +262,8 @@ def surprise(sentence: Sentence) -> list[Token]:
             before, after = low[max(0, i - 5) : i], low[i + 1 : i + 12]
             if before[-1:] in (["aan"], ["daaraan"], ["eraan"]) or after[:1] == ["aan"]:
                 continue  # "daar had ik niet aan gedacht": thinking of an idea, not an expectation
-            counter = bool(set(before) & (NEGATORS | {"had", "hadden", "wie", "dacht", "zou"})) or w.lower in CC.SURPRISE_ADJ
+            counter = bool(set(before) & (NEGATORS | {"had", "hadden", "wie", "dacht", "zou"})) or w.lower in CC.SURPRISE_ADJ \
+                or _expected_not(before, after)
             if not counter:
                 continue
             near = set(low[max(0, i - 3) : i + 4])
@@ -260,6 +277,13 @@ def surprise(sentence: Sentence) -> list[Token]:
                 continue  # "had ik niet gedacht dat één vraag zoveel kon doen": the speaker's own underestimate
             return words[max(0, i - 4) : i + 4]  # "Dat had ik niet verwacht.", "Verrassend dat het werkt"
     return []
+
+
+def _expected_not(before: list[str], after: list[str]) -> bool:
+    """"ik dacht (eerlijk gezegd) dat je het niet zou redden": the speaker's
+    past expectation, put in a future-in-the-past ("zou") that is negated."""
+    comp = after[after.index("dat") + 1 :] if "dat" in after[:4] else []
+    return "ik" in before[-3:] and "zou" in comp[:8] and bool(set(comp[:8]) & (NEGATORS | {"niemand"}))
 
 
 def _degree_of_effect(comp: list[str]) -> bool:
@@ -346,7 +370,8 @@ _RESULT_LEAD = {"daardoor", "doordat", "zodat", "dankzij", "sinds", "sindsdien",
 
 
 # "het zou mooi zijn als ...", "het is misschien handig om ...": a wish for what is not done yet.
-_DESIRABLE = {"mooi", "fijn", "goed", "handig", "leuk", "slim", "prettig", "zinvol", "interessant"}
+_DESIRABLE = {"mooi", "fijn", "goed", "handig", "leuk", "slim", "prettig", "zinvol", "interessant",
+              "raadzaam", "verstandig", "wenselijk", "nuttig", "aanbevelenswaardig", "aan te raden"}
 # After an imperative verb: its object or an adverb ("Vraag hem ...", "Zet het ...", "Doe ook ...").
 _AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "de", "een", "dat", "die", "dit", "deze", "ook", "eens", "zelf", "even",
                      "jezelf", "er", "daar", "hier", "vaker", "meer", "nog", "zijn", "hun", "elke", "iedere", "samen", "dan"}
@@ -371,6 +396,48 @@ def _imperative(words: list[Token]) -> bool:
             and words[1].lower in _AFTER_IMPERATIVE)
 
 
+# Hedges that open a soft proposal, also in chat spelling.
+_HEDGES = {"misschien", "mss", "misch", "wellicht", "eventueel", "evt"}
+# "wat als je ...", "stel (nou) dat je ...": a hypothetical the presenter could try.
+_WHAT_IF = (("wat", "als"), ("stel", "dat"), ("stel", "nou", "dat"), ("stel", "je", "voor", "dat"))
+# Finite forms of the pluperfect and the past of "zijn": a hypothetical set in the past.
+_PAST_AUX = {"had", "hadt", "hadden", "was", "waren"}
+
+
+def _what_if_at(low: list[str]) -> int:
+    """Index just after a "wat als" / "stel dat" opener of a clause, or -1."""
+    for i in range(len(low)):
+        for ph in _WHAT_IF:
+            if tuple(low[i : i + len(ph)]) == ph and (i == 0 or low[i - 1] in {"en", "maar", "of", "dus"} or i <= 2):
+                return i + len(ph)
+    return -1
+
+
+def _what_if(low: list[str]) -> bool:
+    """"(en) wat als je hem ook belt", "stel dat je ..." with the presenter as subject."""
+    at = _what_if_at(low)
+    return at >= 0 and bool(set(low[at : at + 2]) & YOU)
+
+
+def _indirect_yes_no(low: list[str]) -> bool:
+    """"Ik ben benieuwd of je ook ... hebt overwogen", "ik vraag me af of je
+    al ...": a yes/no question put as a subclause, read like the question itself."""
+    return any(w in {"benieuwd", "afvragen"} or w == "af" and "vraag" in low[:k] for k, w in enumerate(low)) \
+        and "of" in low and bool(set(low) & YOU)
+
+
+def _counterfactual_past(low: list[str]) -> bool:
+    """"Stel dat je hem niet had laten kiezen", "Wat als je die sms niet had
+    gestuurd?": a hypothetical in the pluperfect weighs what was done against
+    its absence (praise), unlike "wat als je hem ook belt" (a proposal)."""
+    at = _what_if_at(low)
+    if at < 0:
+        return False
+    clause = low[at : at + 10]
+    end = next((k for k, w in enumerate(clause) if w in {"dan", "dat", "zou"}), len(clause))
+    return bool(set(clause[:end]) & _PAST_AUX) and "zou" not in clause[:end]
+
+
 def proposal(sentence: Sentence) -> list[Token]:
     """A tip in the form of the sentence, whatever its words: the presenter as
     subject of a modal with something more or else ("je zou hem ook ... kunnen
@@ -385,14 +452,22 @@ def proposal(sentence: Sentence) -> list[Token]:
     low = [w.lower for w in words]
     if not words:
         return []
-    if sentence.question_mark:
+    if _counterfactual_past(low):
+        return []  # "Stel dat je hem niet had laten kiezen, dan ...": what was done, weighed against its absence
+    if low[0] in _HEDGES and low[1:2] and low[1] in {"ook", "eens", "even", "ff", "nog"} and not has_finite_verb(words) \
+            and any(w.endswith("en") and is_known(w) for w in low[2:]):
+        return words[:5]  # "mss ook ff bellen?", "misschien eens vragen": a step, its verb left bare (chat)
+    if not sentence.question_mark and _what_if(low):
+        return words[:5]  # "en wat als je hem ook nog belt": the question without its mark (chat)
+    if sentence.question_mark or _indirect_yes_no(low):
         if low[:2] in (["wat", "als"], ["waarom", "niet"]) or (low[:1] == ["waarom"] and "niet" in low[1:4] and "ook" in low):
             return words[:5]
         if set(low) & YOU and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
                                 or set(low[:3]) & {"zou", "kun", "kunt", "kan"} and set(low) & {"ook", "niet", "eens", "misschien"}):
             return words[:6]
         return []
-    if low[0] in {"overweeg", "probeer"} or _imperative(words) and set(low[1:]) & (_OPENING | {"meer", "even"}):
+    more = {"meer"} if not any(a in NEGATORS and b == "meer" for a, b in zip(low, low[1:])) else set()  # "niet meer": no longer
+    if low[0] in {"overweeg", "probeer"} or _imperative(words) and set(low[1:]) & (_OPENING | more | {"even"}):
         return words[:5]
     for i, w in enumerate(low):
         if w == "idee" and low[i + 1 : i + 3] == ["is", "om"] and low[i - 1 : i] in (["een"], ["mijn"], ["ander"]):

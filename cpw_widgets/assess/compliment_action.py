@@ -1,0 +1,195 @@
+"""The ``action`` criterion of a compliment: does it name what the presenter did?
+
+It reads who is the subject of which verb (the presenter addressed as "je"),
+the source's starter "Wat je al hebt bereikt is ...", credited achievements,
+and tells a named act from a trait, bare praise or thanks to the person.
+"""
+
+from __future__ import annotations
+
+from . import feedback as fb
+from .compliment_doc import BE, CC, ComplimentDoc, around, content_words, in_vocab, phrase_hit, quote_of
+from .criteria import COMPLIMENT_LABELS
+from .models import CriterionResult
+from .nl import Token
+from .rules import rule, rule_of
+from .tokens import has_finite_verb, is_participle, word_tokens
+
+# --- what the text does at all ---------------------------------------------------
+
+def _only_questions(doc: ComplimentDoc) -> bool:
+    return all(s.question_mark for s in doc.sentences)
+
+
+@rule("action.nothing")
+def nothing_appreciated(doc: ComplimentDoc) -> list[Token]:
+    """Passing, a question or a story of one's own: no appreciation at all."""
+    words = doc.words
+    if _only_questions(doc):
+        return words
+    if len(words) <= 12 and any(in_vocab(w, CC.PASS_WORDS) for w in words) and any(w.lower == "ik" for w in words):
+        return words
+    if phrase_hit(words, CC.OWN_STORY) and not any(in_vocab(w, CC.PRAISE - {"ik", "het", "is", "was", "dat", "een", "je", "jij", "van", "wel", "zo", "gewoon"}) for w in words):
+        return words
+    return []
+
+
+# --- action -----------------------------------------------------------------------
+
+_STARTER_YOU = {"je", "jij", "ge", "gij", "u"}
+
+
+@rule("action.starter")
+def starter(doc: ComplimentDoc) -> list[Token]:
+    """The source's own starter: "Wat je al hebt bereikt is (dat) ..." or "Wat je al
+    bereikt hebt: ...", followed by what was reached. The rulebook counts the step
+    reached as what the presenter did, and as its result."""
+    words = doc.words
+    for i in range(len(words) - 4):
+        if words[i].lower != "wat" or words[i + 1].lower not in _STARTER_YOU:
+            continue
+        head = [w.lower for w in words[i + 2 : i + 7]]
+        if "al" in head and "bereikt" in head:
+            end = i + 2 + head.index("bereikt") + 1
+            rest = words[end : end + 14]
+            if rest and rest[0].lower in {"hebt", "heb", "heeft"}:
+                rest = rest[1:]
+            # "..., je weet nu wat werkt" reaches only an implied effect (the rulebook's "dat werkt")
+            if len(content_words(rest)) >= 2 and not any(w.lemma in {"werken", "helpen"} for w in rest[:8]):
+                return words[i : end + 12]
+    return []
+
+
+@rule("action.achieved")
+def achievement(doc: ComplimentDoc) -> list[Token]:
+    """A concrete achievement credited with a verb of achieving ("Wat je al hebt
+    bereikt is dat hij weer komt", "Het is je gelukt om ...")."""
+    hit = starter(doc)
+    if hit:
+        return hit
+    words = doc.words
+    for i, w in enumerate(words):
+        ph = phrase_hit(words[i : i + 3], CC.ACHIEVE_PHRASES) if w.lower in {"voor", "op"} else []
+        if in_vocab(w, CC.ACHIEVE) or ph:
+            around = words[max(0, i - 4) : i + 12]
+            credited = any(in_vocab(x, CC.YOU) for x in around)
+            if credited and len(content_words(words[i + 1 : i + 14] + words[max(0, i - 6) : i])) >= 1:
+                return words[max(0, i - 4) : i + 10]
+    return []
+
+
+_SPAN_END = {"daardoor", "waardoor", "zodat", "sindsdien", "daarmee", "hierdoor", "maar", "alleen", "al", "want"}
+
+
+def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
+    """The words from each mention of the presenter ("dat je ...", "je hebt ...",
+    "ge hebt ...") to the end of its sentence or the next result or contrast word."""
+    out = []
+    for s in doc.sentences:
+        if s.question_mark:
+            continue  # asking about an act does not appreciate it
+        words = word_tokens(s.tokens)
+        if words and words[0].lower == "misschien" and phrase_hit(words, CC.ADVICE_PHRASES):
+            continue  # "Misschien kun je ...": a tip names a next step, not what they did
+        for i, w in enumerate(words):
+            if w.lower in CC.YOU:
+                span = [w]
+                for x in words[i + 1 : i + 14]:
+                    if x.lower in _SPAN_END:
+                        break
+                    span.append(x)
+                out.append(span)
+    return out
+
+
+_TRAIT_NOUNS = {"oog", "geduld", "doorzettingsvermogen", "energie", "consequentie", "hart", "gevoel", "talent", "band", "rust"}
+
+
+# Verbs whose perfect takes an infinitive instead of a participle before another verb
+# ("je bent blijven zoeken", "je bent gaan zitten"): the clause tells an act, not a trait.
+_ASPECT_INFINITIVES = {"blijven", "gaan", "komen", "zitten", "staan", "liggen", "lopen"}
+
+
+@rule("action.trait")
+def trait_only(doc: ComplimentDoc) -> list[Token]:
+    """A trait or talent praised ("Je bent zo geduldig", "Wat heb jij veel
+    geduld", "je geduld met hem")."""
+    for c in doc.clauses():
+        words = word_tokens(c.tokens)
+        for a, b in zip(words, words[1:]):
+            pair = {a.lower, b.lower}
+            if pair & {"je", "jij", "ge", "gij"} and pair & {"bent", "ben", "zijt", "hebt", "heb"}:
+                rest = words[words.index(b) + 1 :]
+                if any((is_participle(w) or has_finite_verb([w])) and not in_vocab(w, CC.TRAITS) for w in rest):
+                    continue  # "je bent gewoon begonnen", "je hebt het goed aangepakt"
+                if any(w.lower in _ASPECT_INFINITIVES for w in rest[:-1]):
+                    continue  # "je bent blijven zoeken", "ge zijt gaan praten": a perfect with an infinitive for its participle
+                if any(in_vocab(w, CC.TRAITS) or w.lemma in _TRAIT_NOUNS for w in rest) or pair & {"bent", "ben", "zijt"}:
+                    return words
+        if any(w.lower in CC.YOUR for w in words) and any(w.lemma in _TRAIT_NOUNS or w.lower in _TRAIT_NOUNS for w in words) \
+                and not any(w.lemma in {"werken", "helpen"} for w in words):
+            return words
+    return []
+
+
+@rule("action.act")
+def named_act(doc: ComplimentDoc) -> list[Token]:
+    """The presenter as subject of a verb with something named ("dat je Mark
+    zelf liet kiezen", "je belt hem op maandag")."""
+    for words in _addressed_spans(doc):
+        named = [w for w in content_words(words) if not in_vocab(w, CC.ATTITUDE)]
+        if named:
+            return words
+    return []
+
+
+@rule("action.person")
+def person_credited(doc: ComplimentDoc) -> list[Token]:
+    """The person credited instead of the doing ("Dankzij jou komt hij weer")."""
+    hit = phrase_hit(doc.words, CC.THANKS_PERSON)
+    return around(doc, hit, 0, 5) if hit else []
+
+
+@rule("action.case_element")
+def case_element(doc: ComplimentDoc) -> list[Token]:
+    """An element of the presenter's approach named with a noun from the case
+    ("de app was een slim idee", "Wat goed werkt is de gastspreker"), in praise."""
+    if not doc.case_lemmas:
+        return []
+    named = [w for w in content_words(doc.words) if w.lemma in doc.case_lemmas and not w.text[:1].isupper()]
+    praised = any(in_vocab(w, CC.PRAISE - {"ik", "het", "is", "was", "dat", "een", "je", "jij", "van", "wel", "zo", "gewoon"}) or w.lemma in {"werken", "helpen"} for w in doc.words)
+    verbs = [w for w in doc.words if has_finite_verb([w]) and w.lemma not in BE | {"werken", "helpen", "vinden"}
+             and w.lemma not in doc.case_lemmas]
+    others = {"hij", "ze", "zij", "er", "mensen", "team", "klas", "jou"}
+    if named and praised and not verbs and not any(w.lower in others for w in doc.words) \
+            and not any(c.kind == "complement" for c in doc.clauses()):
+        return around(doc, named[:1], 2, 3)
+    return []
+
+
+def check_action(doc: ComplimentDoc) -> CriterionResult:
+    label = COMPLIMENT_LABELS["action"]
+    if nothing_appreciated(doc):
+        q = quote_of(doc, doc.sentences[0].tokens)
+        return CriterionResult(False, fb.fmt(fb.ACTION_NOTHING, q), label, (q,), "action.nothing")
+    hit = achievement(doc)
+    person = person_credited(doc) if not hit else []
+    if person:
+        q = quote_of(doc, person)
+        return CriterionResult(False, fb.fmt(fb.ACTION_PERSON, q), label, (q,), "action.person")
+    trait = trait_only(doc) if not hit else []
+    if trait:
+        q = quote_of(doc, trait)
+        return CriterionResult(False, fb.fmt(fb.ACTION_TRAIT, q), label, (q,), "action.trait")
+    hit = hit or named_act(doc)
+    if hit:
+        q = quote_of(doc, hit, 12)
+        return CriterionResult(True, fb.fmt(fb.ACTION_OK, q), label, (q,), rule_of(hit, "action.act"))
+    hit = case_element(doc)
+    if hit:
+        q = quote_of(doc, hit, 12)
+        return CriterionResult(True, fb.fmt(fb.ACTION_OK, q), label, (q,), "action.case_element")
+    q = quote_of(doc, doc.sentences[0].tokens)
+    if not any(in_vocab(w, CC.YOU) or in_vocab(w, CC.YOUR) for w in doc.words):
+        return CriterionResult(False, fb.fmt(fb.ACTION_NOT_CREDITED, q), label, (q,), "action.not_credited")
+    return CriterionResult(False, fb.fmt(fb.ACTION_VAGUE, q), label, (q,), "action.vague")

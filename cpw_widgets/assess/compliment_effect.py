@@ -1,0 +1,122 @@
+"""The ``effect`` criterion of a compliment: does it say in words what the act brought?
+
+A result clause ("daardoor ...", "zodat ...", "Doordat je X, ..."), an
+achievement credited to the presenter, or only an implied effect ("dat werkt").
+"""
+
+from __future__ import annotations
+
+from . import feedback as fb
+from .compliment_action import achievement
+from .compliment_doc import CC, ComplimentDoc, around, content_words, in_vocab, quote_of
+from .criteria import COMPLIMENT_LABELS
+from .models import CriterionResult
+from .nl import Token
+from .rules import rule, rule_of, tagged
+from .tokens import has_finite_verb, word_tokens
+
+# --- effect -----------------------------------------------------------------------
+
+def _result_words(words: list[Token]) -> list[Token]:
+    return [w for w in content_words(words) if not in_vocab(w, CC.IMPLIED)]
+
+
+@rule("effect.result")
+def result_clause(doc: ComplimentDoc) -> list[Token]:
+    """A clause that says what the doing brought ("daardoor komt hij vaker",
+    "zodat mensen het in hun agenda zetten", "Doordat je X, begint hij goed")."""
+    for s in doc.sentences:
+        clauses = s.clauses
+        for k, c in enumerate(clauses):
+            words = word_tokens(c.tokens)
+            if not words:
+                continue
+            first = words[0].lower
+            if first in {"doordat", "door", "omdat", "sinds", "sindsdien"} and k + 1 < len(clauses):
+                rest = [w for c2 in clauses[k + 1 :] for w in word_tokens(c2.tokens)]
+                if _result_words(rest) and has_finite_verb(rest):
+                    return rest
+            opener_at = next((i for i, w in enumerate(words[:3]) if w.lower in CC.RESULT_OPENERS), -1)
+            if opener_at < 0:
+                continue
+            body = words[opener_at + 1 :]
+            if words[opener_at].lower in {"door", "doordat", "dankzij"} and not any(in_vocab(w, CC.YOU) for w in body):
+                body = words[opener_at + 1 :]
+            if len(_result_words(body)) >= 1 and has_finite_verb(body) and not any(w.lower in CC.YOU and w.lower != "je" for w in body[:1]):
+                return words
+    return _causative(doc) or _credited_after(doc)
+
+
+# Finite forms and participles of verbs that cause ("zorgde ervoor dat", "heeft ertoe geleid dat", "leidde tot").
+_CAUSING = {"zorgt", "zorgde", "zorgden", "gezorgd", "leidt", "leidde", "leidden", "geleid", "resulteerde", "resulteert"}
+
+
+def _causative(doc: ComplimentDoc) -> list[Token]:
+    """"Dat zorgt ervoor dat die vijf blijven", "heeft ertoe geleid dat hij
+    meeging", "leidde tot een gesprek": a verb of causing whose complement
+    names the result. The imperative "Zorg ervoor dat ..." is a tip, no result."""
+    for s in doc.sentences:
+        words = word_tokens(s.tokens)
+        for i, w in enumerate(words):
+            if w.lower not in _CAUSING:
+                continue
+            nxt = [x.lower for x in words[i + 1 : i + 5]]
+            link = next((k for k, x in enumerate(nxt) if x in {"dat", "da", "tot", "in"}), -1)
+            if link < 0 or nxt[link] == "in" and not w.lower.startswith("result"):
+                continue
+            body = words[i + 2 + link : i + 16]
+            if _result_words(body) and (nxt[link] in {"tot", "in"} or has_finite_verb(body)):
+                return words[i : i + 14]
+    return []
+
+
+def _credited_after(doc: ComplimentDoc) -> list[Token]:
+    """"Mark komt nu twee keer, dankzij jou", "hij opent zijn brieven, dankzij
+    je aanpak": the result first, its credit to the presenter after it (the
+    order reversed of "Dankzij jou komt hij weer")."""
+    for s in doc.sentences:
+        words = word_tokens(s.tokens)
+        at = next((i for i, w in enumerate(words) if w.lower == "dankzij" and i >= 2), -1)
+        tail = words[at + 1 :]
+        if at < 0 or not tail or len(tail) > 4 or not (in_vocab(tail[0], CC.YOU) or in_vocab(tail[0], CC.YOUR) or tail[0].lower == "jou"):
+            continue
+        result = words[:at]
+        if _result_words(result) and has_finite_verb(result):
+            return words
+    return []
+
+
+@rule("effect.achieved")
+def achieved_result(doc: ComplimentDoc) -> list[Token]:
+    """ "Wat je al hebt bereikt is dat hij weer komt": the achievement is its result."""
+    hit = achievement(doc)
+    if rule_of(hit, "") == "action.starter":
+        return tagged("effect.starter", list(hit))
+    return list(hit) if hit and any(in_vocab(w, CC.ACHIEVE) or w.lower in {"elkaar", "rit", "been"} for w in hit) else []
+
+
+@rule("effect.implied")
+def implied_effect(doc: ComplimentDoc) -> list[Token]:
+    """Only that it works, helps or is good ("dat werkt", "helpt echt")."""
+    for w in doc.words:
+        if w.lemma in {"werken", "helpen", "opleveren"} or w.lower in {"werkt", "helpt", "werkte", "hielp", "effectief"}:
+            return around(doc, [w], 2, 2)
+    return []
+
+
+def check_effect(doc: ComplimentDoc, action: CriterionResult) -> CriterionResult:
+    label = COMPLIMENT_LABELS["effect"]
+    if action.rule == "action.nothing":
+        q = action.evidence[0]
+        return CriterionResult(False, fb.fmt(fb.EFFECT_NOTHING, q), label, (q,), "effect.nothing")
+    for finder in (achieved_result, result_clause):
+        hit = finder(doc)
+        if hit:
+            q = quote_of(doc, hit, 12)
+            return CriterionResult(True, fb.fmt(fb.EFFECT_OK, q), label, (q,), rule_of(hit, "effect.result"))
+    hit = implied_effect(doc)
+    if hit:
+        q = quote_of(doc, hit)
+        return CriterionResult(False, fb.fmt(fb.EFFECT_IMPLIED, q), label, (q,), "effect.implied")
+    q = action.evidence[0] if action.passed and action.evidence else quote_of(doc, doc.sentences[-1].tokens)
+    return CriterionResult(False, fb.fmt(fb.EFFECT_MISSING, q), label, (q,), "effect.missing")

@@ -1,0 +1,263 @@
+"""no_sting readers for praise that ranks, talks down, recalls failure or judges.
+
+Comparison with other people (also favourable), condescension (surprise, a
+newcomer's role, "voor jouw doen"), hints at earlier failure ("eindelijk",
+"nu wel") and judging words about someone in the case.
+"""
+
+from __future__ import annotations
+
+from .compliment_doc import CC, FUNCTION, ComplimentDoc, around, in_vocab, phrase_hit
+from .compliment_takeback import NEGATORS, QUANTITY, at_least_count
+from .nl import Token
+from .rules import rule, tagged
+from .stance import comparison_standard, ranked, segments, subject_of, surprise
+from .tokens import word_tokens
+
+
+
+def _peer_group(words: list[Token]) -> list[Token]:
+    """"veel stagiaires", "in andere teams", "niet alle collega's": the
+    presenter's peers named as a group, to rank the presenter against."""
+    for i, w in enumerate(words):
+        q = phrase_hit(words[i : i + 3], CC.PEER_QUANTIFIERS) if w.lower in {"veel", "de", "andere", "weinig", "niet", "lang", "menig", "menige"} else []
+        if q and words[i] is q[0]:
+            nxt = words[i + len(q) : i + len(q) + 2]
+            if nxt and (nxt[0].lower in CC.PEERS or (len(nxt) > 1 and nxt[1].lower in CC.PEERS and nxt[0].lower not in CC.PEERS)):
+                return words[i : i + len(q) + 2]
+    return []
+
+
+def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
+    """"Bij ons zou dat nooit lukken": the speaker's own place, where it fails,
+    set against the presenter's; also in a counterfactual perfect ("bij mijn
+    buurman hadden ze dat jaren eerder moeten doen", "bij ons had hij allang
+    weg kunnen gaan"): what should have happened elsewhere (spared: "bij ons
+    ook", plain recognition)."""
+    for s in doc.sentences:
+        words = word_tokens(s.tokens)
+        low = {w.lower for w in words}
+        hit = phrase_hit(words, (("bij", "ons"), ("bij", "mij"), ("bij", "mijn")))
+        if hit and (low & (NEGATORS | {"niemand", "bijna"})
+                    or low & {"had", "hadden"} and low & {"moeten", "kunnen", "mogen"}):
+            return hit
+    return []
+
+
+# After "beter/meer dan": a quantity or the presenter's own earlier state, not other people
+# ("meer dan een vermoeden", "niet langer dan tien minuten", "beter dan eerst").
+_NOT_RANKED = QUANTITY - {"heel", "af"} | {"ooit", "eerst", "vroeger", "voorheen", "vorig", "toen", "gedacht", "verwacht"}
+
+
+def _ranking(words: list[Token]) -> list[Token]:
+    hit = phrase_hit(words, CC.COMPARISON_PHRASES)
+    if hit and hit[-1].lower in {"tenminste", "minste"} and at_least_count(words):
+        hit = []  # "ten minste één planning": faint praise (_irony), no one ranked
+    if hit and len(hit) == 2 and hit[1].lower == "dan":
+        at = next(k for k, w in enumerate(words) if w is hit[1])
+        nxt = words[at + 1 : at + 2]
+        if nxt and (nxt[0].lower in _NOT_RANKED or nxt[0].lower.isdigit()) or comparison_standard(words, at) == "time":
+            # progress against a time or a quantity; another ranking cue may still follow
+            return phrase_hit(words, [p for p in CC.COMPARISON_PHRASES if p[-1] != "dan"])
+    return hit
+
+
+@rule("no_sting.comparison")
+def comparison(doc: ComplimentDoc) -> list[Token]:
+    """Ranking the presenter against other people, also favourably."""
+    hit = _ranking(doc.words) or tagged("no_sting.comparison", _peer_group(doc.words)) \
+        or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
+        or tagged("no_sting.comparison", _compared_with(doc.words)) \
+        or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
+    return around(doc, hit, 2, 4) if hit else []
+
+
+# Words of a norm: "wat gebruikelijk is", "het gemiddelde": the standard of what others do.
+_NORM = {"gebruikelijk", "gewoonlijk", "normaal", "gemiddeld", "gemiddelde", "gangbaar", "gangbare", "doorsnee"}
+
+
+def _compared_with(words: list[Token]) -> list[Token]:
+    """"in vergelijking met de meeste collega's", "vergeleken met wat
+    gebruikelijk is in ons team": the presenter measured against other people
+    or their norm. Against a time or the presenter's own earlier attempt
+    ("vergeleken met vorige maand") it measures progress and is spared."""
+    low = [w.lower for w in words]
+    for i in range(len(low) - 1):
+        if low[i] in {"vergelijking", "vergeleken"} and low[i + 1] in {"met", "bij"}:
+            std = low[i + 2 : i + 7]
+            if comparison_standard(words, i + 1) == "people" or set(std) & _NORM:
+                return words[max(0, i - 1) : i + 5]
+    return []
+
+
+def _anyone_could(doc: ComplimentDoc) -> list[Token]:
+    """"dat had iedereen gedaan", "dat kan toch iedereen", "niet iedereen zou
+    dat durven": everyone as the subject of a modal or counterfactual verb with
+    the praised act ("dat", "dit") as its object measures the act against
+    anyone (belittling, or ranking when negated). "Daardoor deed iedereen mee"
+    (a result, no modal) is spared."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        for i, w in enumerate(low):
+            if w not in {"iedereen", "ieder", "elkeen"}:
+                continue
+            near = set(low[max(0, i - 3) : i + 4])
+            if near & {"had", "hadden", "kan", "kon", "zou", "zouden"} and near & {"dat", "dit"}:
+                return ws[max(0, i - 3) : i + 3]
+    return []
+
+
+def _novice_role(words: list[Token]) -> list[Token]:
+    """"als stagiair", "voor een beginner", "als nieuwe teamleider": the praise
+    measured against a newcomer's role."""
+    for i, w in enumerate(words):
+        if w.lower not in {"als", "voor"}:
+            continue
+        rest = words[i + 1 : i + 4]
+        if rest and rest[0].lower in {"een", "de"}:
+            rest = rest[1:]
+        if w.lower == "voor" and not (words[i + 1 : i + 2] and words[i + 1].lower == "een"):
+            continue  # "voor de nieuwe collega's": for them, not measured against them
+        if rest and (in_vocab(rest[0], CC.NOVICE) or (len(rest) > 1 and rest[0].lower in CC.NEWNESS
+                                                  and rest[0].lower not in {"pas", "net"} and rest[1].lemma not in FUNCTION)):
+            return words[i : i + 4]
+    return []
+
+
+def _negated(doc: ComplimentDoc, w: Token) -> bool:
+    """Is ``w`` negated by "geen", "niet" or "nooit" just before it?"""
+    i = next(k for k, x in enumerate(doc.words) if x is w)
+    return any(x.lower in NEGATORS for x in doc.words[max(0, i - 3) : i])
+
+
+def _zelfs_you(doc: ComplimentDoc, zelfs: Token) -> bool:
+    """"zelfs jij", "zelfs jou": "even" aimed at the presenter talks down."""
+    i = next(k for k, w in enumerate(doc.words) if w is zelfs)
+    return any(w.lower in CC.YOU | {"jou"} for w in doc.words[i + 1 : i + 3])
+
+
+def _own_standard(words: list[Token]) -> list[Token]:
+    """"voor jouw doen", "voor je niveau", "voor iemand die ...": the praise
+    measured against what is expected of this presenter (or of someone like
+    them), not against the act itself. "voor Mark", "voor jou" are spared."""
+    for i, w in enumerate(words[:-1]):
+        if w.lower != "voor":
+            continue
+        nxt = [x.lower for x in words[i + 1 : i + 4]]
+        if nxt[0] in {"je", "jouw", "jullie", "uw", "jou"} and len(nxt) > 1 and nxt[1] in CC.OWN_STANDARD:
+            return words[i : i + 3]
+        if nxt[0] == "iemand" and len(nxt) > 1 and nxt[1] in {"die", "zonder", "met", "als", "van"}:
+            return words[i : i + 4]
+    for i, w in enumerate(words[:-3]):  # "voor een studieclub al heel wat": measured against what such a group usually manages
+        nxt = [x.lower for x in words[i + 1 : i + 7]]
+        if w.lower == "voor" and nxt[0] in {"een", "zo'n"} and "al" in nxt[2:5]:  # "voor een X (is dat) al ..."
+            k = nxt.index("al", 2)
+            if k + 1 < len(nxt) and nxt[k + 1] in {"heel", "best", "niet", "aardig", "behoorlijk", "redelijk", "prima"}:
+                return words[i : i + k + 3]
+    for i, w in enumerate(words[:-1]):  # "met zo weinig ervaring", "zonder opleiding": praise against a low start
+        if w.lower in {"zonder", "weinig", "nauwelijks", "amper", "geen"} and any(in_vocab(x, CC.EXPERIENCE) for x in words[i + 1 : i + 3]):
+            return words[max(0, i - 1) : i + 3]
+    return []
+
+
+@rule("no_sting.condescension")
+def condescension(doc: ComplimentDoc) -> list[Token]:
+    """Surprise, low expectations or talking down ("dat je überhaupt ...",
+    "knap, als stagiair")."""
+    hit = phrase_hit(doc.words, CC.CONDESCENSION_PHRASES) or phrase_hit(doc.words, [(w,) for w in sorted(CC.CONDESCENSION)])
+    if hit and hit[0].lower == "zelfs" and not _zelfs_you(doc, hit[0]):
+        hit = []  # "daardoor doen zelfs de mensen met hun telefoon mee": emphasis on others, no talking down
+    if hit and hit[0].lower in {"geluk", "toeval"} and _negated(doc, hit[0]):
+        hit = []  # "dat was geen geluk": the success credited to the presenter
+    hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words))
+    hit = hit or next((h for s in doc.sentences if (h := surprise(s))), [])
+    return around(doc, hit, 2, 4) if hit else []
+
+
+def _earlier_failure(doc: ComplimentDoc) -> list[Token]:
+    """A clause that says the presenter did not do it before ("dat deed je
+    vorige keer niet", "vroeger belde je nooit"), or that it was about time
+    ("en dat werd ook wel tijd")."""
+    for s in doc.sentences:
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            if set(low) & CC.YOU and set(low) & NEGATORS and set(low) & {"vorige", "vorig", "vroeger", "voorheen"}:
+                return seg[:6]
+            if low[-1:] == ["tijd"] and set(low) & {"werd", "wordt", "werden"}:
+                return seg[-5:]
+            if _too_late(low):
+                return seg[:6]
+    return []
+
+
+# Participles and infinitives of modals in a counterfactual perfect ("had eerder gemogen", "had eerder moeten").
+_MODAL_PERFECT = {"gemogen", "gekund", "gemoeten", "moeten", "kunnen", "mogen"}
+
+
+def _too_late(low: list[str]) -> bool:
+    """"Het had eerder gemogen", "je had dit eerder moeten doen", "het ware
+    wenselijk geweest als je dit al eerder had gedaan": a counterfactual
+    perfect about an earlier moment reproaches the time before."""
+    if not set(low) & {"eerder", "eerdere", "sneller", "vroeger"}:
+        return False
+    counterfactual = set(low) & {"had", "hadt", "hadden", "ware"} and set(low) & _MODAL_PERFECT \
+        or "geweest" in low and set(low) & {"als", "indien", "wanneer"}
+    return bool(counterfactual)
+
+
+def _someone_else_wel(doc: ComplimentDoc, hit: list[Token]) -> bool:
+    """"maar door jouw belrondje doet hij nu wel mee": "nu wel" said of someone
+    else in the case, after a "maar" that credits the presenter, is that person's
+    progress, not the presenter's earlier failure."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        if any(w is hit[0] for w in ws):
+            at = next(k for k, w in enumerate(ws) if w is hit[0])
+            return subject_of(ws[max(0, at - 2) : at + 3]) == "person" and any(in_vocab(w, CC.YOUR) for w in ws[:at])
+    return False
+
+
+@rule("no_sting.failure_hint")
+def failure_hint(doc: ComplimentDoc) -> list[Token]:
+    """A hint at earlier failure ("eindelijk", "nu wel")."""
+    hit = phrase_hit(doc.words, [(w,) for w in sorted(CC.FAILURE_HINT)]) or phrase_hit(doc.words, CC.FAILURE_PHRASES)
+    if hit and hit[-1].lower == "wel" and _someone_else_wel(doc, hit):
+        hit = []
+    if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
+        hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
+               and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook"}][:1]
+    if not hit:  # "dit keer wel", "deze week wel": this time, unlike before
+        hit = [w for i, w in enumerate(doc.words) if w.lower == "wel" and i > 1 and doc.words[i - 2].lower in {"deze", "dit"}
+               and doc.words[i - 1].lower in CC.TIME_UNITS][:1]
+    if not hit:
+        hit = _earlier_failure(doc)
+    if not hit:  # "Waarom deed je dat niet eerder?": a reproach for the time before
+        for s in doc.sentences:
+            ws = word_tokens(s.tokens)
+            low = {w.lower for w in ws}
+            if s.question_mark and ws and ws[0].lower == "waarom" and low & NEGATORS and low & {"eerder", "eerst", "meteen", "vroeger"}:
+                hit = ws[:6]
+                break
+    return around(doc, hit, 1, 5) if hit else []
+
+
+# Judging adjectives that also describe a situation ("een lastige situatie", "een vervelende periode").
+_SITUATION_TOO = {"lastige", "vervelende", "onmogelijke", "hopeloze", "chaotisch", "raar", "irritante"}
+
+
+@rule("no_sting.judging")
+def judging(doc: ComplimentDoc) -> list[Token]:
+    """A judging word about someone in the case ("zo'n lastige moeder")."""
+    for i, w in enumerate(doc.words):
+        if w.lower in CC.JUDGING:
+            nxt = doc.words[i + 1 : i + 2]
+            if w.lower in _SITUATION_TOO and nxt and in_vocab(nxt[0], CC.SITUATION):
+                continue  # "die lastige situatie": a difficulty, not a verdict on a person
+            return around(doc, [w], 3, 2)
+    for c in doc.clauses():  # "iemand die gewoon zijn afspraken niet nakomt": a verdict on that person
+        ws = word_tokens(c.tokens)
+        low = {w.lower for w in ws}
+        if c.kind == "relative" and low & {"gewoon", "gewoonweg", "eigenlijk", "zomaar", "weer", "alweer"} and low & NEGATORS:
+            return around(doc, ws[:1], 2, 6)
+    return []

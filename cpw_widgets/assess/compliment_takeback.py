@@ -1,0 +1,307 @@
+"""no_sting readers for praise that is taken back or turned into advice.
+
+"maar"/"alleen" before a shortcoming, a concession (stance.py), irony and faint
+praise, reservations; and tips, also soft or as a question. The grammar around
+"maar" (quantity, cost, reported speech, "niet X maar Y") decides whether it
+limits the praise.
+"""
+
+from __future__ import annotations
+
+from .compliment_doc import CC, ComplimentDoc, around, in_vocab, phrase_hit
+from .nl import Token
+from .rules import rule
+from .stance import after_contrast, concession, proposal, segments, subject_of
+from .tokens import has_finite_verb, is_participle, word_tokens
+
+# --- no_sting ---------------------------------------------------------------------
+
+# After "maar je": words that limit what was praised instead of adding to it.
+_LIMITING = {"natuurlijk", "ja", "moet", "moeten", "kan", "kunt", "zou", "wel", "mag", "moogt", "mogen", "hoeft", "hoeven"}
+
+
+NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets"}
+# After "maar": a quantity makes it the adverb "only" ("als er maar vier komen").
+QUANTITY = {"een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "soms", "weinig",
+             "enkele", "paar", "half", "halve", "af", "zelden", "kort", "even", "heel", "net", "pas"}
+
+
+def _sentence_start(doc: ComplimentDoc) -> dict[int, int]:
+    """Index in ``doc.words`` of each word -> index of the first word of its sentence."""
+    out, i = {}, 0
+    for s in doc.sentences:
+        n = len(word_tokens(s.tokens))
+        out.update({k: i for k in range(i, i + n)})
+        i += n
+    return out
+
+
+# Verbs of cost or need: "maar" + a quantity after them is a small cost, praise
+# ("het kostte je maar vijf minuten", "je hoefde maar één keer te bellen").
+_COST = {"kosten", "kostte", "kost", "duren", "duurde", "duurt", "hoeven", "hoefde", "hoeft", "nodig"}
+# Openers of irony: an interjection of resignation before praise ("Ja, knap hoor", "Tja, mooi").
+_IRONY_OPENERS = {"ja", "nou", "tja", "jaja", "nounou"}
+
+
+def _reported(words: list[Token], i: int, start: int, whose: tuple[str, ...] = ("person",)) -> bool:
+    """Is ``words[i]`` inside what the presenter saw or said about someone or
+    something else ("dat je gezien hebt dat de moeder wel wil maar het
+    overzicht kwijt is", "dat je eerlijk zei dat het nog niet lukt")? Then it
+    describes the case, not the compliment."""
+    dat = next((k for k in range(i - 1, start - 1, -1) if words[k].lower == "dat"), -1)
+    if dat <= start:
+        return False
+    verb_before = any(in_vocab(w, CC.NOTICING) for w in words[max(start, dat - 3) : dat])
+    return verb_before and subject_of(words[dat + 1 : i]) in whose
+
+
+def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = False) -> bool:
+    """Does the "maar" at ``words[i]`` take something back? It reads the
+    polarity of what follows (stance.after_contrast) and the grammar around it."""
+    if _reported(words, i, start):
+        return False
+    nxt = words[i + 1 : i + 2]
+    limits = bool(nxt) and (nxt[0].lower in _LIMITING or (
+        in_vocab(nxt[0], CC.YOU) and any(x.lower in _LIMITING for x in words[i + 2 : i + 6])))
+    if not limits and any(x.lower in NEGATORS for x in words[start:i]):
+        return False  # "niet X maar Y": what they did instead; "maar je kan natuurlijk niet" limits it
+    if i + 1 < len(words) and (words[i + 1].lower in QUANTITY or words[i + 1].lower.isdigit()):
+        if any(x.lower in _COST or x.lemma in _COST for x in words[max(start, i - 4) : i]):
+            return False  # a small cost: praise
+        if not coordinator and not any(in_vocab(x, CC.YOU) for x in words[max(0, i - 4) : i]):
+            return False  # "er maar vier": "only", said of others; "je belde maar twee keer" still limits
+    stance = after_contrast(words[start:], i - start)
+    if stance == "neg" or limits:
+        return True
+    if stance == "pos":
+        return False  # "maar vooral ...", "maar je bleef ...", "een klein ding, maar het maakt verschil"
+    if [x.lower for x in words[i + 1 : i + 3]] in (["ik", "vond"], ["ik", "vind"], ["wat", "ik"]):
+        return False  # "Ik ben nieuw hier, maar ik vond het sterk dat ...": the praise itself follows
+    return True
+
+
+# Numerals: "in ieder geval één", "tenminste 1": a bare minimum counted.
+_NUMERALS = {"één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"}
+
+
+def at_least_count(words: list[Token]) -> list[Token]:
+    """"iig 1 planning", "ten minste één", "in ieder geval twee": "at least"
+    before a count praises a bare minimum (faint praise). "jij tenminste"
+    ranks the presenter instead (comparison)."""
+    low = [w.lower for w in words]
+    for i in range(len(low)):
+        for n in (1, 2, 3):
+            if tuple(low[i : i + n]) in {("iig",), ("tenminste",), ("ten", "minste"), ("in", "ieder", "geval"), ("in", "elk", "geval")}:
+                nxt = low[i + n : i + n + 1]
+                if nxt and (nxt[0] in _NUMERALS or nxt[0].isdigit()):
+                    return words[i : i + n + 2]
+    return []
+
+
+def _irony(doc: ComplimentDoc) -> list[Token]:
+    """Praise said with a sigh or a wink: "Ja, knap hoor, ...", "Tja, mooi ...",
+    "Leuk geprobeerd", "Goed bedoeld", "best aardig": the praise itself says
+    the opposite or damns with faint praise. Spared: "Knap hoor!" alone,
+    "Ja, dit vond ik sterk: ...", "Goed dat je het geprobeerd hebt"."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        if len(ws) > 2 and low[0] in _IRONY_OPENERS and "hoor" in low[1:4] and any(in_vocab(w, CC.POSITIVE_EVAL) for w in ws[1:4]):
+            return ws[:4]  # "Ja, knap hoor, ...", "Ja hoor, goed gedaan, ..."
+        if len(ws) > 2 and low[0] in {"ja", "nou"} and s.tokens[1].text == "," and in_vocab(ws[1], CC.POSITIVE_EVAL | {"heel", "echt", "erg"}) \
+                and not any(in_vocab(w, CC.YOU) or in_vocab(w, CC.YOUR) for w in ws):
+            return ws[:4]  # "Ja, heel knap, twee van de tien kwamen.": praise that names nothing they did
+        if any(low[k] in {"hoort", "hoorde", "horen"} and "te" in low[k + 1 : k + 5] for k in range(len(low))) \
+                or phrase_hit(ws, [("zoals", "het", "hoort"), ("zoals", "het", "hoorde")]):
+            return ws[:6]  # "zoals je dat hoort te doen": the act as a plain duty
+        if low[-2:] == ["een", "begin"] and len(low) <= 5 and "al" not in low:
+            return ws  # "Da's een begin.": a bare start, the praise made small ("Dat is al een begin" is not)
+        if low[:1] == ["tja"]:
+            return ws[:4]
+        if at_least_count(ws):
+            return at_least_count(ws)
+        if low[:2] == ["nou", "ja"] and 2 < len(ws) <= 6 and not has_finite_verb(ws[2:]):
+            return ws[:4]  # "Nou ja, een week.": the speaker takes back the figure just praised
+        if len(ws) > 1 and in_vocab(ws[0], CC.POSITIVE_EVAL | {"aardig", "leuk", "lief", "netjes"}) and low[1] in {"geprobeerd", "bedoeld", "gepoogd"}:
+            return ws[:3]
+        for k in range(len(ws) - 1):
+            if low[k] == "best" and low[k + 1] in {"aardig", "redelijk", "oké", "ok", "acceptabel", "aardige", "redelijke"}:
+                return ws[k : k + 3]
+    return []
+
+
+def _thought_of(words: list[Token], hit: list[Token]) -> bool:
+    """"Daar had ik nog niet aan gedacht": the speaker's own thinking, no reservation."""
+    at = next(k for k, w in enumerate(words) if w is hit[-1])
+    return any(w.lower in {"gedacht", "bedacht"} for w in words[at + 1 : at + 4])
+
+
+@rule("no_sting.contrast")
+def contrast(doc: ComplimentDoc) -> list[Token]:
+    """A part of the sentence that takes the praise back, read from its form:
+    "maar" or "alleen" followed by a shortcoming, a doubt or a limit; a
+    concessive clause ("al is het ...", "hoewel ...", "ook al ...") that
+    concedes a shortcoming of the presenter or of the praised thing
+    (stance.concession); irony and faint praise. Spared: "maar" that goes on
+    praising or sets the presenter's act against a difficulty ("Het was
+    lastig, maar je bleef rustig"), "niet X maar Y", "maar" = "only" before a
+    quantity said of others or after a cost, a conceded difficulty of the
+    situation or of someone else ("ook al nam hij niet op")."""
+    words = doc.words
+    last = {id(word_tokens(s.tokens)[-1]) for s in doc.sentences if word_tokens(s.tokens)}
+    start = _sentence_start(doc)
+    after_comma = _after_comma(doc)
+    for i, w in enumerate(words):
+        if w.lower in {"maar", "alleen", "jammer", "helaas", "zonde"}:
+            if id(w) in last:
+                continue  # "een ding maar.": "only", closing the sentence
+            if w.lower == "alleen" and words[i + 1 : i + 2] and words[i + 1].lower in {"en", "of"}:
+                continue  # "met het whiteboard alleen, en toen ...": "by itself", closing a phrase
+            if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van", "helemaal", "zelf", "ook", "dan", "alles"}
+                                        or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar", "al"})):
+                continue  # "niet alleen ... maar ook", "dat je alleen op maandag belt", "alleen al dat je ...", "helemaal alleen"
+            if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i), id(w) in after_comma):
+                continue
+            return around(doc, [w], 1, 6)
+    for s in doc.sentences:
+        hit = concession(s)
+        if hit:
+            return around(doc, hit[:1], 1, 6)
+    hit = _irony(doc)
+    if hit:
+        return around(doc, hit, 0, 4)
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        hit = [] if phrase_hit(ws, CC.GROUP_ADDRESS) else phrase_hit(ws, CC.RESERVATION_PHRASES)
+        at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
+        if hit and not _thought_of(ws, hit) and not _reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit) \
+                and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
+            return around(doc, hit, 1, 4)
+    return []
+
+
+def _after_comma(doc: ComplimentDoc) -> set[int]:
+    """Ids of the words that follow a comma or semicolon in their sentence: a
+    "maar" there joins two clauses ("but"), it does not mean "only"
+    ("mooi, maar 2 van de 3 is nog geen 100%")."""
+    out = set()
+    for s in doc.sentences:
+        for a, b in zip(s.tokens, s.tokens[1:]):
+            if a.text in {",", ";"}:
+                out.add(id(b))
+    return out
+
+
+def _granted_difficulty(ws: list[Token], hit: list[Token], start: int, words: list[Token]) -> bool:
+    """"Natuurlijk kwam het niet vanzelf, maar je hebt volgehouden": "natuurlijk"
+    opening a clause grants something that a following "maar" answers with
+    praise (a conceded difficulty), unlike "Natuurlijk is een sms wat
+    vrijblijvend, maar ..." where the "maar" goes on limiting."""
+    if [w.lower for w in hit] != ["natuurlijk"] or ws[0] is not hit[0]:
+        return False
+    at = next((k for k, w in enumerate(words) if w is ws[0]), -1)
+    end = at + len(ws)
+    maar = next((k for k in range(at + 1, end) if words[k].lower == "maar"), -1)
+    return maar > 0 and not _maar_limits(words, maar, start)
+
+
+# Question words that open an indirect question of content, not of yes or no.
+_WH = {"hoe", "wat", "waarom", "wie", "waar", "wanneer", "welke", "welk", "waardoor", "waarmee", "hoezo"}
+
+
+def _curious(words: list[Token], hit: list[Token]) -> bool:
+    """"Ik vraag me af hoe je op dat idee kwam": wondering opens an indirect
+    question; with a question word it asks for content (curiosity), with "of"
+    (or nothing) it doubts whether something holds ("ik vraag me af of dat
+    blijft werken")."""
+    if [w.lower for w in hit][-2:] not in (["me", "af"], ["vraag", "me"]):
+        return False
+    at = next(k for k, w in enumerate(words) if w is hit[-1])
+    after = [w.lower for w in words[at + 1 : at + 4]]
+    if "af" in after:
+        after = after[after.index("af") + 1 :]
+    return bool(after) and after[0] in _WH
+
+
+_RESULT_START = {"daardoor", "waardoor", "zodat", "daarmee", "hierdoor", "dankzij", "sindsdien"}
+
+
+# Participles of thinking and perceiving: "had ik niet gedacht" reports, it proposes nothing.
+_COGNITION = {"gedacht", "verwacht", "gehoopt", "geweten", "gemerkt", "gezien", "gehoord", "begrepen", "geleerd"}
+
+
+# Verbs of telling: "zou je kunnen vertellen ..." asks the presenter to tell the group more.
+_TELLING = {"vertellen", "toelichten", "uitleggen", "delen", "beschrijven", "verduidelijken", "schetsen"}
+# Someone in the case as the addressee of the telling ("hem vertellen dat ..."): then it is a step in the case.
+_CASE_ADDRESSEE = {"hem", "haar", "hen", "hun", "ze", "zijn", "de", "het"}
+
+
+# Verbs of saying and stressing: "ik zou zeggen", "ik zou willen benadrukken" hedge the speaker's own claim.
+_SAYING = {"zeggen", "benadrukken", "opmerken", "toevoegen", "stellen", "noemen", "onderstrepen", "beweren", "durven"}
+
+
+def _hedged_saying(words: list[Token], hit: list[Token]) -> bool:
+    """"Ik zou willen benadrukken dat je keuze doordacht is", "ik zou zeggen:
+    ...": a conditional of politeness around the speaker's own saying, not a
+    step for the presenter ("ik zou hem ook bellen" stays a tip). Only with the
+    speaker first: the claim follows it."""
+    low = [w.lower for w in words]
+    if [w.lower for w in hit] != ["ik", "zou"]:
+        return False  # "Geef hem ook zo'n taak, zou ik zeggen": the tag hedges a tip said before it
+    at = next(k for k, w in enumerate(words) if w is hit[-1])
+    verbs = low[at + 1 : at + 4]
+    if set(low[at + 1 : at + 9]) & {"bedacht", "gedacht", "verzonnen"} and set(low[at + 1 : at + 10]) & {"hebben", "gehad"}:
+        return True  # "ik zou het zelf niet zo snel bedacht hebben": the speaker's own thinking, like "daar had ik niet aan gedacht"
+    return bool(set(verbs) & _SAYING) and not set(verbs) & {"ook", "eens", "nog", "eerder"}
+
+
+def _asks_to_tell(words: list[Token]) -> bool:
+    """"Zou je kunnen toelichten hoe Mark reageerde?", "Wil je vertellen hoe je
+    begon?": the presenter asked to tell more (curiosity). Spared as advice
+    unless someone in the case is told something ("zou je hem niet eens
+    vertellen dat ...") or something more is proposed ("ook", "eens")."""
+    low = [w.lower for w in words]
+    at = next((k for k, w in enumerate(low) if w in _TELLING), -1)
+    if at < 0 or not set(low[:at]) & {"zou", "zouden", "kun", "kunt", "wil", "wilt"} or not set(low[:at]) & {"je", "jij", "u"}:
+        return False
+    you = next(k for k, w in enumerate(low) if w in {"je", "jij", "u"})
+    between = set(low[you + 1 : at])
+    nxt = low[at + 1 : at + 2]
+    return not between & (_CASE_ADDRESSEE | {"ook", "eens", "nog", "misschien"}) and (not nxt or nxt[0] in _WH | {"meer", "wat", "of"})
+
+
+@rule("no_sting.advice")
+def advice(doc: ComplimentDoc) -> list[Token]:
+    """A tip, also soft or as a question ("ik zou ...", "Probeer ook ...");
+    a weak cue ("volgende keer") only where the sentence proposes something;
+    a remark to the whole group about the session is no tip."""
+    for s in doc.sentences:
+        words = word_tokens(s.tokens)
+        if phrase_hit(words, CC.GROUP_ADDRESS):
+            continue
+        if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and not s.question_mark and (
+                words[1].lower == "nog" or "nog" in {w.lower for w in words[2:]} and not has_finite_verb(words)):
+            return around(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.", "Nou de rest van het jaar nog.": the next task, elliptic
+        for seg in segments(s)[1:]:  # the same after a comma: "een goed begin, nu nog zorgen dat ie elke keer komt"
+            if len(seg) > 2 and seg[0].lower in {"nu", "nou"} and seg[1].lower == "nog" and not has_finite_verb(seg[:4]):
+                return around(doc, seg[:2], 0, 5)
+        hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s)
+        if hit and (_asks_to_tell(words) or _hedged_saying(words, hit) and not proposal(s)):
+            continue  # "Zou je kunnen toelichten hoe ...?": a request to hear more, no step proposed
+        if hit:
+            return around(doc, hit, 1, 5)
+        hit = phrase_hit(words, CC.ADVICE_WEAK)
+        if not hit:
+            continue
+        at = words.index(hit[0])
+        if hit[0].lower in {"had", "ik"}:
+            if words[at + 2 : at + 3] and words[at + 2].lower == "maar":
+                continue  # "Had ik maar zo'n begeleider gehad": a wish of the speaker's own, no step for the presenter
+            if any(is_participle(w) and w.lower not in _COGNITION for w in words[at + 2 : at + 9]):
+                return around(doc, hit, 1, 5)
+            continue
+        before = words[:at]
+        if any(w.lower in CC.PROPOSAL_MODALS for w in words) and not any(w.lower in _RESULT_START for w in before) \
+                and not (before and before[-1].lower == "de" and len(before) > 1 and before[-2].lower == "voor"):
+            return around(doc, hit, 1, 5)
+    return []
