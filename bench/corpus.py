@@ -176,6 +176,13 @@ def read_settled(path: Path) -> dict[tuple[str, str], bool | None]:
     return {(r[0].strip(), r[1].strip()): _VALUES[r[2].strip()] for r in rows[1:]}
 
 
+def settling_round(path: Path) -> int:
+    """1 for ``<b>.settled.tsv``, N for ``<b>.settled-N.tsv``. (Sorting the names
+    put "settled-2" before "settled", so the first round won.)"""
+    tail = path.name[: -len(".tsv")].rsplit(".settled", 1)[1]
+    return int(tail[1:]) if tail.startswith("-") else 1
+
+
 def load_batch(batch_id: str, role: str, corpus: str = "request") -> Batch:
     spec = CORPORA[corpus]
     folder = _batches_dir(spec)
@@ -189,7 +196,7 @@ def load_batch(batch_id: str, role: str, corpus: str = "request") -> Batch:
     labellers = [p.name.split(".labels-")[1][: -len(".tsv")] for p in label_files]
     votes = {who: read_labels(p, kind_of, spec.kinds) for who, p in zip(labellers, label_files)}
     settled: dict[tuple[str, str], bool | None] = {}
-    for path in sorted(folder.glob(f"{batch_id}.settled*.tsv")):  # later rounds win
+    for path in sorted(folder.glob(f"{batch_id}.settled*.tsv"), key=settling_round):  # later rounds win
         settled.update(read_settled(path))
     items = []
     for item_id, kind, text, case in texts:

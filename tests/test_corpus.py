@@ -53,3 +53,11 @@ def test_labellers_agreement_is_computed_per_batch():
     for b in NEW:
         kappa, n, _ = corpus.agreement(b, "request", "no_blame")
         assert n == sum(it.kind == "request" for it in b.items) and -1 <= kappa <= 1
+
+
+def test_a_later_settling_round_wins_over_the_first():
+    names = ["b04.settled.tsv", "b04.settled-2.tsv", "b04.settled-10.tsv"]
+    assert sorted(names, key=lambda n: corpus.settling_round(Path(n))) == [
+        "b04.settled.tsv", "b04.settled-2.tsv", "b04.settled-10.tsv"]
+    gold = {it.id: it.gold for it in corpus.load_batch("b04", "train").items}
+    assert gold["b04-r027"]["no_blame"] is False  # b04.settled-2.tsv: 0; b04.settled.tsv: 1
