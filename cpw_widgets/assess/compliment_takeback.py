@@ -160,6 +160,10 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
             if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van", "helemaal", "zelf", "ook", "dan", "alles"}
                                         or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar", "al"})):
                 continue  # "niet alleen ... maar ook", "dat je alleen op maandag belt", "alleen al dat je ...", "helemaal alleen"
+            if w.lower == "alleen" and not _clause_initial(words, i, start.get(i, i), after_comma):
+                continue  # "ik wil alleen zeggen dat ...", "of alleen complimenten?": the focus particle "only"
+            if w.lower == "alleen" and words[i + 1 : i + 2] and words[i + 1].lower in _FOCUS_PREP:
+                continue  # ", alleen door drie vragen toe te voegen": "only by", the means praised
             if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i), id(w) in after_comma):
                 continue
             return around(doc, [w], 1, 6)
@@ -178,6 +182,18 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
     return []
+
+
+# Prepositions after "alleen": it focuses a phrase ("alleen door ...", "alleen via ...").
+_FOCUS_PREP = {"door", "via", "bij", "voor", "in", "om", "over", "aan", "met", "op", "na", "uit"}
+
+
+def _clause_initial(words: list[Token], i: int, start: int, after_comma: set[int]) -> bool:
+    """Does the word open a clause (sentence start, after a comma or after
+    "en")? "alleen" = "but" only stands there ("Goed gedaan, alleen was het
+    te laat", "Alleen vraag ik me af ..."); inside a clause it is the focus
+    particle "only" ("ik wil alleen zeggen dat ...")."""
+    return i == start or id(words[i]) in after_comma or (i > 0 and words[i - 1].lower in {"en", "maar"})
 
 
 def _after_comma(doc: ComplimentDoc) -> set[int]:
@@ -270,6 +286,31 @@ def _asks_to_tell(words: list[Token]) -> bool:
     return not between & (_CASE_ADDRESSEE | {"ook", "eens", "nog", "misschien"}) and (not nxt or nxt[0] in _WH | {"meer", "wat", "of"})
 
 
+# Forms of receiving and giving: a tip that someone in the case gave or the
+# presenter received is part of the case ("kreeg je ook nog een tip").
+_RECEIVING = {"kreeg", "kregen", "gekregen", "krijgt", "krijg", "krijgen", "ontving", "ontvangen"}
+_GIVING = {"gaf", "gaven", "gegeven", "geven", "geve", "geeft"}
+_THIRD = {"ze", "zij", "hij", "die", "haar", "hem", "hun"}
+
+
+def _case_tip(words: list[Token], hit: list[Token]) -> bool:
+    """"Doordat je het vroeg kreeg je een tip", "met die tip ging je aan de
+    slag", "durft ze je een tip te geven": the noun "tip" names what happened
+    in the case (received, given by a third person, acted on), not the
+    speaker's own tip ("Een tip: ...", "mijn tip is ...")."""
+    if [w.lower for w in hit] != ["tip"]:
+        return False
+    at = next(k for k, w in enumerate(words) if w is hit[0])
+    low = [w.lower for w in words]
+    if at and low[at - 1] in {"mijn", "kleine", "als"} or low[at + 1 : at + 2] in (["voor"], ["is"], ["zou"]):
+        return False
+    if set(low) & _RECEIVING:
+        return True
+    if set(low) & _GIVING and set(low) & _THIRD:
+        return True
+    return at >= 2 and low[at - 2] == "met" and low[at - 1] in {"die", "deze", "haar", "zijn", "de", "hun"}
+
+
 @rule("no_sting.advice")
 def advice(doc: ComplimentDoc) -> list[Token]:
     """A tip, also soft or as a question ("ik zou ...", "Probeer ook ...");
@@ -286,6 +327,8 @@ def advice(doc: ComplimentDoc) -> list[Token]:
             if len(seg) > 2 and seg[0].lower in {"nu", "nou"} and seg[1].lower == "nog" and not has_finite_verb(seg[:4]):
                 return around(doc, seg[:2], 0, 5)
         hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s)
+        if hit and _case_tip(words, hit):
+            hit = proposal(s)
         if hit and (_asks_to_tell(words) or _hedged_saying(words, hit) and not proposal(s)):
             continue  # "Zou je kunnen toelichten hoe ...?": a request to hear more, no step proposed
         if hit:
