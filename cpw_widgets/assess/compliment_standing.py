@@ -218,11 +218,32 @@ def _someone_else_wel(doc: ComplimentDoc, hit: list[Token]) -> bool:
     return False
 
 
+_ONCE = {"een", "één", "1"}
+_SUCCEED = {"lukte", "lukten", "gelukt", "lukt"}
+
+
+def _for_once(words: list[Token]) -> list[Token]:
+    """"een keer" read as "for once": before "echt" ("dat jullie een keer echt
+    een gesprek hadden"), after "toch" ("dat je het toch 1 keer hebt
+    geprobeerd"), or with "het" succeeding ("Mooi dat het een keer lukte");
+    and "uiteindelijk toch" (after all). "een keer" that counts one occasion
+    ("doordat je hem één keer vroeg") is no hint."""
+    low = [w.lower for w in words]
+    for k in range(len(low) - 1):
+        if low[k] in _ONCE and low[k + 1] == "keer":
+            nxt, prev = low[k + 2 : k + 3], low[max(0, k - 3) : k]
+            if nxt == ["echt"] or prev[-1:] == ["toch"] or prev[-1:] == ["het"] and set(low[k + 2 : k + 5]) & _SUCCEED:
+                return words[k : k + 2]
+        if low[k] == "uiteindelijk" and low[k + 1] == "toch":
+            return words[k : k + 2]
+    return []
+
+
 @rule("no_sting.failure_hint")
 def failure_hint(doc: ComplimentDoc) -> list[Token]:
     """A hint at earlier failure ("eindelijk", "nu wel")."""
     hit = phrase_hit(doc.words, [(w,) for w in sorted(CC.FAILURE_HINT)]) or phrase_hit(doc.words, CC.FAILURE_PHRASES)
-    if hit and hit[-1].lower == "wel" and _someone_else_wel(doc, hit):
+    if hit and hit[-1].lower == "wel" and hit[0].lower not in {"ineens", "opeens"} and _someone_else_wel(doc, hit):
         hit = []
     if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
         hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
@@ -230,6 +251,8 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
     if not hit:  # "dit keer wel", "deze week wel": this time, unlike before
         hit = [w for i, w in enumerate(doc.words) if w.lower == "wel" and i > 1 and doc.words[i - 2].lower in {"deze", "dit"}
                and doc.words[i - 1].lower in CC.TIME_UNITS][:1]
+    if not hit:
+        hit = _for_once(doc.words)
     if not hit:
         hit = _earlier_failure(doc)
     if not hit:  # "Waarom deed je dat niet eerder?": a reproach for the time before

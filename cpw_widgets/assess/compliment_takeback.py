@@ -116,6 +116,9 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
             return ws[:6]  # "zoals je dat hoort te doen": the act as a plain duty
         if low[-2:] == ["een", "begin"] and len(low) <= 5 and "al" not in low:
             return ws  # "Da's een begin.": a bare start, the praise made small ("Dat is al een begin" is not)
+        hit = _at_least_something(ws)
+        if hit:
+            return hit
         if low[:1] == ["tja"]:
             return ws[:4]
         if at_least_count(ws):
@@ -127,6 +130,22 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
         for k in range(len(ws) - 1):
             if low[k] == "best" and low[k + 1] in {"aardig", "redelijk", "oké", "ok", "acceptabel", "aardige", "redelijke"}:
                 return ws[k : k + 3]
+    return []
+
+
+def _at_least_something(ws: list[Token]) -> list[Token]:
+    """"dat is (echt) al iets", "das al veel" closing a clause: the achievement
+    limited to "at least something" (faint praise). Spared when a comparison
+    follows ("da is al veel meer dan een vermoeden") or a noun ("al veel
+    gezegd")."""
+    low = [w.lower for w in ws]
+    for k in range(len(low) - 2):
+        if low[k] in {"dat", "da", "das", "da's", "dat's"} and (low[k] in {"das", "da's", "dat's"} or low[k + 1] == "is"):
+            j = k + (1 if low[k] in {"das", "da's", "dat's"} else 2)
+            while j < len(low) and low[j] in {"echt", "wel", "toch", "ook"}:
+                j += 1
+            if low[j : j + 1] == ["al"] and low[j + 1 : j + 2] in (["iets"], ["veel"]) and j + 2 == len(low):
+                return ws[k : j + 2]
     return []
 
 
