@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from .compliment_doc import CC, FUNCTION, ComplimentDoc, around, in_vocab, phrase_hit
 from .compliment_takeback import NEGATORS, QUANTITY, at_least_count
-from .nl import Token
+from .nl import Sentence, Token
 from .rules import rule, tagged
 from .stance import comparison_standard, ranked, segments, subject_of, surprise
-from .tokens import word_tokens
+from .tokens import has_finite_verb, word_tokens
 
 
 
@@ -41,6 +41,31 @@ def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
         if hit and (low & (NEGATORS | {"niemand", "bijna"})
                     or low & {"had", "hadden"} and low & {"moeten", "kunnen", "mogen"}):
             return hit
+        own = _own_side_clause(s)
+        if own:
+            return own
+    return []
+
+
+# Words of recognition: the speaker's own place is like the presenter's ("bij ons ook", "precies hetzelfde").
+_RECOGNITION = {"ook", "zelfde", "hetzelfde", "precies", "herken", "herkenbaar", "herkenbaars", "net", "evenmin"}
+
+
+def _own_side_clause(s: Sentence) -> list[Token]:
+    """A clause of its own about the speaker's side that is not recognition:
+    "..., bij ons in de groep is het al jaren een lege zaal", "Mijn
+    werkbegeleider zou dat nooit doen": the presenter set against the
+    speaker's own place or people. Spared: recognition ("bij ons liep het ook
+    leeg", "bij ons is het precies zo") and a wish in the pluperfect ("dat had
+    bij ons een hoop gedoe gescheeld")."""
+    for seg in segments(s):
+        low = [w.lower for w in seg]
+        if set(low) & _RECOGNITION or not has_finite_verb(seg):
+            continue
+        place = any(low[k : k + 2] == ["bij", "ons"] for k in range(len(low) - 1))
+        person = low[:1] in (["mijn"], ["onze"]) and len(low) > 2 and set(low) & NEGATORS
+        if place and not set(low) & {"had", "hadden"} or person:
+            return seg[:5]
     return []
 
 
