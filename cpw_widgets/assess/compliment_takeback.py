@@ -255,6 +255,8 @@ def _curious(words: list[Token], hit: list[Token]) -> bool:
     after = [w.lower for w in words[at + 1 : at + 4]]
     if "af" in after:
         after = after[after.index("af") + 1 :]
+    if after[:1] == ["of"] and after[1:2] in (["we"], ["wij"], ["ik"]):
+        return True  # "ik vraag me af of we dit ook voor onze papers kunnen doen": taking the step over, no doubt about it
     return bool(after) and after[0] in _WH
 
 
@@ -330,6 +332,36 @@ def _case_tip(words: list[Token], hit: list[Token]) -> bool:
     return at >= 2 and low[at - 2] == "met" and low[at - 1] in {"die", "deze", "haar", "zijn", "de", "hun"}
 
 
+def _idea_frame(words: list[Token]) -> list[Token]:
+    """"misschien een idee om er een vaste sessie van te maken": an idea put
+    forward with "om ... te" and no praise of it ("goed idee om ..." praises
+    the presenter's own idea)."""
+    low = [w.lower for w in words]
+    for k in range(1, len(low) - 1):
+        if low[k] in {"idee", "optie", "suggestie", "overweging"} and low[k + 1] == "om" and low[k - 1] in {"een", "misschien"}:
+            return words[max(0, k - 2) : k + 2]
+    return []
+
+
+def _also_question(s, words: list[Token]) -> list[Token]:
+    """A yes/no question (finite verb first) with "ook": "Gaat de moeder de
+    planner ook zelf bijhouden?", "waren die deadlines ook in ieders agenda
+    gezet?" asks after a further step, a tip as a question. Spared: "ook zo"
+    (asking after the presenter's experience), "ook al", and a question of
+    frequency ("ook weleens", "ooit")."""
+    if not s.question_mark:
+        return []
+    segs = [seg for seg in segments(s) if seg]
+    last = segs[-1] if segs else []
+    low = [w.lower for w in last]
+    if len(low) < 3 or not has_finite_verb(last[:1]) or is_participle(last[0]) or low[0] in _WH | {"dat", "die", "als"}:
+        return []
+    if set(low) & {"weleens", "ooit", "soms", "vaak", "eens"}:
+        return []  # "Belt Kevin ook weleens terug?": asks how often something happens, no step proposed
+    at = next((k for k, w in enumerate(low) if w == "ook" and low[k + 1 : k + 2] not in (["zo"], ["al"])), -1)
+    return last[: at + 1] if at > 0 else []
+
+
 @rule("no_sting.advice")
 def advice(doc: ComplimentDoc) -> list[Token]:
     """A tip, also soft or as a question ("ik zou ...", "Probeer ook ...");
@@ -345,7 +377,7 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         for seg in segments(s)[1:]:  # the same after a comma: "een goed begin, nu nog zorgen dat ie elke keer komt"
             if len(seg) > 2 and seg[0].lower in {"nu", "nou"} and seg[1].lower == "nog" and not has_finite_verb(seg[:4]):
                 return around(doc, seg[:2], 0, 5)
-        hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s)
+        hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s) or _idea_frame(words) or _also_question(s, words)
         if hit and _case_tip(words, hit):
             hit = proposal(s)
         if hit and (_asks_to_tell(words) or _hedged_saying(words, hit) and not proposal(s)):
