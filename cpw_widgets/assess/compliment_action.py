@@ -92,7 +92,7 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
         if words and words[0].lower == "misschien" and phrase_hit(words, CC.ADVICE_PHRASES):
             continue  # "Misschien kun je ...": a tip names a next step, not what they did
         for i, w in enumerate(words):
-            if w.lower in CC.YOU:
+            if w.lower in CC.YOU and not _possessive(words, i):
                 span = [w]
                 for x in words[i + 1 : i + 14]:
                     if x.lower in _SPAN_END:
@@ -100,6 +100,26 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
                     span.append(x)
                 out.append(span)
     return out
+
+
+# Endings of person nouns, also in compounds ("werkbegeleider", "teamleider").
+_PERSON_ENDINGS = ("begeleider", "leider", "collega", "baas", "chef", "mentor", "coach", "docent", "leraar", "manager",
+                   "moeder", "vader", "ouders", "partner", "gever", "genoot", "genoten")
+
+
+def _possessive(words: list[Token], i: int) -> bool:
+    """Is "je" at ``words[i]`` the possessive before a person ("dat je
+    begeleider zo snel reageerde", "als je werkbegeleider dit kon horen")? Then
+    that person acts, not the presenter. A singular person noun only: a
+    singular object would take an article, a bare plural can be the object
+    ("dat je kinderen iets geeft"). "dat je je begeleider belde" keeps the
+    first "je" as the subject."""
+    if words[i].lower != "je" or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1].lower
+    if i > 0 and has_finite_verb([words[i - 1]]) or nxt.endswith(("en", "s")) or nxt in {"iemand", "niemand"}:
+        return False  # "gaf je mensen iets te zien": "je" after its verb, a bare plural its object
+    return nxt in CC.PEOPLE or nxt.endswith(_PERSON_ENDINGS)
 
 
 _TRAIT_NOUNS = {"oog", "geduld", "doorzettingsvermogen", "energie", "consequentie", "hart", "gevoel", "talent", "band", "rust"}
