@@ -92,7 +92,7 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
         if words and words[0].lower == "misschien" and phrase_hit(words, CC.ADVICE_PHRASES):
             continue  # "Misschien kun je ...": a tip names a next step, not what they did
         for i, w in enumerate(words):
-            if w.lower in CC.YOU and not _possessive(words, i):
+            if w.lower in CC.YOU and not _possessive(words, i) and not _ability(words, i):
                 span = [w]
                 for x in words[i + 1 : i + 14]:
                     if x.lower in _SPAN_END:
@@ -122,6 +122,38 @@ def _possessive(words: list[Token], i: int) -> bool:
     return nxt in CC.PEOPLE or nxt.endswith(_PERSON_ENDINGS)
 
 
+def _ability(words: list[Token], i: int) -> bool:
+    """"je kan echt goed met die jongere omgaan", "Zelfs jij kunt dus
+    overleggen": the present of "kunnen" next to the presenter praises an
+    ability, not something done ("je kon hem overhalen" tells an act)."""
+    near = [w.lower for w in words[max(0, i - 1) : i] + words[i + 1 : i + 2]]
+    return bool(set(near) & {"kan", "kunt", "kunde"})
+
+
+def _acting_you(words: list[Token]) -> bool:
+    """Is the presenter the subject somewhere ("dat je de lijst maakte")? Not
+    "dank je", not the possessive "je openheid"."""
+    low = [w.lower for w in words]
+    return any(w in {"je", "jij", "ge"} and (k == 0 or low[k - 1] not in {"dank", "vind", "vond"})
+               and not (k + 1 < len(low) and low[k + 1].endswith("heid")) and not _possessive(words, k)
+               for k, w in enumerate(low))
+
+
+def _person_as_type(words: list[Token]) -> list[Token]:
+    """"Ik vind je echt een verbinder", "ik vind je een inspirerend voorbeeld":
+    the presenter as the object of "vinden" with a noun phrase: the person
+    praised as a type, nothing done."""
+    low = [w.lower for w in words]
+    for k in range(len(low) - 2):
+        if low[k] in {"vind", "vinden", "vond"} and low[k + 1] in {"je", "jou", "u"}:
+            j = k + 2
+            while j < len(low) and low[j] in {"echt", "zo", "wel", "gewoon", "really", "toch", "ook", "best"}:
+                j += 1
+            if low[j : j + 1] == ["een"]:
+                return words[k:]
+    return []
+
+
 _TRAIT_NOUNS = {"oog", "geduld", "doorzettingsvermogen", "energie", "consequentie", "hart", "gevoel", "talent", "band", "rust"}
 
 
@@ -136,6 +168,11 @@ def trait_only(doc: ComplimentDoc) -> list[Token]:
     geduld", "je geduld met hem")."""
     for c in doc.clauses():
         words = word_tokens(c.tokens)
+        if _person_as_type(words):
+            return words
+        if any(w.lower in CC.YOUR and nxt.lower.endswith("heid") for w, nxt in zip(words, words[1:])) and not _acting_you(doc.words) \
+                and not any(has_finite_verb([x]) and x.lemma not in BE | {"waarderen", "aanspreken", "danken"} for x in words):
+            return words  # "je eerlijkheid in de vragenronde", "Dank je voor je openheid": a quality of the person
         for a, b in zip(words, words[1:]):
             pair = {a.lower, b.lower}
             if pair & {"je", "jij", "ge", "gij"} and pair & {"bent", "ben", "zijt", "hebt", "heb"}:
