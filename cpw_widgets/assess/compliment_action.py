@@ -154,6 +154,24 @@ def _person_as_type(words: list[Token]) -> list[Token]:
     return []
 
 
+_PARTICLE_PREPS = {"bij", "in", "met", "aan", "op", "voor", "door", "over", "om", "tot"}
+
+
+def _verbal_participle(rest: list[Token]) -> bool:
+    """A participle after an object that closes the clause or opens a
+    prepositional phrase ("de groep betrokken bij ...") is the verb of a
+    perfect; before a noun ("een betrokken houding") it is an adjective. A
+    strong participle the tokenizer lemmatises to its verb ("betrokken" ->
+    "betrekken") counts too."""
+    for k, w in enumerate(rest[1:], start=1):
+        nxt = rest[k + 1 : k + 2]
+        participle = is_participle(w) or w.lemma != w.lower and w.lemma.endswith("en") and w.lower.endswith(("en", "d", "t"))
+        if participle and rest[0].lower in {"de", "het", "hem", "haar", "ze", "hen", "die", "dat", "jullie"} \
+                and (not nxt or nxt[0].lower in _PARTICLE_PREPS):
+            return True
+    return False
+
+
 _TRAIT_NOUNS = {"oog", "geduld", "doorzettingsvermogen", "energie", "consequentie", "hart", "gevoel", "talent", "band", "rust"}
 
 
@@ -179,6 +197,8 @@ def trait_only(doc: ComplimentDoc) -> list[Token]:
                 rest = words[words.index(b) + 1 :]
                 if any((is_participle(w) or has_finite_verb([w])) and not in_vocab(w, CC.TRAITS) for w in rest):
                     continue  # "je bent gewoon begonnen", "je hebt het goed aangepakt"
+                if pair & {"hebt", "heb"} and _verbal_participle(rest):
+                    continue  # "je hebt de groep betrokken bij de planning": a perfect, not the trait "betrokken"
                 if any(w.lower in _ASPECT_INFINITIVES for w in rest[:-1]):
                     continue  # "je bent blijven zoeken", "ge zijt gaan praten": a perfect with an infinitive for its participle
                 if any(in_vocab(w, CC.TRAITS) or w.lemma in _TRAIT_NOUNS for w in rest) or pair & {"bent", "ben", "zijt"}:
