@@ -92,7 +92,7 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
         if words and words[0].lower == "misschien" and phrase_hit(words, CC.ADVICE_PHRASES):
             continue  # "Misschien kun je ...": a tip names a next step, not what they did
         for i, w in enumerate(words):
-            if w.lower in CC.YOU:
+            if w.lower in CC.YOU and not _possessive(words, i) and not _ability(words, i):
                 span = [w]
                 for x in words[i + 1 : i + 14]:
                     if x.lower in _SPAN_END:
@@ -100,6 +100,76 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
                     span.append(x)
                 out.append(span)
     return out
+
+
+# Endings of person nouns, also in compounds ("werkbegeleider", "teamleider").
+_PERSON_ENDINGS = ("begeleider", "leider", "collega", "baas", "chef", "mentor", "coach", "docent", "leraar", "manager",
+                   "moeder", "vader", "ouders", "partner", "gever", "genoot", "genoten")
+
+
+def _possessive(words: list[Token], i: int) -> bool:
+    """Is "je" at ``words[i]`` the possessive before a person ("dat je
+    begeleider zo snel reageerde", "als je werkbegeleider dit kon horen")? Then
+    that person acts, not the presenter. A singular person noun only: a
+    singular object would take an article, a bare plural can be the object
+    ("dat je kinderen iets geeft"). "dat je je begeleider belde" keeps the
+    first "je" as the subject."""
+    if words[i].lower != "je" or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1].lower
+    if i > 0 and has_finite_verb([words[i - 1]]) or nxt.endswith(("en", "s")) or nxt in {"iemand", "niemand"}:
+        return False  # "gaf je mensen iets te zien": "je" after its verb, a bare plural its object
+    return nxt in CC.PEOPLE or nxt.endswith(_PERSON_ENDINGS)
+
+
+def _ability(words: list[Token], i: int) -> bool:
+    """"je kan echt goed met die jongere omgaan", "Zelfs jij kunt dus
+    overleggen": the present of "kunnen" next to the presenter praises an
+    ability, not something done ("je kon hem overhalen" tells an act)."""
+    near = [w.lower for w in words[max(0, i - 1) : i] + words[i + 1 : i + 2]]
+    return bool(set(near) & {"kan", "kunt", "kunde"})
+
+
+def _acting_you(words: list[Token]) -> bool:
+    """Is the presenter the subject somewhere ("dat je de lijst maakte")? Not
+    "dank je", not the possessive "je openheid"."""
+    low = [w.lower for w in words]
+    return any(w in {"je", "jij", "ge"} and (k == 0 or low[k - 1] not in {"dank", "vind", "vond"})
+               and not (k + 1 < len(low) and low[k + 1].endswith("heid")) and not _possessive(words, k)
+               for k, w in enumerate(low))
+
+
+def _person_as_type(words: list[Token]) -> list[Token]:
+    """"Ik vind je echt een verbinder", "ik vind je een inspirerend voorbeeld":
+    the presenter as the object of "vinden" with a noun phrase: the person
+    praised as a type, nothing done."""
+    low = [w.lower for w in words]
+    for k in range(len(low) - 2):
+        if low[k] in {"vind", "vinden", "vond"} and low[k + 1] in {"je", "jou", "u"}:
+            j = k + 2
+            while j < len(low) and low[j] in {"echt", "zo", "wel", "gewoon", "really", "toch", "ook", "best"}:
+                j += 1
+            if low[j : j + 1] == ["een"]:
+                return words[k:]
+    return []
+
+
+_PARTICLE_PREPS = {"bij", "in", "met", "aan", "op", "voor", "door", "over", "om", "tot"}
+
+
+def _verbal_participle(rest: list[Token]) -> bool:
+    """A participle after an object that closes the clause or opens a
+    prepositional phrase ("de groep betrokken bij ...") is the verb of a
+    perfect; before a noun ("een betrokken houding") it is an adjective. A
+    strong participle the tokenizer lemmatises to its verb ("betrokken" ->
+    "betrekken") counts too."""
+    for k, w in enumerate(rest[1:], start=1):
+        nxt = rest[k + 1 : k + 2]
+        participle = is_participle(w) or w.lemma != w.lower and w.lemma.endswith("en") and w.lower.endswith(("en", "d", "t"))
+        if participle and rest[0].lower in {"de", "het", "hem", "haar", "ze", "hen", "die", "dat", "jullie"} \
+                and (not nxt or nxt[0].lower in _PARTICLE_PREPS):
+            return True
+    return False
 
 
 _TRAIT_NOUNS = {"oog", "geduld", "doorzettingsvermogen", "energie", "consequentie", "hart", "gevoel", "talent", "band", "rust"}
@@ -116,12 +186,19 @@ def trait_only(doc: ComplimentDoc) -> list[Token]:
     geduld", "je geduld met hem")."""
     for c in doc.clauses():
         words = word_tokens(c.tokens)
+        if _person_as_type(words):
+            return words
+        if any(w.lower in CC.YOUR and nxt.lower.endswith("heid") for w, nxt in zip(words, words[1:])) and not _acting_you(doc.words) \
+                and not any(has_finite_verb([x]) and x.lemma not in BE | {"waarderen", "aanspreken", "danken"} for x in words):
+            return words  # "je eerlijkheid in de vragenronde", "Dank je voor je openheid": a quality of the person
         for a, b in zip(words, words[1:]):
             pair = {a.lower, b.lower}
             if pair & {"je", "jij", "ge", "gij"} and pair & {"bent", "ben", "zijt", "hebt", "heb"}:
                 rest = words[words.index(b) + 1 :]
                 if any((is_participle(w) or has_finite_verb([w])) and not in_vocab(w, CC.TRAITS) for w in rest):
                     continue  # "je bent gewoon begonnen", "je hebt het goed aangepakt"
+                if pair & {"hebt", "heb"} and _verbal_participle(rest):
+                    continue  # "je hebt de groep betrokken bij de planning": a perfect, not the trait "betrokken"
                 if any(w.lower in _ASPECT_INFINITIVES for w in rest[:-1]):
                     continue  # "je bent blijven zoeken", "ge zijt gaan praten": a perfect with an infinitive for its participle
                 if any(in_vocab(w, CC.TRAITS) or w.lemma in _TRAIT_NOUNS for w in rest) or pair & {"bent", "ben", "zijt"}:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from .compliment_doc import CC, FUNCTION, ComplimentDoc, around, in_vocab, phrase_hit
 from .compliment_takeback import NEGATORS, QUANTITY, at_least_count
-from .nl import Token
+from .nl import Sentence, Token
 from .rules import rule, tagged
 from .stance import comparison_standard, ranked, segments, subject_of, surprise
-from .tokens import word_tokens
+from .tokens import has_finite_verb, word_tokens
 
 
 
@@ -41,6 +41,31 @@ def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
         if hit and (low & (NEGATORS | {"niemand", "bijna"})
                     or low & {"had", "hadden"} and low & {"moeten", "kunnen", "mogen"}):
             return hit
+        own = _own_side_clause(s)
+        if own:
+            return own
+    return []
+
+
+# Words of recognition: the speaker's own place is like the presenter's ("bij ons ook", "precies hetzelfde").
+_RECOGNITION = {"ook", "zelfde", "hetzelfde", "precies", "herken", "herkenbaar", "herkenbaars", "net", "evenmin"}
+
+
+def _own_side_clause(s: Sentence) -> list[Token]:
+    """A clause of its own about the speaker's side that is not recognition:
+    "..., bij ons in de groep is het al jaren een lege zaal", "Mijn
+    werkbegeleider zou dat nooit doen": the presenter set against the
+    speaker's own place or people. Spared: recognition ("bij ons liep het ook
+    leeg", "bij ons is het precies zo") and a wish in the pluperfect ("dat had
+    bij ons een hoop gedoe gescheeld")."""
+    for seg in segments(s):
+        low = [w.lower for w in seg]
+        if set(low) & _RECOGNITION or not has_finite_verb(seg):
+            continue
+        place = any(low[k : k + 2] == ["bij", "ons"] for k in range(len(low) - 1))
+        person = low[:1] in (["mijn"], ["onze"]) and len(low) > 2 and set(low) & NEGATORS
+        if place and not set(low) & {"had", "hadden"} or person:
+            return seg[:5]
     return []
 
 
@@ -218,11 +243,32 @@ def _someone_else_wel(doc: ComplimentDoc, hit: list[Token]) -> bool:
     return False
 
 
+_ONCE = {"een", "één", "1"}
+_SUCCEED = {"lukte", "lukten", "gelukt", "lukt"}
+
+
+def _for_once(words: list[Token]) -> list[Token]:
+    """"een keer" read as "for once": before "echt" ("dat jullie een keer echt
+    een gesprek hadden"), after "toch" ("dat je het toch 1 keer hebt
+    geprobeerd"), or with "het" succeeding ("Mooi dat het een keer lukte");
+    and "uiteindelijk toch" (after all). "een keer" that counts one occasion
+    ("doordat je hem één keer vroeg") is no hint."""
+    low = [w.lower for w in words]
+    for k in range(len(low) - 1):
+        if low[k] in _ONCE and low[k + 1] == "keer":
+            nxt, prev = low[k + 2 : k + 3], low[max(0, k - 3) : k]
+            if nxt == ["echt"] or prev[-1:] == ["toch"] or prev[-1:] == ["het"] and set(low[k + 2 : k + 5]) & _SUCCEED:
+                return words[k : k + 2]
+        if low[k] == "uiteindelijk" and low[k + 1] == "toch":
+            return words[k : k + 2]
+    return []
+
+
 @rule("no_sting.failure_hint")
 def failure_hint(doc: ComplimentDoc) -> list[Token]:
     """A hint at earlier failure ("eindelijk", "nu wel")."""
     hit = phrase_hit(doc.words, [(w,) for w in sorted(CC.FAILURE_HINT)]) or phrase_hit(doc.words, CC.FAILURE_PHRASES)
-    if hit and hit[-1].lower == "wel" and _someone_else_wel(doc, hit):
+    if hit and hit[-1].lower == "wel" and hit[0].lower not in {"ineens", "opeens"} and _someone_else_wel(doc, hit):
         hit = []
     if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
         hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
@@ -230,6 +276,8 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
     if not hit:  # "dit keer wel", "deze week wel": this time, unlike before
         hit = [w for i, w in enumerate(doc.words) if w.lower == "wel" and i > 1 and doc.words[i - 2].lower in {"deze", "dit"}
                and doc.words[i - 1].lower in CC.TIME_UNITS][:1]
+    if not hit:
+        hit = _for_once(doc.words)
     if not hit:
         hit = _earlier_failure(doc)
     if not hit:  # "Waarom deed je dat niet eerder?": a reproach for the time before

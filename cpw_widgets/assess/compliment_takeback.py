@@ -116,6 +116,9 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
             return ws[:6]  # "zoals je dat hoort te doen": the act as a plain duty
         if low[-2:] == ["een", "begin"] and len(low) <= 5 and "al" not in low:
             return ws  # "Da's een begin.": a bare start, the praise made small ("Dat is al een begin" is not)
+        hit = _at_least_something(ws)
+        if hit:
+            return hit
         if low[:1] == ["tja"]:
             return ws[:4]
         if at_least_count(ws):
@@ -127,6 +130,22 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
         for k in range(len(ws) - 1):
             if low[k] == "best" and low[k + 1] in {"aardig", "redelijk", "oké", "ok", "acceptabel", "aardige", "redelijke"}:
                 return ws[k : k + 3]
+    return []
+
+
+def _at_least_something(ws: list[Token]) -> list[Token]:
+    """"dat is (echt) al iets", "das al veel" closing a clause: the achievement
+    limited to "at least something" (faint praise). Spared when a comparison
+    follows ("da is al veel meer dan een vermoeden") or a noun ("al veel
+    gezegd")."""
+    low = [w.lower for w in ws]
+    for k in range(len(low) - 2):
+        if low[k] in {"dat", "da", "das", "da's", "dat's"} and (low[k] in {"das", "da's", "dat's"} or low[k + 1] == "is"):
+            j = k + (1 if low[k] in {"das", "da's", "dat's"} else 2)
+            while j < len(low) and low[j] in {"echt", "wel", "toch", "ook"}:
+                j += 1
+            if low[j : j + 1] == ["al"] and low[j + 1 : j + 2] in (["iets"], ["veel"]) and j + 2 == len(low):
+                return ws[k : j + 2]
     return []
 
 
@@ -160,6 +179,10 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
             if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van", "helemaal", "zelf", "ook", "dan", "alles"}
                                         or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar", "al"})):
                 continue  # "niet alleen ... maar ook", "dat je alleen op maandag belt", "alleen al dat je ...", "helemaal alleen"
+            if w.lower == "alleen" and not _clause_initial(words, i, start.get(i, i), after_comma):
+                continue  # "ik wil alleen zeggen dat ...", "of alleen complimenten?": the focus particle "only"
+            if w.lower == "alleen" and words[i + 1 : i + 2] and words[i + 1].lower in _FOCUS_PREP:
+                continue  # ", alleen door drie vragen toe te voegen": "only by", the means praised
             if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i), id(w) in after_comma):
                 continue
             return around(doc, [w], 1, 6)
@@ -178,6 +201,18 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
     return []
+
+
+# Prepositions after "alleen": it focuses a phrase ("alleen door ...", "alleen via ...").
+_FOCUS_PREP = {"door", "via", "bij", "voor", "in", "om", "over", "aan", "met", "op", "na", "uit"}
+
+
+def _clause_initial(words: list[Token], i: int, start: int, after_comma: set[int]) -> bool:
+    """Does the word open a clause (sentence start, after a comma or after
+    "en")? "alleen" = "but" only stands there ("Goed gedaan, alleen was het
+    te laat", "Alleen vraag ik me af ..."); inside a clause it is the focus
+    particle "only" ("ik wil alleen zeggen dat ...")."""
+    return i == start or id(words[i]) in after_comma or (i > 0 and words[i - 1].lower in {"en", "maar"})
 
 
 def _after_comma(doc: ComplimentDoc) -> set[int]:
@@ -220,6 +255,8 @@ def _curious(words: list[Token], hit: list[Token]) -> bool:
     after = [w.lower for w in words[at + 1 : at + 4]]
     if "af" in after:
         after = after[after.index("af") + 1 :]
+    if after[:1] == ["of"] and after[1:2] in (["we"], ["wij"], ["ik"]):
+        return True  # "ik vraag me af of we dit ook voor onze papers kunnen doen": taking the step over, no doubt about it
     return bool(after) and after[0] in _WH
 
 
@@ -270,6 +307,61 @@ def _asks_to_tell(words: list[Token]) -> bool:
     return not between & (_CASE_ADDRESSEE | {"ook", "eens", "nog", "misschien"}) and (not nxt or nxt[0] in _WH | {"meer", "wat", "of"})
 
 
+# Forms of receiving and giving: a tip that someone in the case gave or the
+# presenter received is part of the case ("kreeg je ook nog een tip").
+_RECEIVING = {"kreeg", "kregen", "gekregen", "krijgt", "krijg", "krijgen", "ontving", "ontvangen"}
+_GIVING = {"gaf", "gaven", "gegeven", "geven", "geve", "geeft"}
+_THIRD = {"ze", "zij", "hij", "die", "haar", "hem", "hun"}
+
+
+def _case_tip(words: list[Token], hit: list[Token]) -> bool:
+    """"Doordat je het vroeg kreeg je een tip", "met die tip ging je aan de
+    slag", "durft ze je een tip te geven": the noun "tip" names what happened
+    in the case (received, given by a third person, acted on), not the
+    speaker's own tip ("Een tip: ...", "mijn tip is ...")."""
+    if [w.lower for w in hit] != ["tip"]:
+        return False
+    at = next(k for k, w in enumerate(words) if w is hit[0])
+    low = [w.lower for w in words]
+    if at and low[at - 1] in {"mijn", "kleine", "als"} or low[at + 1 : at + 2] in (["voor"], ["is"], ["zou"]):
+        return False
+    if set(low) & _RECEIVING:
+        return True
+    if set(low) & _GIVING and set(low) & _THIRD:
+        return True
+    return at >= 2 and low[at - 2] == "met" and low[at - 1] in {"die", "deze", "haar", "zijn", "de", "hun"}
+
+
+def _idea_frame(words: list[Token]) -> list[Token]:
+    """"misschien een idee om er een vaste sessie van te maken": an idea put
+    forward with "om ... te" and no praise of it ("goed idee om ..." praises
+    the presenter's own idea)."""
+    low = [w.lower for w in words]
+    for k in range(1, len(low) - 1):
+        if low[k] in {"idee", "optie", "suggestie", "overweging"} and low[k + 1] == "om" and low[k - 1] in {"een", "misschien"}:
+            return words[max(0, k - 2) : k + 2]
+    return []
+
+
+def _also_question(s, words: list[Token]) -> list[Token]:
+    """A yes/no question (finite verb first) with "ook": "Gaat de moeder de
+    planner ook zelf bijhouden?", "waren die deadlines ook in ieders agenda
+    gezet?" asks after a further step, a tip as a question. Spared: "ook zo"
+    (asking after the presenter's experience), "ook al", and a question of
+    frequency ("ook weleens", "ooit")."""
+    if not s.question_mark:
+        return []
+    segs = [seg for seg in segments(s) if seg]
+    last = segs[-1] if segs else []
+    low = [w.lower for w in last]
+    if len(low) < 3 or not has_finite_verb(last[:1]) or is_participle(last[0]) or low[0] in _WH | {"dat", "die", "als"}:
+        return []
+    if set(low) & {"weleens", "ooit", "soms", "vaak", "eens"}:
+        return []  # "Belt Kevin ook weleens terug?": asks how often something happens, no step proposed
+    at = next((k for k, w in enumerate(low) if w == "ook" and low[k + 1 : k + 2] not in (["zo"], ["al"])), -1)
+    return last[: at + 1] if at > 0 else []
+
+
 @rule("no_sting.advice")
 def advice(doc: ComplimentDoc) -> list[Token]:
     """A tip, also soft or as a question ("ik zou ...", "Probeer ook ...");
@@ -285,7 +377,9 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         for seg in segments(s)[1:]:  # the same after a comma: "een goed begin, nu nog zorgen dat ie elke keer komt"
             if len(seg) > 2 and seg[0].lower in {"nu", "nou"} and seg[1].lower == "nog" and not has_finite_verb(seg[:4]):
                 return around(doc, seg[:2], 0, 5)
-        hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s)
+        hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s) or _idea_frame(words) or _also_question(s, words)
+        if hit and _case_tip(words, hit):
+            hit = proposal(s)
         if hit and (_asks_to_tell(words) or _hedged_saying(words, hit) and not proposal(s)):
             continue  # "Zou je kunnen toelichten hoe ...?": a request to hear more, no step proposed
         if hit:

@@ -155,6 +155,10 @@ def _concessive_at(words: list[Token], i: int) -> bool:
         or s.lower in {"de", "een", "zijn", "haar"} or s.text[:1].isupper())
 
 
+# Verbs of the speaker's opinion opening a conceded clause ("al denk ik ...").
+_OPINION = {"denk", "vind", "verwacht", "vermoed", "betwijfel", "gok", "schat"}
+
+
 def concession(sentence: Sentence) -> list[Token]:
     """A concessive clause that takes the praise back: it concedes a shortcoming
     of the presenter or of the praised thing ("hoewel het wat laat kwam",
@@ -177,6 +181,8 @@ def concession(sentence: Sentence) -> list[Token]:
         rest = [w for s in segs[:k] for w in s] + seg[:at] + [w for s in segs[k + 1 :] for w in s]
         if negative_marker(rest, presenter_subject=subject_of(rest) == "you") and not difficulty(conceded):
             return opener + conceded[:6]  # "Hoewel je belde, komt hij nog steeds niet"
+        if who == "speaker" and set(w.lower for w in conceded[:3]) & _OPINION and any(is_comparative(w) for w in conceded):
+            return opener + conceded[:6]  # "al denk ik dat het bij grotere groepen lastiger wordt": a doubt about the praised thing
         if difficulty(conceded) or who == "person" and not _is_ranking_other(conceded):
             continue
         if who == "speaker":
