@@ -153,7 +153,9 @@ class Turn:
         if subject in {"je", "jij", "ge", "gij", "hij", "ie", "ze", "zij", "jullie", "u", "men"}:
             return verb not in {"stel", "verplaats", "vraag"}  # "Stel je voor", "Vraag je af": imperatives
         stem = is_verb_stem(tok[0]) and verb not in FINITE_FORMS  # "weet", "moet" are finite too
-        return not stem and (subject in _POSSESSIVES or self._is_name(subject))
+        # a demonstrative or "het" after a finite verb is its subject too ("gebeurt dat
+        # vaker", "speelt dit al lang"): a statement keeps its subject first (V2)
+        return not stem and (subject in _POSSESSIVES or subject in _DEMONSTRATIVES or self._is_name(subject))
 
     def _is_name(self, word: str) -> bool:
         """A name: capitalised in the case or inside the text, or in capitals (HR)."""
@@ -191,6 +193,9 @@ _CHAT_TAG = re.compile(r"(?:,\s*of (?:wel|niet)|,\s*(?:hè|he|niet|nietwaar|niet
 _SUBJECT_FIRST = {"ik", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij", "jullie", "u", "het", "er", "de",
                   "die", "dat", "dit", "deze", "jouw", "zijn", "haar", "hun", "mijn", "onze", "ons", "uw"}
 _POSSESSIVES = {"zijn", "haar", "hun", "jouw", "jullie", "mijn", "onze", "ons", "uw", "deze", "die", "de"}
+# subject pronouns that point back ("dat", "dit", "het"): after a finite verb they
+# make a verb-first yes/no question
+_DEMONSTRATIVES = {"dat", "dit", "het", "deze"}
 # a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
 _PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
                       r"(?=(wie|wat|welke|welk|hoeveel|hoe|hoeverre|waar|wanneer)\b)")
