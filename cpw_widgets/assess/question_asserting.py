@@ -272,6 +272,27 @@ def _answered_if(turn: Turn):
     return []
 
 
+# a clause of wondering whose "of"-clause is negated ("Ik vraag me af of het niet
+# eigenlijk gaat om ..."): like a negated yes/no question it expects "ja", so the
+# formal hedge states the asker's own view. "wel of niet", "of niet" name both answers.
+_WONDER_NOT = re.compile(r"\b(?:vraag|vroeg) (?:me|mij) (?:\w+ ){0,3}af,? of\b(?P<clause>[^?.!]*)")
+_NEGATED = re.compile(r"\b(?:niet|geen)\b(?! (?:meer|alleen)\b)")
+
+
+@rule("question.wonder_not")
+def _wonder_not(turn: Turn):
+    """A negated "ik vraag me af of ... niet ..." puts the asker's view forward in
+    a hedge (formal register): it asserts, it does not ask; with "wel of niet" or
+    another open question beside it, it stays a question."""
+    if _sincere_question(turn):
+        return []
+    for i in range(len(turn.spans)):
+        m = _WONDER_NOT.search(turn.low_of(i))
+        if m and _NEGATED.search(m.group("clause")) and not re.search(r"\bwel of niet\b|\bof niet\b", m.group("clause")):
+            return [turn.sentence(i)]
+    return []
+
+
 @rule("question.none")
 def _no_question(turn: Turn):
     return [] if turn.asks() else [quote_sentence(turn, 0)]
@@ -279,11 +300,11 @@ def _no_question(turn: Turn):
 
 # the rules that read a question as an assertion, in the order check_question tries them
 ASSERTING = (_rhetorical_who, _rhetorical_ook, _asserting_toch, _evaluative_tag, _answered, _echo_comment,
-              _mock_sequence, _dus_verdict, _answered_if)
+              _mock_sequence, _dus_verdict, _answered_if, _wonder_not)
 ASSERTING_IDS = {"question.rhetorical_who", "question.rhetorical_ook", "question.asserting_toch",
                   "question.evaluative_tag", "question.answered",
                   "question.echo_comment", "question.mock_sequence", "question.dus_verdict",
-                  "question.answered_if"}
+                  "question.answered_if", "question.wonder_not"}
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
