@@ -282,13 +282,15 @@ _NEGATED = re.compile(r"\b(?:niet|geen)\b(?! (?:meer|alleen)\b)")
 @rule("question.wonder_not")
 def _wonder_not(turn: Turn):
     """A negated "ik vraag me af of ... niet ..." puts the asker's view forward in
-    a hedge (formal register): it asserts, it does not ask; with "wel of niet" or
-    another open question beside it, it stays a question."""
+    a hedge (formal register): it asserts, it does not ask; with "wel of niet", a
+    hedge that leaves it open ("misschien") or another open question beside it, it
+    stays a question."""
     if _sincere_question(turn):
         return []
     for i in range(len(turn.spans)):
         m = _WONDER_NOT.search(turn.low_of(i))
-        if m and _NEGATED.search(m.group("clause")) and not re.search(r"\bwel of niet\b|\bof niet\b", m.group("clause")):
+        if (m and _NEGATED.search(m.group("clause")) and not re.search(r"\bwel of niet\b|\bof niet\b", m.group("clause"))
+                and not _HEDGE.search(turn.low)):  # "..., maar misschien is dat te groot": an open guess
             return [turn.sentence(i)]
     return []
 
