@@ -48,12 +48,16 @@ def _if_step(turn: Turn):
     if not m:
         return []
     step = m.group()[m.group().rfind("als "):]
-    if step.split()[-1] in _STATE_VERBS:
+    if step.split()[-1] in _STATE_VERBS or set(step.split()[2:]) & _NOT_ACTING:
         return []  # "als je realistisch bent", "als je dienst hebt": a condition, not a step
     return [] if _in_case(turn, step) else [turn.text[m.end() - len(step):m.end()].strip()]
 
 
 _STATE_VERBS = {"bent", "was", "weet", "wist", "denkt", "dacht", "terugkijkt", "hebt", "had"}
+# a finite verb of perception or a hypothetical modal in the als-clause makes it a
+# pictured future, no act of the presenter ("als je het zelf mocht bepalen", "als je
+# vaker hoort hoe je het doet": the progress questions of CPW)
+_NOT_ACTING = {"mocht", "mag", "kon", "hoort", "hoorde", "merkt", "merkte", "ziet", "zag", "voelt", "voelde"}
 # verbs after "kun je" that ask the presenter to tell or know, not to act
 _TELL_VERBS = {"vertellen", "zeggen", "noemen", "aangeven", "omschrijven", "beschrijven", "benoemen", "uitleggen",
                "toelichten", "schetsen", "geven", "inschatten", "herinneren", "bedenken", "zien", "merken",

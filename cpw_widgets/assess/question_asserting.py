@@ -152,7 +152,11 @@ def _asserting_toch(turn: Turn):
 # "Wie <finite verb> (er) nou ...?": the "who on earth" question states that nobody
 # does it ("Wie doet er nou zoiets?"); "nou eigenlijk/precies" asks for the fact and
 # a superlative ("het meest") asks to pick someone, so those stay questions (q07)
-_WHO_NOU = re.compile(r"^wie \w+ (?:er )?nou\b(?! (?:eigenlijk|precies|concreet))")
+_WHO_NOU = re.compile(r"^wie \w+ (?:er )?nou\b(?! (?:eigenlijk|precies|concreet))"
+                      # "who ever said that ...": "Wie zegt (er) nou dat ...", "Wie heeft ooit beweerd dat ..."
+                      # (a particle is needed: "Wie zei dat?" asks who)
+                      r"|^wie zegt (?:er )?(?:nou|eigenlijk|dan) dat\b"
+                      r"|^wie \w+ (?:er )?(?:nou |eigenlijk )?ooit (?:gezegd|beweerd|bedacht|bepaald|besloten) dat\b")
 _SUPERLATIVE = re.compile(r"\bhet (?:meest|minst|\w{2,}ste?)\b")
 
 
@@ -222,6 +226,75 @@ def _evaluative_tag(turn: Turn):
     return []
 
 
+# a minimiser in a "Dus ..." restatement ("Dus ze stoppen zomaar?"), or an "only if"
+# ("Dus het telt pas als ...?"): the asker sums up the case as their verdict. Not
+# "gewoon": in a restatement it also means "as usual" (held-out batches said so)
+_DUS = re.compile(r"^\s*dus\b")
+_MINIMISER = re.compile(r"\b(?:zomaar|alleen maar|pas\b[^,?]*\b(?:als|wanneer))\b")
+
+
+@rule("question.dus_verdict")
+def _dus_verdict(turn: Turn):
+    """A "Dus ..." restatement in statement word order with a minimiser ("zomaar",
+    "alleen maar") or an "only if" ("pas ... als") sums the case up as the
+    asker's verdict and asks nothing; a plain "Dus ...?" check of what was said
+    stays a question, so does a turn with an open question besides it."""
+    if _sincere_question(turn):
+        return []
+    for i in turn.asks():
+        s = turn.low_of(i)
+        if turn.kinds[i] in {"statement_q", "frag"} and _DUS.match(s) and _MINIMISER.search(s):
+            return [turn.sentence(i)]
+    return []
+
+
+# a statement after a conditional wh-question that opens with "dan" gives the answer
+# itself ("Wat gebeurt er als ...? Dan merkt hij ..."); "ik" in it is the asker's motive
+_THEN_ANSWER = re.compile(r"\s*dan \w+ (?!ik\b|we\b|wij\b)")
+
+
+@rule("question.answered_if")
+def _answered_if(turn: Turn):
+    """A wh-question with an "als"-clause whose consequence the asker states at once
+    ("Wat gebeurt er als je hem laat liggen? Dan merkt hij het vanzelf.") answers
+    itself; "Dan weet ik ..." (the asker's motive) or another question does not."""
+    asks = turn.asks()
+    for i in asks:
+        if turn.kinds[i] != "wh" or not re.search(r"\bals\b", turn.low_of(i)):
+            continue
+        later = range(i + 1, len(turn.spans))
+        if any(j in asks for j in later):
+            return []
+        for j in later:
+            s = turn.low_of(j)
+            if turn.kinds[j] == "statement" and _THEN_ANSWER.match(s) and not re.search(r"\b(ik|mij|me|mijn)\b", s):
+                return [turn.sentence(j)]
+    return []
+
+
+# a clause of wondering whose "of"-clause is negated ("Ik vraag me af of het niet
+# eigenlijk gaat om ..."): like a negated yes/no question it expects "ja", so the
+# formal hedge states the asker's own view. "wel of niet", "of niet" name both answers.
+_WONDER_NOT = re.compile(r"\b(?:vraag|vroeg) (?:me|mij) (?:\w+ ){0,3}af,? of\b(?P<clause>[^?.!]*)")
+_NEGATED = re.compile(r"\b(?:niet|geen)\b(?! (?:meer|alleen)\b)")
+
+
+@rule("question.wonder_not")
+def _wonder_not(turn: Turn):
+    """A negated "ik vraag me af of ... niet ..." puts the asker's view forward in
+    a hedge (formal register): it asserts, it does not ask; with "wel of niet", a
+    hedge that leaves it open ("misschien") or another open question beside it, it
+    stays a question."""
+    if _sincere_question(turn):
+        return []
+    for i in range(len(turn.spans)):
+        m = _WONDER_NOT.search(turn.low_of(i))
+        if (m and _NEGATED.search(m.group("clause")) and not re.search(r"\bwel of niet\b|\bof niet\b", m.group("clause"))
+                and not _HEDGE.search(turn.low)):  # "..., maar misschien is dat te groot": an open guess
+            return [turn.sentence(i)]
+    return []
+
+
 @rule("question.none")
 def _no_question(turn: Turn):
     return [] if turn.asks() else [quote_sentence(turn, 0)]
@@ -229,10 +302,11 @@ def _no_question(turn: Turn):
 
 # the rules that read a question as an assertion, in the order check_question tries them
 ASSERTING = (_rhetorical_who, _rhetorical_ook, _asserting_toch, _evaluative_tag, _answered, _echo_comment,
-              _mock_sequence)
+              _mock_sequence, _dus_verdict, _answered_if, _wonder_not)
 ASSERTING_IDS = {"question.rhetorical_who", "question.rhetorical_ook", "question.asserting_toch",
                   "question.evaluative_tag", "question.answered",
-                  "question.echo_comment", "question.mock_sequence"}
+                  "question.echo_comment", "question.mock_sequence", "question.dus_verdict",
+                  "question.answered_if", "question.wonder_not"}
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)

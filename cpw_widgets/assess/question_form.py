@@ -99,7 +99,10 @@ class Turn:
             return "statement_q"
         # a chat question whose question comes after a lead phrase:
         # "en de bedrijfsleiding, wat vinden die ervan", "twee blijven, is dat toeval"
-        for clause in re.split(r",\s*", s)[1:]:
+        # also after "maar" in chat without a comma, when the wh-word is followed by the
+        # verb and then its subject (inversion, a main-clause question): "idk of dit mag
+        # maar hoe lang loop je daar al"; "maar hoe het moet weet ik niet" is embedded
+        for clause in re.split(r",\s*|\s+maar\s+(?=" + _WH_INVERTED + ")", s)[1:]:
             # "..., vind ik": a verb before "ik" after a fronted phrase is a statement (V2)
             if self._clause_kind(clause + "?") in {"wh", "yn"} and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b|\w+ ik\b", clause):
                 return self._clause_kind(clause + "?")
@@ -153,7 +156,9 @@ class Turn:
         if subject in {"je", "jij", "ge", "gij", "hij", "ie", "ze", "zij", "jullie", "u", "men"}:
             return verb not in {"stel", "verplaats", "vraag"}  # "Stel je voor", "Vraag je af": imperatives
         stem = is_verb_stem(tok[0]) and verb not in FINITE_FORMS  # "weet", "moet" are finite too
-        return not stem and (subject in _POSSESSIVES or self._is_name(subject))
+        # a demonstrative or "het" after a finite verb is its subject too ("gebeurt dat
+        # vaker", "speelt dit al lang"): a statement keeps its subject first (V2)
+        return not stem and (subject in _POSSESSIVES or subject in _DEMONSTRATIVES or self._is_name(subject))
 
     def _is_name(self, word: str) -> bool:
         """A name: capitalised in the case or inside the text, or in capitals (HR)."""
@@ -191,6 +196,12 @@ _CHAT_TAG = re.compile(r"(?:,\s*of (?:wel|niet)|,\s*(?:hè|he|niet|nietwaar|niet
 _SUBJECT_FIRST = {"ik", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij", "jullie", "u", "het", "er", "de",
                   "die", "dat", "dit", "deze", "jouw", "zijn", "haar", "hun", "mijn", "onze", "ons", "uw"}
 _POSSESSIVES = {"zijn", "haar", "hun", "jouw", "jullie", "mijn", "onze", "ons", "uw", "deze", "die", "de"}
+# a wh-word, a finite verb and its subject pronoun: the word order of a main-clause question
+_WH_INVERTED = (r"(?:wat|wie|hoe(?: lang| vaak| veel)?|waar|waarom|wanneer|welke \w+) \w+ "
+                r"(?:je|jij|ge|gij|hij|ie|ze|zij|jullie|u|het|er|dat|die)\b")
+# subject pronouns that point back ("dat", "dit", "het"): after a finite verb they
+# make a verb-first yes/no question
+_DEMONSTRATIVES = {"dat", "dit", "het", "deze"}
 # a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
 _PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
                       r"(?=(wie|wat|welke|welk|hoeveel|hoe|hoeverre|waar|wanneer)\b)")

@@ -70,6 +70,27 @@ def _expects_yes(turn: Turn):
     return []
 
 
+# the unstressed particle "wel" of doubt in a yes/no question, clustered with "eigenlijk"
+# or a degree word ("is dat eigenlijk wel zo ...", "werkt hij wel hard genoeg"): the
+# asker expects "nee". "wel eens" (ever) and "wel of niet" (both options) differ.
+_DOUBT_WEL = re.compile(r"\beigenlijk wel\b(?! (?:eens|of)\b)|\bwel (?:zo|\w+ genoeg|genoeg)\b|\bwel\b(?! (?:eens|of)\b)[^,?]*\beigenlijk\b")
+
+
+@rule("no_judgement.doubt_wel")
+def _doubt_wel(turn: Turn):
+    """A yes/no question (or an embedded "of" question) with the particle of doubt
+    "wel" next to "eigenlijk" or a degree word expects "nee": it voices the asker's
+    doubt about the presenter or the case ("Heb je eigenlijk wel gezegd wat je
+    verwacht?"); "Komt hij wel eens te laat?" and "wel of niet" ask."""
+    for i in turn.asks():
+        s = turn.low_of(i)
+        closed = turn.kinds[i] == "yn" or re.search(r"\bof\b", s)
+        m = _DOUBT_WEL.search(s) if closed else None
+        if m:
+            return [turn.sentence(i)]
+    return []
+
+
 @rule("no_judgement.rhetorical")
 def _rhetorical_judgement(turn: Turn):
     """A question that asserts instead of asking (the rhetorical forms of the
@@ -80,4 +101,4 @@ def _rhetorical_judgement(turn: Turn):
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
-CHECKS = (_judging, _judging_word, _rhetorical_judgement, _expects_yes)
+CHECKS = (_judging, _judging_word, _rhetorical_judgement, _expects_yes, _doubt_wel)
