@@ -13,7 +13,12 @@ from .nl import dutch_ratio
 MAX_CHARS = 1500
 # simplemma's share of known Dutch words. Its dictionary also knows many English
 # words ("stress", "more"), so without a Dutch marker word we ask for a high share.
-MIN_DUTCH_RATIO = 0.8
+# Whole English sentences score 0-0.5, German and French ones up to ~0.67.
+MIN_DUTCH_RATIO = 0.7
+# A turn of at most this many words is mostly praise and a name ("Chapeau, Koen!"),
+# and the name is never in the dictionary: half known is Dutch enough.
+SHORT_WORDS = 4
+MIN_SHORT_RATIO = 0.5
 
 
 # Short Dutch items with compounds the dictionary lacks ("Minder werkdruk") score
@@ -26,6 +31,18 @@ _DUTCH_MARKERS = {
     "te", "er", "ben", "bent", "wat", "hoe", "om", "voor", "aan", "zijn", "mee", "niets",
     # praise with a name ("goed bezig Jeroen", "mooi gedaan Sanne"): the name lowers the ratio
     "goed", "mooi", "knap", "gedaan", "bezig", "bedankt",
+    # short chat turns ("werkt joost fulltime of parttime", "sterk hoor esra"): a name or a
+    # loanword lowers the ratio, so frequent Dutch-only question words, verb forms, pronouns,
+    # particles and praise words count as markers too. They are rare in English, French and
+    # German sentences ("wie", "hem", "nu" are left out for that), so those still get the message.
+    "welke", "welk", "waarom", "wanneer", "waar", "hoeveel", "hoelang", "waardoor",
+    "heeft", "hebt", "heb", "werkt", "werken", "doet", "doen", "gaat", "gaan", "wordt",
+    "worden", "komt", "zegt", "weet", "vind", "vindt", "denk", "denkt", "kan", "moet",
+    "zal", "hij", "zij", "ze", "haar", "ons", "onze", "jouw", "uw", "deze",
+    "nog", "wel", "toch", "dus", "gewoon", "echt", "hoor", "joh", "zo", "toen",
+    "heel", "zeker", "eigenlijk", "misschien", "sterk", "slim", "goeie", "fijn",
+    "toppie", "tof", "straf", "straffe", "petje", "aub", "ff", "zeg", "nie", "dank",
+    "dankjewel", "dankuwel", "oké",
 }
 
 
@@ -44,6 +61,13 @@ def _only_markup(text: str) -> bool:
     rest = _CODE.sub(" ", _TAG.sub(" ", text))
     words = [w for w in re.findall(r"[^\W\d_]+", rest)]
     return len(words) < 2 or not _has_dutch_marker(rest)
+
+
+def _reads_as_dutch(text: str) -> bool:
+    if _has_dutch_marker(text):
+        return True
+    short = len(re.findall(r"[^\W\d_]+", text)) <= SHORT_WORDS
+    return dutch_ratio(text) >= (MIN_SHORT_RATIO if short else MIN_DUTCH_RATIO)
 
 
 def _all_failed(labels: dict[str, str], message: str, text: str) -> Assessment:
@@ -68,8 +92,6 @@ def check_input(text: object, labels: dict[str, str], empty_message: str,
         return _all_failed(labels, fb.fmt(too_long, n=len(stripped), max=MAX_CHARS), text)
     if _only_markup(stripped):
         return _all_failed(labels, fb.NOT_DUTCH, text)
-    if not any(ch.isalpha() for ch in stripped) or (
-        dutch_ratio(stripped) < MIN_DUTCH_RATIO and not _has_dutch_marker(stripped)
-    ):
+    if not any(ch.isalpha() for ch in stripped) or not _reads_as_dutch(stripped):
         return _all_failed(labels, fb.NOT_DUTCH, text)
     return None
