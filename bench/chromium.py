@@ -28,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+from browser.engines.procs import private_bytes  # noqa: E402
 from browser.livesite import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 VIEWPORT = {"width": 1200, "height": 900}
@@ -96,6 +97,11 @@ class ChromiumDriver:
         are spares of ~75 MB)."""
         sizes = [_rss_bytes(pid) for pid in _renderers(self.profile)]
         return max(sizes) if sizes else None
+
+    def page_private(self) -> int | None:
+        """Unshared memory of that renderer (procs.private_bytes)."""
+        pids = _renderers(self.profile)
+        return private_bytes(max(pids, key=_rss_bytes)) if pids else None
 
     def js_heap(self) -> int | None:
         """JS heap in use on the page's main thread (workers have their own)."""

@@ -18,9 +18,10 @@ Every other host is unreachable or recorded. Per site it prints medians
   and packages loaded, imports, answers read, bridge ready, first cell run,
   widget render (sites without these marks show "-");
 - page memory (JS heap of the page where the engine tells it, RSS of the
-  process that renders the page, which holds the workers and Pyodide's memory)
-  with one and with three live exercises, and with three 15 s later (once
-  the widgets' warm-ups ran);
+  process that renders the page, which holds the workers and Pyodide's memory,
+  and the unshared part of that RSS: without the engine's libraries, which
+  every page maps) with one and with three live exercises, and with three 15 s
+  later (once the widgets' warm-ups ran);
 - the time from a click on "Controleer" to the feedback.
 
     .venv/bin/python bench/site_metrics.py [--site after=_build/html]
@@ -172,7 +173,9 @@ def visit(driver, base: str, counter: Counter, page: str, count: int) -> dict:
 def memory(driver) -> dict:
     heap = driver.js_heap() if hasattr(driver, "js_heap") else None
     rss = driver.page_rss()
-    return {"js_heap_mb": heap / 2**20 if heap else None, "rss_mb": rss / 2**20 if rss else None}
+    private = driver.page_private()
+    return {"js_heap_mb": heap / 2**20 if heap else None, "rss_mb": rss / 2**20 if rss else None,
+            "private_mb": private / 2**20 if private else None}
 
 
 def measure_run(launch, base: str, counter: Counter, prefetches: bool, out: dict) -> None:
@@ -262,6 +265,8 @@ def report(label: str, html: Path, data: dict) -> None:
                       ("mem3_settled", f"3 live, {SETTLE:.0f} s later")):
         print(f"{'page memory, ' + text + ': JS heap':44}{fmt([m['js_heap_mb'] for m in data[key]], 'MB', 1, 0):>24}")
         print(f"{'page memory, ' + text + ': process RSS':44}{fmt([m['rss_mb'] for m in data[key]], 'MB', 1, 0):>24}")
+        print(f"{'page memory, ' + text + ': unshared':44}"
+              f"{fmt([m.get('private_mb') for m in data[key]], 'MB', 1, 0):>24}")
     print(f"{'click Controleer -> feedback, at once':44}{fmt(data['click'], 'ms', 1, 0):>24}")
     print(f"{'click Controleer -> feedback, 3 s later':44}{fmt(data['click_later'], 'ms', 1, 0):>24}")
 

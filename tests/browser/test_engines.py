@@ -239,6 +239,29 @@ def test_request_exercise_goes_live_gives_feedback_per_criterion_and_keeps_the_a
                       {"label": "Jouw progressieverzoek", "box": 0}) == good
 
 
+def test_leaving_and_coming_back_ends_python_and_keeps_the_answer(checked, site):
+    """A page the browser keeps for "back" (WebKit does, with its ~200 MB Python)
+    ends its Python on leaving and loads anew when shown again; either way the
+    exercise is live again with the learner's answer."""
+    browser = checked
+    text = "Wil je morgen voor negen uur het verslag mailen, zodat ik het voor het overleg kan lezen?"
+    browser.open(site.url + REQUEST_PAGE)
+    live_dom.wait_live(browser, 0)
+    assert "Poging" in check_text(browser, text)
+    browser.wait_for("return window.oefenplaats.quiet()", what="answer handled and kept")
+    browser.open(site.url + "book/01-welkom.html")
+    browser.js("history.back();")
+    # Shown from the cache, the page would keep its first load's entry ("navigate"):
+    # wait for a page loaded anew (by "back" itself, or by the page once shown again).
+    browser.wait_for("const n = performance.getEntriesByType('navigation')[0];"
+                     "return location.pathname.endsWith(arguments[0]) && n && n.type !== 'navigate' && "
+                     "document.readyState === 'complete'", REQUEST_PAGE, timeout=30,
+                     what="the exercise page loaded anew, not its cached copy with the old Python")
+    live_dom.wait_live(browser, 0)
+    assert browser.js("return __find(arguments[0]).value;",
+                      {"label": "Jouw progressieverzoek", "box": 0}) == text
+
+
 def test_learner_html_and_script_show_as_text(checked, site):
     browser = checked
     open_live(browser, site, REQUEST_PAGE)

@@ -34,9 +34,11 @@ function newMsgId() {
 
 class WorkerComm {
   /* beforeCustom(): called before a custom message goes out (see Order above). */
-  constructor(worker, commId, targetName, beforeCustom) {
+  /* unanswered: the manager's set of message ids Python has not reported idle for. */
+  constructor(worker, commId, targetName, beforeCustom, unanswered) {
     this.worker = worker;
     this.beforeCustom = beforeCustom;
+    this.unanswered = unanswered;
     this.comm_id = commId;
     this.target_name = targetName;
     this._onMsg = null;
@@ -52,6 +54,7 @@ class WorkerComm {
     if (data && data.method === "custom" && this.beforeCustom) this.beforeCustom();
     const msgId = newMsgId();
     if (callbacks) this._pending.set(msgId, callbacks);
+    this.unanswered.add(msgId);
     const arrays = (buffers || []).map((b) => (b instanceof ArrayBuffer ? new Uint8Array(b)
       : new Uint8Array(b.buffer, b.byteOffset, b.byteLength)));
     this.worker.postMessage({ type: "comm_msg", comm_id: this.comm_id, msg_id: msgId,
@@ -61,6 +64,7 @@ class WorkerComm {
 
   close() {
     const msgId = newMsgId();
+    this.unanswered.add(msgId);
     this.worker.postMessage({ type: "comm_close", comm_id: this.comm_id, msg_id: msgId });
     return msgId;
   }
@@ -102,6 +106,17 @@ export class LiveManager extends HTMLManager {
     this.worker = worker;
     this.comms = new Map();
     this.models = new Map(); // model id -> model, once created (read synchronously)
+    this.unanswered = new Set(); // ids of the page's messages Python has not handled yet
+  }
+
+  /* Is anything the learner did still on its way to Python: a message not yet
+     handled, or typed state waiting in a model for Python's idle? */
+  busy() {
+    if (this.unanswered.size) return true;
+    for (const model of this.models.values()) {
+      if (model._msg_buffer !== null && model._msg_buffer !== undefined) return true;
+    }
+    return false;
   }
 
   /* Send every model's state that waits for Python's idle now, in the order
@@ -123,7 +138,7 @@ export class LiveManager extends HTMLManager {
     const header = JSON.parse(headerText);
     if (header.type === "comm_open") {
       const comm = new WorkerComm(this.worker, header.comm_id, header.target_name,
-        () => this.flushState());
+        () => this.flushState(), this.unanswered);
       this.comms.set(header.comm_id, comm);
       const metadata = { version: PROTOCOL_VERSION, ...(header.metadata || {}) };
       this.handle_comm_open(comm, {
@@ -148,6 +163,7 @@ export class LiveManager extends HTMLManager {
   }
 
   idle(msgId) {
+    this.unanswered.delete(msgId);
     this.comms.forEach((comm) => comm.idle(msgId));
   }
 

@@ -247,6 +247,27 @@ function numberPlaces(cells, placeList) {
   return byCell;
 }
 
+/* Leaving the page: the browser may keep it, Python and all, to show it again
+   at once on "back" (the back-forward cache). In WebKit such a kept page holds
+   ~200 MB, and every exercise page visited adds one. So Python ends then, if
+   the exercises are live and nothing the learner did is still on its way to
+   Python or to storage (otherwise it stays, as before), and the page loads
+   anew if it is shown again: the answers are kept, and a new Python reads them. */
+function endOnLeaving(worker, manager, saving) {
+  let ended = false;
+  runtime.quiet = () => saving() === 0 && !manager.busy();
+  window.addEventListener("pagehide", (event) => {
+    if (!event.persisted || runtime.state !== "live" || !runtime.quiet()) return;
+    worker.terminate();
+    ended = true;
+    runtime.workers = 0;
+    runtime.state = "beëindigd";
+  });
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted && ended) window.location.reload();
+  });
+}
+
 async function main() {
   const root = contentRoot();
   const page = pageName(root);
@@ -319,6 +340,7 @@ async function main() {
 
   const places = numberPlaces(entry.cells, placeList);
   const manager = new LiveManager(worker);
+  let saving = 0; // writes of the answers to IndexedDB under way ("saving" minus "saved")
   runtime.worker = worker;
   const failAll = (message) => {
     places.forEach((p) => p.fail(message));
@@ -370,6 +392,10 @@ async function main() {
       }
     } else if (msg.type === "idle") {
       manager.idle(msg.msg_id);
+    } else if (msg.type === "saving") {
+      saving += 1;
+    } else if (msg.type === "saved") {
+      saving -= 1;
     } else if (msg.type === "storage") {
       runtime.storage = msg.ok;
       if (!msg.ok) places.forEach((p) => { if (p.info.state !== "niet-beschikbaar") p.note(MSG.notKept); });
@@ -382,6 +408,7 @@ async function main() {
 
   worker.onmessage = onMessage;
   worker.onerror = onError;
+  endOnLeaving(worker, manager, () => saving);
   pending.forEach((event) => (event.type === "error" ? onError(event) : onMessage(event)));
   pending.length = 0;
   places.forEach((p) => p.set("laden"));

@@ -18,7 +18,8 @@
  * Messages in:  init {indexURL, listURL, page, keep}, cells {cells: [[number, code]]},
  *               comm_msg {comm_id, msg_id, data (JSON), buffers}, comm_close {comm_id}.
  * Messages out: mark {name, at} (oefening:restored when from the snapshot), py {header (JSON; bridge.py says which), buffers},
- *               idle {msg_id}, storage {ok, reason}, failed {text},
+ *               idle {msg_id}, storage {ok, reason}, saving, saved (a write of the
+ *               answers' folder to IndexedDB began / ended), failed {text},
  *               not-live (the page is not in the list), downloads {core, packages}.
  * init comes from web/src/voorladen.js as soon as the page's head is read
  * (or from oefening-live.js); the cells from oefening-live.js.
@@ -74,7 +75,10 @@ async function syncIn() {
   if (err) console.warn("oefenplaats: reading the kept answers failed", err);
 }
 
+/* Write the answers' folder to IndexedDB. "saving" and "saved" tell the page
+   that a write is under way: it ends this worker on leaving only when none is. */
 function syncOut() {
+  self.postMessage({ type: "saving" });
   storage.chain = storage.chain.then(async () => {
     const err = await syncfs(false);
     storage.lastSync = Date.now();
@@ -83,7 +87,7 @@ function syncOut() {
       console.error("oefenplaats: keeping the answers failed", err);
       self.postMessage({ type: "storage", ok: false, reason: String(err && err.message || err) });
     }
-  });
+  }).finally(() => self.postMessage({ type: "saved" }));
 }
 
 function downloads() {
@@ -195,9 +199,10 @@ async function handleComm(msg) {
     if (msg.type === "comm_close") bridge.receive_close(msg.comm_id);
     else bridge.receive(msg.comm_id, msg.data, msg.buffers || [], msg.msg_id);
   } finally {
+    // "saving" goes out before "idle", so the page never sees a quiet moment in between
+    if (folderStamp() !== before) syncOut();
     if (msg.msg_id) self.postMessage({ type: "idle", msg_id: msg.msg_id });
   }
-  if (folderStamp() !== before) syncOut();
 }
 
 function enqueue(fn) {

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .procs import XVFB, rss_bytes
+from .procs import XVFB, private_bytes, rss_bytes
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 FIREFOX = os.environ.get("FIREFOX", "/usr/bin/firefox-esr")
@@ -298,6 +298,12 @@ class Driver:
         sizes = [rss_bytes(p) for p in pids]
         sizes = [s for s in sizes if s]
         return max(sizes) if sizes else None
+
+    def page_private(self) -> int | None:
+        """Unshared memory (bytes) of the process that renders the page (the one
+        with the largest RSS): see procs.private_bytes."""
+        pids = [p for p in self._page_pids() if rss_bytes(p)]
+        return private_bytes(max(pids, key=lambda p: rss_bytes(p) or 0)) if pids else None
 
     def close(self) -> None:
         raise NotImplementedError

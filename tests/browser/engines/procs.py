@@ -23,6 +23,18 @@ def rss_bytes(pid: int) -> int | None:
     return None
 
 
+def private_bytes(pid: int) -> int | None:
+    """Memory of a process that no other process shares (Private_Clean + Private_Dirty
+    of /proc/<pid>/smaps_rollup, "USS"): RSS without the engine's shared libraries,
+    which every page of the engine maps. None when the process is gone."""
+    try:
+        fields = dict(line.split(":", 1) for line in
+                      Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:])
+    except OSError:
+        return None
+    return sum(int(fields[k].split()[0]) * 1024 for k in ("Private_Clean", "Private_Dirty"))
+
+
 def descendants(pid: int) -> list[int]:
     """Every process below ``pid`` (children, their children, ...)."""
     children: dict[int, list[int]] = {}
