@@ -101,9 +101,19 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
                     if x.lower in _SPAN_END or x.lower == "door" and _means_clause(words[k:]):
                         break  # "door ... te ..." is read as a means (action.step_named)
                     span.append(x)
-                if not _manner_only(words, i, span):
+                if not _manner_only(words, i, span) and not _addressee_of_speech(span):
                     out.append(span)
     return out
+
+
+_SPEECH = {"zeggen", "vertellen", "complimenteren", "feliciteren", "melden", "meegeven", "verzekeren", "bedanken"}
+
+
+def _addressee_of_speech(span: list[Token]) -> bool:
+    """"Mag ik u zeggen dat ...", "wil ik je even complimenteren": the presenter is
+    the one spoken to; what they did comes, if at all, in the clause after it."""
+    head = [x for x in span[1:4] if x.lower not in {"even", "graag", "nog", "wel", "toch", "eens", "eerlijk"}]
+    return bool(head) and head[0].lower in _SPEECH  # the infinitive: "je vertelde ..." has the presenter speak
 
 
 # Verbs that say only that something is handled, not how ("doen", "aanpakken"), in
@@ -219,7 +229,8 @@ def trait_only(doc: ComplimentDoc) -> list[Token]:
             return words  # "je eerlijkheid in de vragenronde", "Dank je voor je openheid": a quality of the person
         for a, b in zip(words, words[1:]):
             pair = {a.lower, b.lower}
-            if pair & {"je", "jij", "ge", "gij"} and pair & {"bent", "ben", "zijt", "hebt", "heb"}:
+            if pair & {"je", "jij", "ge", "gij", "u"} and pair & {"bent", "ben", "zijt", "hebt", "heb"} \
+                    or pair == {"u", "heeft"}:
                 rest = words[words.index(b) + 1 :]
                 if any((is_participle(w) or has_finite_verb([w])) and not in_vocab(w, CC.TRAITS) for w in rest):
                     continue  # "je bent gewoon begonnen", "je hebt het goed aangepakt"
