@@ -91,7 +91,11 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
         words = word_tokens(s.tokens)
         if words and words[0].lower == "misschien" and phrase_hit(words, CC.ADVICE_PHRASES):
             continue  # "Misschien kun je ...": a tip names a next step, not what they did
+        if _advice_or_question(words):
+            continue
         for i, w in enumerate(words):
+            if _object_you(words, i):
+                continue
             if w.lower == "je" and i > 0 and words[i - 1].lower in _PARTICLE_PREPS | {"van", "naar", "uit"} \
                     and w.start - words[i - 1].end <= 1 and i + 1 < len(words):
                 continue  # "met je vrijwilligers": after a preposition "je" is no subject
@@ -104,6 +108,27 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
                 if not _manner_only(words, i, span) and not _addressee_of_speech(span):
                     out.append(span)
     return out
+
+
+_ADVICE_NOUNS = {"tip", "tipje", "tips", "advies", "suggestie"}
+_WH_WORDS = {"hoeveel", "waarom", "wanneer", "welke", "wie", "waar", "hoelang", "waarmee", "waardoor"}
+
+
+def _advice_or_question(words: list[Token]) -> bool:
+    """"Tip: maak een vast format", "Een tip misschien: ...": a sentence that
+    announces advice; "hoeveel tickets deed je in dat uur", "hoe deed je dat": a
+    question without its "?" (chat style). Neither appreciates what was done."""
+    if any(w.lower in _ADVICE_NOUNS for w in words[:3]):
+        return True
+    return bool(words) and (words[0].lower in _WH_WORDS or words[0].lower == "hoe" and len(words) > 2
+                            and has_finite_verb([words[1]]) and words[2].lower in CC.YOU)
+
+
+def _object_you(words: list[Token], i: int) -> bool:
+    """"ik wens je veel succes", "ik gun je dat": "je" right after the speaker's own
+    verb is its object, not the one acting."""
+    return i >= 2 and words[i - 2].lower in {"ik", "wij", "we"} and has_finite_verb([words[i - 1]]) \
+        and words[i - 1].lemma not in {"vinden", "zien"}
 
 
 _SPEECH = {"zeggen", "vertellen", "complimenteren", "feliciteren", "melden", "meegeven", "verzekeren", "bedanken"}
