@@ -83,10 +83,10 @@ def test_a_question_appreciates_nothing():
 
 
 def test_the_case_lets_a_named_element_count_as_the_act():
-    with_case = assess_compliment("Dat rooster op het prikbord, top idee!", case=CASE, learned=False)
+    with_case = assess_compliment("Dat rooster op het prikbord, top!", case=CASE, learned=False)
     assert with_case.criteria["action"].passed is True
     assert with_case.criteria["action"].rule == "action.case_element"
-    without = assess_compliment("Dat rooster op het prikbord, top idee!", learned=False)
+    without = assess_compliment("Dat rooster op het prikbord, top!", learned=False)
     assert without.criteria["action"].rule != "action.case_element"
 
 

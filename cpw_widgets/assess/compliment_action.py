@@ -91,15 +91,76 @@ def _addressed_spans(doc: ComplimentDoc) -> list[list[Token]]:
         words = word_tokens(s.tokens)
         if words and words[0].lower == "misschien" and phrase_hit(words, CC.ADVICE_PHRASES):
             continue  # "Misschien kun je ...": a tip names a next step, not what they did
+        if _advice_or_question(words):
+            continue
         for i, w in enumerate(words):
+            if _object_you(words, i):
+                continue
+            if w.lower == "je" and i > 0 and words[i - 1].lower in _PARTICLE_PREPS | {"van", "naar", "uit"} \
+                    and w.start - words[i - 1].end <= 1 and i + 1 < len(words):
+                continue  # "met je vrijwilligers": after a preposition "je" is no subject
             if w.lower in CC.YOU and not _possessive(words, i) and not _ability(words, i):
                 span = [w]
-                for x in words[i + 1 : i + 14]:
-                    if x.lower in _SPAN_END:
-                        break
+                for k, x in enumerate(words[i + 1 : i + 14], start=i + 1):
+                    if x.lower in _SPAN_END or x.lower == "door" and _means_clause(words[k:]):
+                        break  # "door ... te ..." is read as a means (action.step_named)
                     span.append(x)
-                out.append(span)
+                if not _manner_only(words, i, span) and not _addressee_of_speech(span):
+                    out.append(span)
     return out
+
+
+_ADVICE_NOUNS = {"tip", "tipje", "tips", "advies", "suggestie"}
+_WH_WORDS = {"hoeveel", "waarom", "wanneer", "welke", "wie", "waar", "hoelang", "waarmee", "waardoor"}
+
+
+def _advice_or_question(words: list[Token]) -> bool:
+    """"Tip: maak een vast format", "Een tip misschien: ...": a sentence that
+    announces advice; "hoeveel tickets deed je in dat uur", "hoe deed je dat": a
+    question without its "?" (chat style). Neither appreciates what was done."""
+    if any(w.lower in _ADVICE_NOUNS for w in words[:3]):
+        return True
+    return bool(words) and (words[0].lower in _WH_WORDS or words[0].lower == "hoe" and len(words) > 2
+                            and has_finite_verb([words[1]]) and words[2].lower in CC.YOU)
+
+
+def _object_you(words: list[Token], i: int) -> bool:
+    """"ik wens je veel succes", "ik gun je dat": "je" right after the speaker's own
+    verb is its object, not the one acting."""
+    return i >= 2 and words[i - 2].lower in {"ik", "wij", "we"} and has_finite_verb([words[i - 1]]) \
+        and words[i - 1].lemma not in {"vinden", "zien"}
+
+
+_SPEECH = {"zeggen", "vertellen", "complimenteren", "feliciteren", "melden", "meegeven", "verzekeren", "bedanken"}
+
+
+def _addressee_of_speech(span: list[Token]) -> bool:
+    """"Mag ik u zeggen dat ...", "wil ik je even complimenteren": the presenter is
+    the one spoken to; what they did comes, if at all, in the clause after it."""
+    head = [x for x in span[1:4] if x.lower not in {"even", "graag", "nog", "wel", "toch", "eens", "eerlijk"}]
+    return bool(head) and head[0].lower in _SPEECH  # the infinitive: "je vertelde ..." has the presenter speak
+
+
+# Verbs that say only that something is handled, not how ("doen", "aanpakken"), in
+# their forms, also the second-language "doed" and the split "pakt ... aan".
+_MANNER_VERBS = {"doen", "doe", "doet", "doed", "deed", "deden", "gedaan", "aanpakken", "aanpakt", "aanpakte",
+                 "aangepakt", "regelen", "regelt", "regelde", "geregeld", "omgaan", "omgaat", "omging", "oppakken",
+                 "oppakt", "oppakte", "opgepakt", "afhandelen", "afhandelt", "afhandelde", "managen", "managet", "runt"}
+
+
+def _manner_only(words: list[Token], i: int, span: list[Token]) -> bool:
+    """"Knap hoe je het doet met Lotte", "hoe je de labmeeting aanpakt": "hoe/waarop
+    je" with a verb of mere handling asks the listener to fill in the way of
+    working; the rulebook's "Knap hoe je dat doet" (action 0). "hoe je Mark zelf
+    liet kiezen" names the way and stays an act."""
+    if i == 0 or words[i - 1].lower not in {"hoe", "waarop"}:
+        return False
+    verbs = [x for x in span[1:] if x.lower in _MANNER_VERBS or x.lemma in _MANNER_VERBS
+             or x.lower == "aan" and any(y.lemma == "pakken" for y in span[1:])]
+    others = [x for k, x in enumerate(span[1:], start=1) if has_finite_verb([x]) and x not in verbs
+              and x.lemma not in {"hebben", "zijn", "pakken"} and not in_vocab(x, CC.PEOPLE)
+              and span[k - 1].lower not in _DETERMINERS | CC.YOUR]
+    return bool(verbs) and not others
 
 
 # Endings of person nouns, also in compounds ("werkbegeleider", "teamleider").
@@ -193,7 +254,8 @@ def trait_only(doc: ComplimentDoc) -> list[Token]:
             return words  # "je eerlijkheid in de vragenronde", "Dank je voor je openheid": a quality of the person
         for a, b in zip(words, words[1:]):
             pair = {a.lower, b.lower}
-            if pair & {"je", "jij", "ge", "gij"} and pair & {"bent", "ben", "zijt", "hebt", "heb"}:
+            if pair & {"je", "jij", "ge", "gij", "u"} and pair & {"bent", "ben", "zijt", "hebt", "heb"} \
+                    or pair == {"u", "heeft"}:
                 rest = words[words.index(b) + 1 :]
                 if any((is_participle(w) or has_finite_verb([w])) and not in_vocab(w, CC.TRAITS) for w in rest):
                     continue  # "je bent gewoon begonnen", "je hebt het goed aangepakt"
@@ -258,7 +320,7 @@ def check_action(doc: ComplimentDoc) -> CriterionResult:
     if trait:
         q = quote_of(doc, trait)
         return CriterionResult(False, fb.fmt(fb.ACTION_TRAIT, q), label, (q,), "action.trait")
-    hit = hit or named_act(doc)
+    hit = hit or named_act(doc) or step_named(doc)
     if hit:
         q = quote_of(doc, hit, 12)
         return CriterionResult(True, fb.fmt(fb.ACTION_OK, q), label, (q,), rule_of(hit, "action.act"))
@@ -270,3 +332,108 @@ def check_action(doc: ComplimentDoc) -> CriterionResult:
     if not any(in_vocab(w, CC.YOU) or in_vocab(w, CC.YOUR) for w in doc.words):
         return CriterionResult(False, fb.fmt(fb.ACTION_NOT_CREDITED, q), label, (q,), "action.not_credited")
     return CriterionResult(False, fb.fmt(fb.ACTION_VAGUE, q), label, (q,), "action.vague")
+
+
+# --- a step named without "je" --------------------------------------------------------
+
+_DETERMINERS = {"die", "dat", "deze", "dit", "de", "het"}
+_SUBJECTS = {"je", "jij", "u", "ge", "hij", "ze", "zij", "we", "wij", "ik", "jullie", "men", "iemand"}
+_GENERIC_VERBS = {"doen", "proberen", "werken", "zijn", "hebben", "worden", "gaan", "komen", "blijven"}
+
+
+def _step_noun(words: list[Token], k: int) -> bool:
+    """Does a determiner at ``words[k]`` open a noun phrase that names a thing
+    ("die tussendeadlines", "de kaart met plaatjes", "dat vaste telefoontje")?
+    Not a vague stand-in ("dat idee", "die aanpak"), a trait, a person or a name."""
+    if words[k].lower not in _DETERMINERS:
+        return False
+    for w in words[k + 1 : k + 3]:
+        if w.lower in _DETERMINERS or w.lower in _SUBJECTS or w.lemma in {"werken", "helpen"} \
+                or words[k].lower in {"dat", "die"} and has_finite_verb([w]):
+            return False  # "dat werkt", "die helpt": a pronoun subject, nothing named
+        if content_words([w]) and not in_vocab(w, CC.VAGUE_DOING) and not in_vocab(w, CC.DECISION) \
+                and not in_vocab(w, CC.PEOPLE) and not w.text[:1].isupper():
+            return True
+    return False
+
+
+def _means_clause(words: list[Token]) -> list[Token]:
+    """"Door samen het rooster te maken, ...": "door" with a te-infinitive is the
+    means, and its understood subject is the one addressed. The verb or a word
+    before it must name something ("door het gewoon te proberen" names nothing)."""
+    for i, w in enumerate(words):
+        if w.lower != "door":
+            continue
+        for j in range(i + 1, min(i + 11, len(words) - 1)):
+            if words[j].lower != "te":
+                continue
+            verb = words[j + 1]
+            named = content_words([x for x in words[i + 1 : j] if not in_vocab(x, CC.VAGUE_DOING)])
+            if verb.lemma not in _GENERIC_VERBS or named:
+                return words[i : j + 2]
+            break
+    return []
+
+
+def _decision_praised(words: list[Token]) -> list[Token]:
+    """"Die belronde was een slimme zet", "Goede call om de klant terug te bellen",
+    "Goed gedaan met die checklist": a decision praised, with the step named in
+    the same sentence (a noun phrase or an "om ... te" infinitive)."""
+    for i, w in enumerate(words):
+        praised = any(in_vocab(x, CC.DECISION_PRAISE) for x in words[max(0, i - 2) : i])
+        decision = in_vocab(w, CC.DECISION) or w.lower == "gedaan" and words[i + 1 : i + 2] and words[i + 1].lower == "met"
+        if not (praised and decision):
+            continue
+        named = [k for k in range(len(words)) if not i - 2 <= k <= i and _step_noun(words, k)]
+        if named:
+            return words[min(i - 2, named[0]) if min(i - 2, named[0]) > 0 else 0 : max(i, named[0] + 2) + 1]
+        if words[i + 1 : i + 2] and words[i + 1].lower == "om" and "te" in [x.lower for x in words[i + 2 : i + 10]]:
+            return words[max(0, i - 2) : i + 10]
+    return []
+
+
+def _cpw_starter(words: list[Token]) -> list[Token]:
+    """CPW's starter without "je": "Wat goed werkte was de kaart met plaatjes" names
+    the element that worked; "Wat goed werkt is dat hij ..." tells a result."""
+    for i, w in enumerate(words):
+        if w.lower != "wat":
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):
+            if words[j].lemma in {"werken", "helpen"}:
+                for k in range(j + 1, min(j + 6, len(words) - 1)):
+                    if words[k].lower in {"is", "was"}:
+                        if words[k + 1].lower != "dat" and len(content_words(words[k + 1 : k + 8])) >= 1:
+                            return words[i : k + 8]
+                        return []
+    return []
+
+
+def _step_works(words: list[Token]) -> list[Token]:
+    """"Die tekeningen op de deur helpen echt", "Het rooster samen maken werkte
+    goed": a named step as the subject of "werken"/"helpen" (the rulebook's
+    framing). Not with a person as subject ("je werkt hard", "werkt hij mee")."""
+    for i, w in enumerate(words):
+        if w.lemma not in {"werken", "helpen"} or i == 0 or words[i - 1].lower == "te":
+            continue
+        if words[i - 1].lower in _SUBJECTS or words[i + 1 : i + 2] and words[i + 1].lower in _SUBJECTS:
+            continue
+        start = max(0, i - 8)
+        if any(_step_noun(words, k) for k in range(start, i - 1)):
+            return words[start : i + 1]
+    return []
+
+
+@rule("action.step_named")
+def step_named(doc: ComplimentDoc) -> list[Token]:
+    """A step of the presenter named without "je" as its subject, in a frame that
+    credits it: the means ("door ... te ..."), a praised decision, CPW's starter,
+    or the step as the subject of "werkt"/"helpt"."""
+    for s in doc.sentences:
+        if s.question_mark:
+            continue
+        words = word_tokens(s.tokens)
+        for reader in (_means_clause, _decision_praised, _cpw_starter, _step_works):
+            hit = reader(words)
+            if hit:
+                return hit
+    return []

@@ -186,6 +186,17 @@ def _own_standard(words: list[Token]) -> list[Token]:
     return []
 
 
+def _warm_toch(words: list[Token], hit: list[Token]) -> bool:
+    """"Dat heb je toch maar mooi bereikt" (praise right after "toch maar": the
+    warm idiom, not surprise) and "Mag ik toch nog even vragen" (a polite hedge
+    before a request of the speaker's own)."""
+    k = next((i for i, w in enumerate(words) if w is hit[0]), -1)
+    after = words[k + 2 : k + 3] if k >= 0 else []
+    if not after:
+        return False
+    return hit[1].lower == "maar" and in_vocab(after[0], CC.POSITIVE_EVAL) or hit[1].lower == "nog" and after[0].lower == "even"
+
+
 @rule("no_sting.condescension")
 def condescension(doc: ComplimentDoc) -> list[Token]:
     """Surprise, low expectations or talking down ("dat je überhaupt ...",
@@ -195,6 +206,8 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
         hit = []  # "daardoor doen zelfs de mensen met hun telefoon mee": emphasis on others, no talking down
     if hit and hit[0].lower in {"geluk", "toeval"} and _negated(doc, hit[0]):
         hit = []  # "dat was geen geluk": the success credited to the presenter
+    if hit and hit[0].lower == "toch" and _warm_toch(doc.words, hit):
+        hit = []
     hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words))
     hit = hit or next((h for s in doc.sentences if (h := surprise(s))), [])
     return around(doc, hit, 2, 4) if hit else []
