@@ -32,7 +32,20 @@ from .criteria import QUESTION_CRITERIA, QUESTION_LABELS
 from .decision import decide
 from .inputs import check_input
 from .models import Assessment, CriterionResult
-from .question_form import Turn, cues, quote_sentence
+from .feedback import NOT_DUTCH
+from .question_form import Turn, cues, lowered, quote_sentence
+
+# Frequent Dutch words of a question, absent from English and French: a short chat
+# question full of names and loanwords ("is die 9% incl verzuim", "welke tickets
+# blijven t langst liggen") has too few dictionary words for the shared guard.
+_DUTCH_QUESTION = re.compile(r"(?<!\w)(?:die|dit|deze|wie|welke|welk|waarom|wanneer|hoeveel|hoelang|hoezo|waar"
+                             r"|hij|zij|heb|hebt|heeft|kan|moet|wordt|gaat|doet|toch|nog|dus|wel|nou)(?!\w)")
+
+
+def _chat_dutch(text: str) -> bool:
+    """A Dutch question word in a text without markup or code (those stay refused)."""
+    return not re.search(r"[<>{}\[\];=`$]|\w\(", text) and bool(_DUTCH_QUESTION.search(lowered(text)))
+
 
 EMPTY = "Typ eerst je vraag aan de inbrenger, dan kijk ik ernaar."
 NO_QUESTION_TO_OPEN = ("In \"{q}\" staat nog geen vraag aan de inbrenger om open te maken: begin je vraag met "
@@ -188,7 +201,7 @@ def assess_question(text: str, *, case: str | None = None, learned: bool = True)
     ``case`` is the case description the turn reacts to; ``learned=False``
     gives the rules' verdicts alone (for the bench and the rule tests)."""
     guarded = check_input(text, QUESTION_LABELS, EMPTY)
-    if guarded is not None:
+    if guarded is not None and not (guarded.message == NOT_DUTCH and _chat_dutch(text)):
         return guarded
     turn = Turn(text, case if isinstance(case, str) else None)
     if not turn.spans:

@@ -208,7 +208,7 @@ _WH_INVERTED = (r"(?:wat|wie|hoe(?: lang| vaak| veel)?|waar|waarom|wanneer|welke
 # a wh-question with inversion after a short lead of 2-8 words (see Turn._kind);
 # the lead may hold no verb of knowing or saying ("ik weet niet wat ...")
 _LATE_WH = re.compile(r"^(?:(?!(?:weet|weten|snap|vraag|vroeg|zeg|zei|denk|dacht|vind|is|was)\b)[\w%-]+ ){2,8}?"
-                      r"(?:wat|wie|hoe(?:veel|lang| vaak| lang)?|waarom|wanneer|welke \w+) (?:\w+ )?"
+                      r"(?:wat|wie|hoe(?:veel|lang| vaak| lang)?|waarom|wanneer|waar|welke \w+) (?:\w+ )?"
                       r"(?!(?:je|jij|jullie|u|ze|hij|zij)\b)\w+ (?:je|jij|jullie|u|ze|hij|zij)\b")
 # subject pronouns that point back ("dat", "dit", "het"): after a finite verb they
 # make a verb-first yes/no question
