@@ -118,6 +118,29 @@ def _suffixes(core: str) -> list[str]:
     return [core] + [core[m.end():] for m in re.finditer(r"[,:]\s*", core)]
 
 
+# a yes/no question that opens with a verb of cause and its pointing subject ("Komt
+# dat door ...?", "Ligt het misschien aan ...?", "Is dat omdat ...?"), also as an
+# either/or of two causes: the asker's explanation put forward for a yes. A
+# wh-question ("Waar komt dat door?") asks the presenter's own explanation.
+_CAUSE_GUESS = re.compile(r"^(?:(?:komt|kwam|ligt|lag) (?:het|dat|dit|t) (?:(?:misschien|mss|vooral|eerder|ook|soms|dan"
+                          r"|eigenlijk|gewoon|meer|juist|alleen|niet) )*(?:door(?! de week| het jaar)|doordat|aan)"
+                          r"|(?:is|was) (?:het|dat|dit|t) (?:(?:misschien|mss|vooral|eerder|ook|soms|dan|eigenlijk"
+                          r"|gewoon|meer|juist|alleen|niet) )*omdat)\b")
+
+
+@rule("no_advice.cause_guess")
+def _cause_guess(turn: Turn):
+    """A yes/no question that offers a cause of the asker's own ("Komt dat door de
+    drukte of door de planning?", "Is dat omdat hij moe is?"), unless the case
+    names that cause."""
+    for i in turn.asks():
+        core = turn.core(turn.low_of(i)).strip()
+        m = _CAUSE_GUESS.match(core)
+        if m and turn.kinds[i] in {"yn", "frag"} and not _in_case(turn, core[m.end():]):
+            return [turn.sentence(i)]
+    return []
+
+
 _CAUSAL = re.compile(r"\b(omdat|doordat|want|door)\b")
 
 
@@ -158,4 +181,4 @@ def _advisable_act(turn: Turn):
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
-CHECKS = (_tip_question, _modal_proposal, _leading_guess, _stated_cause, _advisable_act, _if_step, _tip_statement)
+CHECKS = (_tip_question, _modal_proposal, _leading_guess, _cause_guess, _stated_cause, _advisable_act, _if_step, _tip_statement)
