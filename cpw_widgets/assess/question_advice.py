@@ -27,8 +27,26 @@ def _tip_statement(turn: Turn):
     return cue_hit(turn, "TIP_STATEMENT")
 
 
+# an embedded yes/no question with the presenter as subject and a perfect ("Mag ik
+# vragen of u al met de coördinator heeft gesproken?"): subordinate word order puts
+# the auxiliary at the end; put back in main-clause order it reads as "Heeft u al
+# met de coördinator gesproken?", which the cues know
+_EMBEDDED_PERFECT = re.compile(r"\bof (?P<subj>je|jij|ge|gij|jullie|u) (?P<mid>[^.?!,]*?) ?\b(?P<aux>heeft|hebt|heb|hebben)\b"
+                               r"(?P<rest>[^.?!,]*)")
+
+
+def _main_order(low: str) -> list[tuple[str, int, int]]:
+    """Each embedded perfect of ``low`` in main-clause order, with its span in ``low``."""
+    return [(f"{m['aux']} {m['subj']} {m['mid']}{m['rest']}", m.start(), m.end())
+            for m in _EMBEDDED_PERFECT.finditer(low)]
+
+
 @rule("no_advice.tip_question")
 def _tip_question(turn: Turn):
+    for clause, a, b in _main_order(masked(turn.low, "ADVICE_SPARE")):
+        m = cues()["TIP_QUESTION"].match(clause)
+        if m and m.group().startswith("he") and not _in_case(turn, clause):
+            return [turn.text[a:b].strip()]
     for m in cues()["TIP_QUESTION"].finditer(masked(turn.low, "ADVICE_SPARE")):
         i, (a, b) = next(((i, s) for i, s in enumerate(turn.spans) if s[0] <= m.start() < s[1]), (0, (0, len(turn.low))))
         if m.group().startswith("heb") and turn.kinds[i] == "wh":
