@@ -185,6 +185,13 @@ _ADVISABLE = re.compile(r"(?:^(?:zou|zouden|is|was|wordt|lijkt|zijn) (?:het|t)|\
                         r"(?: \w+){0,3}? (?P<act>(?:om|als|wanneer)\b[^?]*)")
 
 
+# the same without its verb, in a bare phrase with "?" ("Wellicht een idee om hem eerst
+# te bellen?", "misschien handig als je ...?")
+_ADVISABLE_BARE = re.compile(r"^(?:(?:wellicht|misschien|mss|eventueel|mogelijk|anders) )?(?:(?:niet |nog )?(?:zinvol|verstandig"
+                             r"|raadzaam|nuttig|handig|slim|effectief|praktisch)(?:er)?|beter|makkelijker|een optie|een idee"
+                             r"|een oplossing|een suggestie) (?P<act>(?:om|als)\b[^?]*)")
+
+
 @rule("no_advice.advisable_act")
 def _advisable_act(turn: Turn):
     """A question whether the asker's act would be wise or useful ("Zou het
@@ -192,8 +199,9 @@ def _advisable_act(turn: Turn):
     m mailt", also embedded: "Ik vraag me af of het niet verstandiger zou zijn om
     ..."), unless the case names that act."""
     for i in turn.asks():
-        m = _ADVISABLE.search(turn.core(turn.low_of(i)).strip())
-        if m and turn.kinds[i] == "yn" and not _in_case(turn, m.group("act")):
+        core = turn.core(turn.low_of(i)).strip()
+        m = _ADVISABLE.search(core) if turn.kinds[i] == "yn" else _ADVISABLE_BARE.match(core)
+        if m and turn.kinds[i] in {"yn", "frag"} and not _in_case(turn, m.group("act")):
             return [turn.sentence(i)]
     return []
 
