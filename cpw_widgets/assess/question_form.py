@@ -205,9 +205,11 @@ _POSSESSIVES = {"zijn", "haar", "hun", "jouw", "jullie", "mijn", "onze", "ons", 
 # a wh-word, a finite verb and its subject pronoun: the word order of a main-clause question
 _WH_INVERTED = (r"(?:wat|wie|hoe(?: lang| vaak| veel)?|waar|waarom|wanneer|welke \w+) \w+ "
                 r"(?:je|jij|ge|gij|hij|ie|ze|zij|jullie|u|het|er|dat|die)\b")
-# a wh-question with inversion after a short lead of 2-8 words (see Turn._kind);
+# a wh-question with inversion after a short lead of 1-8 words (see Turn._kind);
 # the lead may hold no verb of knowing or saying ("ik weet niet wat ...")
-_LATE_WH = re.compile(r"^(?:(?!(?:weet|weten|snap|vraag|vroeg|zeg|zei|denk|dacht|vind|is|was)\b)[\w%-]+ ){2,8}?"
+_LATE_WH = re.compile(r"^(?:(?!(?:weet|weten|snap|vraag|vroeg|zeg|zei|denk|dacht|vind|is|was)\b)[\w%-]+ ){1,8}?"
+                      # not an exclamation: "goh wat ben jij toch snel", "wat heb je het mooi gedaan"
+                      r"(?!wat \w+ (?:je|jij|jullie|u|hij|ze|zij) (?:toch|echt|ook|wel|zo|een|het|dat) )"
                       r"(?:wat|wie|hoe(?:veel|lang| vaak| lang)?|waarom|wanneer|waar|welke \w+) (?:\w+ )?"
                       r"(?!(?:je|jij|jullie|u|ze|hij|zij)\b)\w+ (?:je|jij|jullie|u|ze|hij|zij)\b")
 # subject pronouns that point back ("dat", "dit", "het"): after a finite verb they
