@@ -146,6 +146,10 @@ def test_a_closing_denk_je_or_a_fronted_scale_keeps_a_question_open():
     # chat style without comma or "?": the wh-word and its inversion (verb before "je") still ask
     assert rules_alone("op een schaal van 0 tot 10 waar sta je nu met Sem")["open"].passed is True
     assert rules_alone("ik snap echt niet hoe je dat volhoudt")["question"].passed is False  # embedded
+    # a chat either/or in statement order, its second option elliptic, asks; a tip with a modal does not
+    c = rules_alone("sem komt laat elke dag of alleen op maandag")
+    assert c["question"].passed is True and c["open"].passed is False
+    assert rules_alone("Je kunt Sem bellen of mailen")["question"].passed is False
 
 
 def test_a_negated_yes_no_question_that_offers_a_cause_or_step_is_a_tip():

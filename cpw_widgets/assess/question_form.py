@@ -120,6 +120,10 @@ class Turn:
                 return "frag"
             if " of " in f" {core} " and len(words) <= 10 and "," not in core:
                 return "frag"
+        if len(self.spans) == 1 and _TAIL_CHOICE.search(core) and not _NOT_CHOICE.search(core):
+            # a chat either/or in statement order, the second option elliptic:
+            # "hij komt laat elke dag of soms", "vragen ouders het bij het hek of via de app"
+            return "frag"
         return "statement"
 
     def _clause_kind(self, s: str) -> str:
@@ -212,6 +216,13 @@ _LATE_WH = re.compile(r"^(?:(?!(?:weet|weten|snap|vraag|vroeg|zeg|zei|denk|dacht
                       r"(?!wat \w+ (?:je|jij|jullie|u|hij|ze|zij) (?:toch|echt|ook|wel|zo|een|het|dat) )"
                       r"(?:wat|wie|hoe(?:veel|lang| vaak| lang)?|waarom|wanneer|waar|welke \w+) (?:\w+ )?"
                       r"(?!(?:je|jij|jullie|u|ze|hij|zij)\b)\w+ (?:je|jij|jullie|u|ze|hij|zij)\b")
+# a clause closed by " of " and a bare option of one to three words (no subject of
+# its own); _NOT_CHOICE: the asker's own view, a tip with a modal, or "of" after a
+# verb of knowing ("ik weet niet of ...") make it a statement
+_TAIL_CHOICE = re.compile(r"^\w+ \w+ [^,]* of (?!(?:ik|je|jij|we|wij|het|dat|die|dit|er|hij|ze|zij|u|jullie|niet)\b)"
+                          r"\w+(?: \w+){0,2}\s*$")  # no full stop: typed as in a chat
+_NOT_CHOICE = re.compile(r"^(?:ik|we|wij|dan|misschien)\b|\b(?:zou|zouden|kun|kunt|kan|moet|moeten|weet|weten|vraag"
+                         r"|twijfel|snap|benieuwd|denk|vind)\b")
 # subject pronouns that point back ("dat", "dit", "het"): after a finite verb they
 # make a verb-first yes/no question
 _DEMONSTRATIVES = {"dat", "dit", "het", "deze"}
