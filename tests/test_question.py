@@ -57,6 +57,20 @@ def test_bad_input_gets_a_dutch_message_and_no_exception(bad):
     assert set(result.criteria) == set(QUESTION_CRITERIA)
 
 
+@pytest.mark.parametrize("text", ["is die 9% incl ziekteverzuim", "welke tickets blijven t langst liggen?",
+                                  "heeft Sem een fulltime contract"])
+def test_a_short_chat_question_full_of_names_and_loanwords_is_read_as_dutch(text):
+    result = assess_question(text, case=CASE)
+    assert not result.message and result.criteria["question"].passed is True
+
+
+@pytest.mark.parametrize("text", ["What is your role in this?", "Where is the problem", "print(wie)",
+                                  "<b>wie</b>"])
+def test_english_or_code_with_a_dutch_look_alike_word_is_still_refused(text):
+    result = assess_question(text, case=CASE)
+    assert result.message and not result.passed
+
+
 def test_no_case_or_a_wrong_case_type_still_works():
     assert assess_question("Wie zijn er nog meer bij betrokken?").passed
     assert assess_question("Wie zijn er nog meer bij betrokken?", case=123).passed
@@ -129,6 +143,13 @@ def test_verb_first_word_order_is_a_question_without_question_mark():
 def test_a_closing_denk_je_or_a_fronted_scale_keeps_a_question_open():
     assert rules_alone("Wat maakt dat het die week lukte, denk je?")["open"].passed is True
     assert rules_alone("Op een schaal van 0 tot 10, waar staat Sem nu?")["open"].passed is True
+    # chat style without comma or "?": the wh-word and its inversion (verb before "je") still ask
+    assert rules_alone("op een schaal van 0 tot 10 waar sta je nu met Sem")["open"].passed is True
+    assert rules_alone("ik snap echt niet hoe je dat volhoudt")["question"].passed is False  # embedded
+    # a chat either/or in statement order, its second option elliptic, asks; a tip with a modal does not
+    c = rules_alone("sem komt laat elke dag of alleen op maandag")
+    assert c["question"].passed is True and c["open"].passed is False
+    assert rules_alone("Je kunt Sem bellen of mailen")["question"].passed is False
 
 
 def test_a_negated_yes_no_question_that_offers_a_cause_or_step_is_a_tip():

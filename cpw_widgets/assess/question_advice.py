@@ -27,8 +27,26 @@ def _tip_statement(turn: Turn):
     return cue_hit(turn, "TIP_STATEMENT")
 
 
+# an embedded yes/no question with the presenter as subject and a perfect ("Mag ik
+# vragen of u al met de coördinator heeft gesproken?"): subordinate word order puts
+# the auxiliary at the end; put back in main-clause order it reads as "Heeft u al
+# met de coördinator gesproken?", which the cues know
+_EMBEDDED_PERFECT = re.compile(r"\bof (?P<subj>je|jij|ge|gij|jullie|u) (?P<mid>[^.?!,]*?) ?\b(?P<aux>heeft|hebt|heb|hebben)\b"
+                               r"(?P<rest>[^.?!,]*)")
+
+
+def _main_order(low: str) -> list[tuple[str, int, int]]:
+    """Each embedded perfect of ``low`` in main-clause order, with its span in ``low``."""
+    return [(f"{m['aux']} {m['subj']} {m['mid']}{m['rest']}", m.start(), m.end())
+            for m in _EMBEDDED_PERFECT.finditer(low)]
+
+
 @rule("no_advice.tip_question")
 def _tip_question(turn: Turn):
+    for clause, a, b in _main_order(masked(turn.low, "ADVICE_SPARE")):
+        m = cues()["TIP_QUESTION"].match(clause)
+        if m and m.group().startswith("he") and not _in_case(turn, clause):
+            return [turn.text[a:b].strip()]
     for m in cues()["TIP_QUESTION"].finditer(masked(turn.low, "ADVICE_SPARE")):
         i, (a, b) = next(((i, s) for i, s in enumerate(turn.spans) if s[0] <= m.start() < s[1]), (0, (0, len(turn.low))))
         if m.group().startswith("heb") and turn.kinds[i] == "wh":
@@ -118,6 +136,29 @@ def _suffixes(core: str) -> list[str]:
     return [core] + [core[m.end():] for m in re.finditer(r"[,:]\s*", core)]
 
 
+# a yes/no question that opens with a verb of cause and its pointing subject ("Komt
+# dat door ...?", "Ligt het misschien aan ...?", "Is dat omdat ...?"), also as an
+# either/or of two causes: the asker's explanation put forward for a yes. A
+# wh-question ("Waar komt dat door?") asks the presenter's own explanation.
+_CAUSE_GUESS = re.compile(r"^(?:(?:komt|kwam|ligt|lag) (?:het|dat|dit|t) (?:(?:misschien|mss|vooral|eerder|ook|soms|dan"
+                          r"|eigenlijk|gewoon|meer|juist|alleen|niet) )*(?:door(?! de week| het jaar)|doordat|aan)"
+                          r"|(?:is|was) (?:het|dat|dit|t) (?:(?:misschien|mss|vooral|eerder|ook|soms|dan|eigenlijk"
+                          r"|gewoon|meer|juist|alleen|niet) )*omdat)\b")
+
+
+@rule("no_advice.cause_guess")
+def _cause_guess(turn: Turn):
+    """A yes/no question that offers a cause of the asker's own ("Komt dat door de
+    drukte of door de planning?", "Is dat omdat hij moe is?"), unless the case
+    names that cause."""
+    for i in turn.asks():
+        core = turn.core(turn.low_of(i)).strip()
+        m = _CAUSE_GUESS.match(core)
+        if m and turn.kinds[i] in {"yn", "frag"} and not _in_case(turn, core[m.end():]):
+            return [turn.sentence(i)]
+    return []
+
+
 _CAUSAL = re.compile(r"\b(omdat|doordat|want|door)\b")
 
 
@@ -144,6 +185,13 @@ _ADVISABLE = re.compile(r"(?:^(?:zou|zouden|is|was|wordt|lijkt|zijn) (?:het|t)|\
                         r"(?: \w+){0,3}? (?P<act>(?:om|als|wanneer)\b[^?]*)")
 
 
+# the same without its verb, in a bare phrase with "?" ("Wellicht een idee om hem eerst
+# te bellen?", "misschien handig als je ...?")
+_ADVISABLE_BARE = re.compile(r"^(?:(?:wellicht|misschien|mss|eventueel|mogelijk|anders) )?(?:(?:niet |nog )?(?:zinvol|verstandig"
+                             r"|raadzaam|nuttig|handig|slim|effectief|praktisch)(?:er)?|beter|makkelijker|een optie|een idee"
+                             r"|een oplossing|een suggestie) (?P<act>(?:om|als)\b[^?]*)")
+
+
 @rule("no_advice.advisable_act")
 def _advisable_act(turn: Turn):
     """A question whether the asker's act would be wise or useful ("Zou het
@@ -151,11 +199,12 @@ def _advisable_act(turn: Turn):
     m mailt", also embedded: "Ik vraag me af of het niet verstandiger zou zijn om
     ..."), unless the case names that act."""
     for i in turn.asks():
-        m = _ADVISABLE.search(turn.core(turn.low_of(i)).strip())
-        if m and turn.kinds[i] == "yn" and not _in_case(turn, m.group("act")):
+        core = turn.core(turn.low_of(i)).strip()
+        m = _ADVISABLE.search(core) if turn.kinds[i] == "yn" else _ADVISABLE_BARE.match(core)
+        if m and turn.kinds[i] in {"yn", "frag"} and not _in_case(turn, m.group("act")):
             return [turn.sentence(i)]
     return []
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
-CHECKS = (_tip_question, _modal_proposal, _leading_guess, _stated_cause, _advisable_act, _if_step, _tip_statement)
+CHECKS = (_tip_question, _modal_proposal, _leading_guess, _cause_guess, _stated_cause, _advisable_act, _if_step, _tip_statement)

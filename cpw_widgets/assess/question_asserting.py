@@ -180,13 +180,20 @@ _WH_OOK = re.compile(r"^(?:dus |maar )?(?:wat|wie|waarom|hoe) \w+ (?:je|jij|ge|g
                      r" (?:dan |nou )?ook\s*(?:[,?]|$)")
 
 
+# the same bare wh-question closed by "dan" after the asker's own reason and "dus"
+# ("Ze krijgen niks betaald, dus wat verwacht je dan?"): the reason is the answer
+_DUS_WH_DAN = re.compile(r"\w[^?]*,\s*dus (?:wat|wie|waarom|hoe) \w+ (?:je|jij|ge|gij|jullie|u|hij|ze|zij|we|wij)"
+                         r" (?:dan|anders)\s*\?*\s*$")
+
+
 @rule("question.rhetorical_ook")
 def _rhetorical_ook(turn: Turn):
     """A bare wh-question with the particle "ook" ("Wat verwacht je ook?", RULEBOOK:
-    "Wat verwacht je dan ook?") expects no answer; another sincere question in the
-    turn keeps the turn a question."""
+    "Wat verwacht je dan ook?") expects no answer, nor does one closed by "dan"
+    after a reason and "dus"; another sincere question in the turn keeps the turn
+    a question."""
     hits = [i for i in turn.asks() if turn.kinds[i] in {"wh", "tell"}
-            and _WH_OOK.match(turn.core(turn.low_of(i)))]
+            and (_WH_OOK.match(turn.core(turn.low_of(i))) or _DUS_WH_DAN.match(turn.low_of(i).strip()))]
     if not hits or any(j not in hits for j in turn.asks()):
         return []
     return [turn.sentence(hits[0])]
@@ -295,6 +302,29 @@ def _wonder_not(turn: Turn):
     return []
 
 
+# a norm put as a question: "sinds wanneer" before a modal of permission or duty or a
+# noun of duty denies the norm ("Sinds wanneer is het onze taak om ...?"), a negated
+# "is het niet ... de taak van ..." asserts it, as a negated "Moet je niet ...?" does
+# (RHETORIC). "Sinds wanneer werkt hij daar?" and "Is het de taak van ...?" ask.
+_DUTY = r"(?:taak|verantwoordelijkheid|plicht|job|werk|bedoeling)"
+_NORM_CLAIM = re.compile(
+    r"^sinds wanneer (?:(?:mag|mogen|moet|moeten|hoef|hoeft|hoeven)\b|(?:is|zijn) (?:het|dat) (?:\w+ ){0,2}(?:"
+    + _DUTY + r"|normaal)\b)"
+    r"|^(?:is|was) (?:het|dat) niet (?:(?:ook|eigenlijk|gewoon|een beetje|eerder|meer|juist) )*"
+    r"(?:de|jouw|je|zijn|haar|hun|onze|jullie) " + _DUTY + r" van\b")
+
+
+@rule("question.norm_claim")
+def _norm_claim(turn: Turn):
+    """A question that denies ("Sinds wanneer mag/is het onze taak ...?") or asserts
+    ("Is het niet de verantwoordelijkheid van ...?") a norm states the asker's view;
+    another sincere question in the turn keeps the turn a question."""
+    hits = [i for i in turn.asks() if _NORM_CLAIM.match(turn.core(turn.low_of(i)))]
+    if not hits or any(j not in hits for j in turn.asks()):
+        return []
+    return [turn.sentence(hits[0])]
+
+
 @rule("question.none")
 def _no_question(turn: Turn):
     return [] if turn.asks() else [quote_sentence(turn, 0)]
@@ -302,11 +332,11 @@ def _no_question(turn: Turn):
 
 # the rules that read a question as an assertion, in the order check_question tries them
 ASSERTING = (_rhetorical_who, _rhetorical_ook, _asserting_toch, _evaluative_tag, _answered, _echo_comment,
-              _mock_sequence, _dus_verdict, _answered_if, _wonder_not)
+              _mock_sequence, _dus_verdict, _answered_if, _wonder_not, _norm_claim)
 ASSERTING_IDS = {"question.rhetorical_who", "question.rhetorical_ook", "question.asserting_toch",
                   "question.evaluative_tag", "question.answered",
                   "question.echo_comment", "question.mock_sequence", "question.dus_verdict",
-                  "question.answered_if", "question.wonder_not"}
+                  "question.answered_if", "question.wonder_not", "question.norm_claim"}
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)

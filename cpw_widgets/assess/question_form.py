@@ -106,6 +106,12 @@ class Turn:
             # "..., vind ik": a verb before "ik" after a fronted phrase is a statement (V2)
             if self._clause_kind(clause + "?") in {"wh", "yn"} and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b|\w+ ik\b", clause):
                 return self._clause_kind(clause + "?")
+        # a chat question after a lead without a comma: a wh-word, at most one word of
+        # its phrase, then a finite verb before its subject pronoun (inversion, so a
+        # main-clause question, not an embedded one): "op een schaal van 1 tot 10 hoe
+        # tevreden ben je nu", "vanmorgen in het overleg wat zei je toen"
+        if not s.rstrip().endswith("?") and _LATE_WH.search(s):
+            return "wh"
         core = self.core(s)
         if len(self.spans) == 1 and not core.startswith(_NOT_ELLIPTIC):
             words = core.split()
@@ -114,6 +120,10 @@ class Turn:
                 return "frag"
             if " of " in f" {core} " and len(words) <= 10 and "," not in core:
                 return "frag"
+        if len(self.spans) == 1 and _TAIL_CHOICE.search(core) and not _NOT_CHOICE.search(core):
+            # a chat either/or in statement order, the second option elliptic:
+            # "hij komt laat elke dag of soms", "vragen ouders het bij het hek of via de app"
+            return "frag"
         return "statement"
 
     def _clause_kind(self, s: str) -> str:
@@ -199,6 +209,20 @@ _POSSESSIVES = {"zijn", "haar", "hun", "jouw", "jullie", "mijn", "onze", "ons", 
 # a wh-word, a finite verb and its subject pronoun: the word order of a main-clause question
 _WH_INVERTED = (r"(?:wat|wie|hoe(?: lang| vaak| veel)?|waar|waarom|wanneer|welke \w+) \w+ "
                 r"(?:je|jij|ge|gij|hij|ie|ze|zij|jullie|u|het|er|dat|die)\b")
+# a wh-question with inversion after a short lead of 1-8 words (see Turn._kind);
+# the lead may hold no verb of knowing or saying ("ik weet niet wat ...")
+_LATE_WH = re.compile(r"^(?:(?!(?:weet|weten|snap|vraag|vroeg|zeg|zei|denk|dacht|vind|is|was)\b)[\w%-]+ ){1,8}?"
+                      # not an exclamation: "goh wat ben jij toch snel", "wat heb je het mooi gedaan"
+                      r"(?!wat \w+ (?:je|jij|jullie|u|hij|ze|zij) (?:toch|echt|ook|wel|zo|een|het|dat) )"
+                      r"(?:wat|wie|hoe(?:veel|lang| vaak| lang)?|waarom|wanneer|waar|welke \w+) (?:\w+ )?"
+                      r"(?!(?:je|jij|jullie|u|ze|hij|zij)\b)\w+ (?:je|jij|jullie|u|ze|hij|zij)\b")
+# a clause closed by " of " and a bare option of one to three words (no subject of
+# its own); _NOT_CHOICE: the asker's own view, a tip with a modal, or "of" after a
+# verb of knowing ("ik weet niet of ...") make it a statement
+_TAIL_CHOICE = re.compile(r"^\w+ \w+ [^,]* of (?!(?:ik|je|jij|we|wij|het|dat|die|dit|er|hij|ze|zij|u|jullie|niet)\b)"
+                          r"\w+(?: \w+){0,2}\s*$")  # no full stop: typed as in a chat
+_NOT_CHOICE = re.compile(r"^(?:ik|we|wij|dan|misschien)\b|\b(?:zou|zouden|kun|kunt|kan|moet|moeten|weet|weten|vraag"
+                         r"|twijfel|snap|benieuwd|denk|vind)\b")
 # subject pronouns that point back ("dat", "dit", "het"): after a finite verb they
 # make a verb-first yes/no question
 _DEMONSTRATIVES = {"dat", "dit", "het", "deze"}
