@@ -27,7 +27,7 @@ const SCRIPT = document.currentScript;
 const TIMEOUT_MS = 180000;
 const MSG = {
   loading: "De oefening wordt geladen…",
-  hint: " Je kunt alvast lezen en je antwoord typen; Python start intussen in je browser.",
+  hint: " Je kunt alvast lezen en je antwoord typen; intussen zet je browser de oefening klaar.",
   pressed: " Je antwoord wordt nagekeken zodra de oefening klaar is.",
   ready: "De oefening is klaar.",
   lost: "De oefening is klaar. Wat je al had ingevuld, kon niet worden overgenomen: " +
