@@ -11,11 +11,14 @@ from .tokens import is_verb_stem
 from .rules import rule
 
 
-def _in_case(turn: Turn, phrase: str) -> bool:
-    """Does the case mention the content words of ``phrase`` (a step it already names)?"""
+def _in_case(turn: Turn, phrase: str, least: int = 1) -> bool:
+    """Does the case mention the content words of ``phrase`` (a step it already names)?
+    ``least``: how many content words the phrase needs before it can count as named."""
     if not turn.case:
         return False
     words = [w for w in re.findall(r"[a-zà-ÿ]{5,}", lowered(phrase)) if w not in _STOP]
+    if len(words) < least:
+        return False
     # a word counts when its first five letters occur in the case (stuurt ~ gestuurd)
     return bool(words) and sum(w[:5] in turn.case for w in words) / len(words) >= 0.75
 
@@ -70,7 +73,11 @@ def _if_step(turn: Turn):
     step = m.group()[m.group().rfind("als "):]
     if step.split()[-1] in _STATE_VERBS or set(step.split()[2:]) & _NOT_ACTING:
         return []  # "als je realistisch bent", "als je dienst hebt": a condition, not a step
-    return [] if _in_case(turn, step) else [turn.text[m.end() - len(step):m.end()].strip()]
+    # with a hypothetical "zou/zouden" the step is pictured, not yet done: one shared word
+    # ("als je elke dag bij de overdracht komt") places it in the case without naming it;
+    # a present tense ("Hoe reageert hij als je hem belt?") asks about a habit
+    hypothetical = re.match(r"(zou|zouden)\b", m.group())
+    return [] if _in_case(turn, step, least=2 if hypothetical else 1) else [turn.text[m.end() - len(step):m.end()].strip()]
 
 
 _STATE_VERBS = {"bent", "was", "weet", "wist", "denkt", "dacht", "terugkijkt", "hebt", "had"}
