@@ -96,7 +96,10 @@ def _doubt_wel(turn: Turn):
 # merkte je nu precies dat ...?"): the past tense rules out the adverb of time, so "nu"
 # is the particle of impatience or doubt, the polite form of "nou" (settled q07, q19)
 _NU_PRECIES = re.compile(r"\bnu precies\b")
-_PAST = re.compile(r"\b(?:\w{2,}(?:de|te|den|ten)|was|waren|had|hadden|deed|deden|zei|zeiden|kwam|kwamen|ging|gingen|zag|zagen"
+# (an attributive "-de"/"-te" word after a determiner is an adjective or a superlative:
+# "de komende maanden", "het belangrijkste")
+_PAST = re.compile(r"(?<!\bde )(?<!\bhet )(?<!\been )(?<!\buw )(?<!\bje )(?<!\bjouw )(?<!\bzijn )(?<!\bhaar )(?<!\bhun )"
+                   r"\b(?:\w{2,}(?:de|te)|was|waren|had|hadden|deed|deden|zei|zeiden|kwam|kwamen|ging|gingen|zag|zagen"
                    r"|gebeurde|vond|vonden|wist|wisten|kreeg|kregen|liep|liepen|stond|stonden)\b")
 
 
