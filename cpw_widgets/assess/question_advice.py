@@ -257,6 +257,15 @@ def _why_answered(turn: Turn):
 # marks a norm as given
 _DEONTIC = re.compile(r"\b(?:(?:je|jij|u|jullie|ge|gij) (?:moet|moeten|moest|moesten)|(?:moet|moeten) (?:je|jij|u|jullie))\b"
                       r"|\bmoet(?:en)? [^.?!,]*\bnu eenmaal\b|\bnu eenmaal [^.?!,]*\bmoet(?:en)?\b")
+# a modal statement that offers the act to the presenter: "Jij kan ook een briefje maken.",
+# "Wellicht kunt u het in de nieuwsbrief zetten.", "Beter jij zegt het direct." (second-
+# language order), "Het bestuur zou hier een besluit over moeten nemen."; a plain "Je kunt
+# goed luisteren" (ability, no adverb of suggestion) is no step
+_SUGGESTION = re.compile(r"\b(?:je|jij|u|jullie|ge) (?:kan|kunt|kunnen|zou|zouden|mag|mogen)\b[^.?!]*"
+                         r"\b(?:ook|beter|best|eens|gewoon|wellicht|misschien|mss|eventueel|even)\b"
+                         r"|^(?:wellicht|misschien|mss|eventueel|anders|beter) (?:kan|kun|kunt|kunnen|zou|zouden|mag|moet|moeten) (?:je|jij|u|jullie|ge)\b"
+                         r"|^beter (?:je|jij|u|jullie)\b"
+                         r"|\bzou(?:den)? [^.?!]*\bmoeten\b(?! weten)")
 _AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "ook", "eens", "toch", "gewoon", "zelf", "even",
                      "er", "daar", "vaker", "meer", "samen", "elke", "iedere", "alle", "jezelf", "uzelf"}
 
@@ -280,10 +289,13 @@ def _told_step(turn: Turn):
     stated outright"): an imperative or a deontic "moet"; a question with "moet"
     asks and is left to the question rules."""
     for i, kind in enumerate(turn.kinds):
-        if kind != "statement":
-            continue
         low = turn.low_of(i)
-        if _DEONTIC.search(low) or _imperative(turn.core(low).strip(" .!")):
+        core = turn.core(low).strip(" .!")
+        if kind == "statement" and (_DEONTIC.search(low) or _SUGGESTION.search(core) or _imperative(core)):
+            return [turn.sentence(i)]
+        # a chat line in verb-first order without "?" read as a question may still be the
+        # second-language "Beter jij zegt ..."
+        if kind == "yn" and not low.rstrip().endswith("?") and core.startswith("beter ") and _SUGGESTION.match(core):
             return [turn.sentence(i)]
     return []
 
