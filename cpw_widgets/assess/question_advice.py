@@ -254,8 +254,8 @@ def _why_answered(turn: Turn):
 # the asker's step told outright in a statement: an imperative ("Neem hem gewoon mee
 # naar de bakker.") or a deontic "moet" with the presenter or a role as subject ("Ik
 # denk jij moet ...", "Een penningmeester moet nu eenmaal streng zijn."); "nu eenmaal"
-# marks a norm as given
-_DEONTIC = re.compile(r"\b(?:(?:je|jij|u|jullie|ge|gij) (?:moet|moeten|moest|moesten)|(?:moet|moeten) (?:je|jij|u|jullie))\b"
+# marks a norm as given; "dat moet je zelf weten" leaves the choice to the presenter
+_DEONTIC = re.compile(r"\b(?:(?:je|jij|u|jullie|ge|gij) (?:moet|moeten|moest|moesten)|(?:moet|moeten) (?:je|jij|u|jullie))\b(?! (?:het |dat )?(?:zelf |toch )?weten\b)"
                       r"|\bmoet(?:en)? [^.?!,]*\bnu eenmaal\b|\bnu eenmaal [^.?!,]*\bmoet(?:en)?\b")
 # a modal statement that offers the act to the presenter: "Jij kan ook een briefje maken.",
 # "Wellicht kunt u het in de nieuwsbrief zetten.", "Beter jij zegt het direct." (second-
