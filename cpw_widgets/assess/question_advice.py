@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import re
 
-from .question_form import Turn, cue_hit, cues, lowered, masked
+from . import nl
+from .question_form import NOT_VERBS, Turn, cue_hit, cues, lowered, masked
+from .tokens import is_verb_stem
 from .rules import rule
 
 
-def _in_case(turn: Turn, phrase: str) -> bool:
-    """Does the case mention the content words of ``phrase`` (a step it already names)?"""
+def _in_case(turn: Turn, phrase: str, least: int = 1) -> bool:
+    """Does the case mention the content words of ``phrase`` (a step it already names)?
+    ``least``: how many content words the phrase needs before it can count as named."""
     if not turn.case:
         return False
     words = [w for w in re.findall(r"[a-zà-ÿ]{5,}", lowered(phrase)) if w not in _STOP]
+    if len(words) < least:
+        return False
     # a word counts when its first five letters occur in the case (stuurt ~ gestuurd)
     return bool(words) and sum(w[:5] in turn.case for w in words) / len(words) >= 0.75
 
@@ -68,7 +73,11 @@ def _if_step(turn: Turn):
     step = m.group()[m.group().rfind("als "):]
     if step.split()[-1] in _STATE_VERBS or set(step.split()[2:]) & _NOT_ACTING:
         return []  # "als je realistisch bent", "als je dienst hebt": a condition, not a step
-    return [] if _in_case(turn, step) else [turn.text[m.end() - len(step):m.end()].strip()]
+    # with a hypothetical "zou/zouden" the step is pictured, not yet done: one shared word
+    # ("als je elke dag bij de overdracht komt") places it in the case without naming it;
+    # a present tense ("Hoe reageert hij als je hem belt?") asks about a habit
+    hypothetical = re.match(r"(zou|zouden)\b", m.group())
+    return [] if _in_case(turn, step, least=2 if hypothetical else 1) else [turn.text[m.end() - len(step):m.end()].strip()]
 
 
 _STATE_VERBS = {"bent", "was", "weet", "wist", "denkt", "dacht", "terugkijkt", "hebt", "had"}
@@ -206,5 +215,91 @@ def _advisable_act(turn: Turn):
     return []
 
 
+# a why-question ("Waarom ...", "Waardoor ...", "Hoe komt het dat ...") asks the presenter's
+# own explanation; a yes/no question after it in the same turn, about someone else
+# or the situation, hands over the asker's answer to it ("Waarom eten ze niet? Zijn
+# ze misselijk?", "Waarom maken ze fouten, is het inwerken te kort?")
+_WHY = re.compile(r"(?:waarom|wrm|waardoor|hoe komt (?:het|dat))\b")
+_PRESENTER = {"je", "jij", "ge", "gij", "u", "jullie", "we", "wij", "ik"}
+
+
+def _guess_after_why(turn: Turn, i: int) -> str:
+    """The yes/no question after why-question ``i`` (a later sentence or a clause
+    after its comma) whose subject is not the presenter, or ""."""
+    clauses = [(c, turn.sentence(i)) for c in re.split(r",\s*", turn.low_of(i).strip())[1:]]
+    clauses += [(turn.low_of(j).strip(), turn.sentence(j)) for j in range(i + 1, len(turn.spans)) if turn.kinds[j] == "yn"]
+    for clause, quote in clauses:
+        core = turn.core(clause)
+        words = core.split()
+        if len(words) > 2 and turn._clause_kind(core.rstrip("?") + "?") == "yn" and words[1] not in _PRESENTER \
+                and not cues()["TELL"].search(core) and " of " not in f" {core} ":
+            return quote
+    return ""
+
+
+@rule("no_advice.why_answered")
+def _why_answered(turn: Turn):
+    """A why-question answered by the asker in the same turn with a yes/no guess
+    (RULEBOOK, no_advice: "a guess at the cause is the asker's answer"); a follow-up
+    about the presenter ("Heb je dat gemerkt?") or an either/or is left to other rules."""
+    for i in turn.asks():
+        core = turn.core(turn.low_of(i))
+        if turn.kinds[i] == "wh" and _WHY.match(core) or turn.kinds[i] == "tell" and _WHY.search(core):
+            quote = _guess_after_why(turn, i)
+            if quote and not _in_case(turn, quote):
+                return [quote]
+    return []
+
+
+# the asker's step told outright in a statement: an imperative ("Neem hem gewoon mee
+# naar de bakker.") or a deontic "moet" with the presenter or a role as subject ("Ik
+# denk jij moet ...", "Een penningmeester moet nu eenmaal streng zijn."); "nu eenmaal"
+# marks a norm as given; "dat moet je zelf weten" leaves the choice to the presenter
+_DEONTIC = re.compile(r"\b(?:(?:je|jij|u|jullie|ge|gij) (?:moet|moeten|moest|moesten)|(?:moet|moeten) (?:je|jij|u|jullie))\b(?! (?:het |dat )?(?:zelf |toch )?weten\b)"
+                      r"|\bmoet(?:en)? [^.?!,]*\bnu eenmaal\b|\bnu eenmaal [^.?!,]*\bmoet(?:en)?\b")
+# a modal statement that offers the act to the presenter: "Jij kan ook een briefje maken.",
+# "Wellicht kunt u het in de nieuwsbrief zetten.", "Beter jij zegt het direct." (second-
+# language order), "Het bestuur zou hier een besluit over moeten nemen."; a plain "Je kunt
+# goed luisteren" (ability, no adverb of suggestion) is no step
+_SUGGESTION = re.compile(r"\b(?:je|jij|u|jullie|ge) (?:kan|kunt|kunnen|zou|zouden|mag|mogen)\b[^.?!]*"
+                         r"\b(?:ook|beter|best|eens|gewoon|wellicht|misschien|mss|eventueel|even)\b"
+                         r"|^(?:wellicht|misschien|mss|eventueel|anders|beter) (?:kan|kun|kunt|kunnen|zou|zouden|mag|moet|moeten) (?:je|jij|u|jullie|ge)\b"
+                         r"|^beter (?:je|jij|u|jullie)\b"
+                         r"|\bzou(?:den)? [^.?!]*\bmoeten\b(?! weten)")
+_AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "ook", "eens", "toch", "gewoon", "zelf", "even",
+                     "er", "daar", "vaker", "meer", "samen", "elke", "iedere", "alle", "jezelf", "uzelf"}
+
+
+def _imperative(core: str) -> bool:
+    """Does ``core`` open with a verb stem and then an object or particle ("neem hem",
+    "bel toch", "vraag gewoon")? Stems of long vowels are undoubled ("neem" - nemen)."""
+    words = core.split()
+    if len(words) < 3 or words[1] not in _AFTER_IMPERATIVE or words[0] in NOT_VERBS | {"wat", "hoe", "ga", "dank", "wees", "stel"}:
+        return False
+    w = words[0]
+    undoubled = w[:-3] + w[-2:] if len(w) > 3 and w[-3] == w[-2] and w[-2] in "aeou" else w
+    base = undoubled[:-1] + {"f": "v", "s": "z"}.get(undoubled[-1], undoubled[-1])
+    tok = nl.tokenize(w)
+    return bool(tok) and (is_verb_stem(tok[0]) or (w != base and nl.is_known(base + "en")))
+
+
+@rule("no_advice.told_step")
+def _told_step(turn: Turn):
+    """A statement that tells the presenter what to do (RULEBOOK, no_advice: "a tip
+    stated outright"): an imperative or a deontic "moet"; a question with "moet"
+    asks and is left to the question rules."""
+    for i, kind in enumerate(turn.kinds):
+        low = turn.low_of(i)
+        core = turn.core(low).strip(" .!")
+        if kind == "statement" and (_DEONTIC.search(low) or _SUGGESTION.search(core) or _imperative(core)):
+            return [turn.sentence(i)]
+        # a chat line in verb-first order without "?" read as a question may still be the
+        # second-language "Beter jij zegt ..."
+        if kind == "yn" and not low.rstrip().endswith("?") and core.startswith("beter ") and _SUGGESTION.match(core):
+            return [turn.sentence(i)]
+    return []
+
+
 # the rules of the criterion, in the order they are tried (the first that fires decides)
-CHECKS = (_tip_question, _modal_proposal, _leading_guess, _cause_guess, _stated_cause, _advisable_act, _if_step, _tip_statement)
+CHECKS = (_tip_question, _modal_proposal, _leading_guess, _cause_guess, _stated_cause, _advisable_act, _if_step, _tip_statement,
+          _why_answered, _told_step)

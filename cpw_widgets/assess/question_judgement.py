@@ -55,7 +55,8 @@ def _judging_word(turn: Turn):
 # a negated copular yes/no question ("Is het niet ...?", "Ben jij niet ...?") expects
 # "ja": it puts the asker's view forward for the presenter to confirm
 # ("Is het probleem niet dat ...?" has a noun subject: it names a cause, no_advice)
-_EXPECTS_YES = re.compile(r"^(?:maar |en |dus )?(?:(?:is|was) (?:het|dat)|(?:ben|bent|was) (?:je|jij|ge|gij|u)(?: \w+){0,2}?)"
+_EXPECTS_YES = re.compile(r"^(?:maar |en |dus )?(?:(?:is|was) (?:het|dat)|(?:ben|bent|was) (?:je|jij|ge|gij|u)(?: \w+){0,2}?"
+                          r"|(?:vind|vindt) (?:je|jij|ge|gij|u)(?: (?:het|dat|dit))?(?: zelf)?(?: ook)?)"
                           r" niet\b(?! (?:meer|alleen|zo erg|erg)\b)")
 
 
@@ -91,6 +92,29 @@ def _doubt_wel(turn: Turn):
     return []
 
 
+# the modal particle "nu" before "precies" in a question about a past event ("Waaraan
+# merkte je nu precies dat ...?"): the past tense rules out the adverb of time, so "nu"
+# is the particle of impatience or doubt, the polite form of "nou" (settled q07, q19)
+_NU_PRECIES = re.compile(r"\bnu precies\b")
+# (an attributive "-de"/"-te" word after a determiner is an adjective or a superlative:
+# "de komende maanden", "het belangrijkste")
+_PAST = re.compile(r"(?<!\bde )(?<!\bhet )(?<!\been )(?<!\buw )(?<!\bje )(?<!\bjouw )(?<!\bzijn )(?<!\bhaar )(?<!\bhun )"
+                   r"\b(?:\w{2,}(?:de|te)|was|waren|had|hadden|deed|deden|zei|zeiden|kwam|kwamen|ging|gingen|zag|zagen"
+                   r"|gebeurde|vond|vonden|wist|wisten|kreeg|kregen|liep|liepen|stond|stonden)\b")
+
+
+@rule("no_judgement.nu_precies")
+def _nu_precies(turn: Turn):
+    """The particle "nu" in "nu precies" in a question about a past event voices
+    doubt that the presenter can back up what they say."""
+    for i in turn.asks():
+        s = turn.low_of(i)
+        m = _NU_PRECIES.search(s)
+        if m and _PAST.search(s[:m.start()] + s[m.end():]):
+            return [turn.sentence(i)]
+    return []
+
+
 @rule("no_judgement.rhetorical")
 def _rhetorical_judgement(turn: Turn):
     """A question that asserts instead of asking (the rhetorical forms of the
@@ -101,4 +125,4 @@ def _rhetorical_judgement(turn: Turn):
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
-CHECKS = (_judging, _judging_word, _rhetorical_judgement, _expects_yes, _doubt_wel)
+CHECKS = (_judging, _judging_word, _rhetorical_judgement, _expects_yes, _doubt_wel, _nu_precies)
