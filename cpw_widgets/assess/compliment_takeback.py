@@ -190,7 +190,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         hit = concession(s)
         if hit:
             return around(doc, hit[:1], 1, 6)
-    hit = _irony(doc)
+    hit = _irony(doc) or _resigned(doc)
     if hit:
         return around(doc, hit, 0, 4)
     for s in doc.sentences:
@@ -200,6 +200,23 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         if hit and not _thought_of(ws, hit) and not _reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit) \
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
+    return []
+
+
+def _resigned(doc: ComplimentDoc) -> list[Token]:
+    """Resignation: "maar goed" standing alone as a discourse marker, before a
+    comma or a full stop ("Maar goed, het werkte.", "..., maar goed, dat is
+    een ander verhaal") shrugs the point off; "nu eenmaal" ("hoe vrijwilligers
+    nu eenmaal zijn") puts up with how people are. "Maar goed dat je belde"
+    (it is a good thing that) goes on praising and is spared."""
+    for s in doc.sentences:
+        toks = s.tokens
+        for k in range(len(toks) - 1):
+            low, nxt = toks[k].text.lower(), toks[k + 1].text.lower()
+            if low == "maar" and nxt == "goed" and (k + 2 >= len(toks) or toks[k + 2].text in {",", ".", ";", ":", "!", "…"}):
+                return [toks[k], toks[k + 1]]
+            if low == "nu" and nxt == "eenmaal":
+                return [toks[k], toks[k + 1]]
     return []
 
 
