@@ -341,11 +341,23 @@ _SUBJECTS = {"je", "jij", "u", "ge", "hij", "ze", "zij", "we", "wij", "ik", "jul
 _GENERIC_VERBS = {"doen", "proberen", "werken", "zijn", "hebben", "worden", "gaan", "komen", "blijven"}
 
 
+# Words that order occasions ("de tweede keer", "de volgende week"), and bare units of calendar time.
+_ORDERING = {"eerste", "tweede", "derde", "vierde", "vijfde", "volgende", "vorige", "laatste", "andere", "hele", "afgelopen"}
+_CALENDAR = {"keer", "week", "weken", "dag", "dagen", "maand", "maanden", "jaar", "jaren", "avond", "ochtend", "middag"}
+
+
+def _time_phrase(after_det: list[Token]) -> bool:
+    """"de tweede keer", "die week", "de volgende dag": a determiner phrase of
+    time is an adverbial ("of het de tweede keer ook nog werkt"), no step."""
+    low = [w.lower for w in after_det]
+    return bool(low) and (low[0] in _CALENDAR or low[0] in _ORDERING and low[1:2] and low[1] in _CALENDAR)
+
+
 def _step_noun(words: list[Token], k: int) -> bool:
     """Does a determiner at ``words[k]`` open a noun phrase that names a thing
     ("die tussendeadlines", "de kaart met plaatjes", "dat vaste telefoontje")?
     Not a vague stand-in ("dat idee", "die aanpak"), a trait, a person or a name."""
-    if words[k].lower not in _DETERMINERS:
+    if words[k].lower not in _DETERMINERS or _time_phrase(words[k + 1 : k + 3]):
         return False
     for w in words[k + 1 : k + 3]:
         if w.lower in _DETERMINERS or w.lower in _SUBJECTS or w.lemma in {"werken", "helpen"} \
