@@ -435,11 +435,26 @@ def _step_works(words: list[Token]) -> list[Token]:
     return []
 
 
+def _dislocated(tokens: list[Token]) -> list[Token]:
+    """"Die koffie, dat heb jij goed gedaan": a step named in a noun phrase up
+    front, taken up again by "dat"/"die" in a clause with the presenter as
+    subject (left dislocation, common in speech)."""
+    comma = next((k for k, t in enumerate(tokens[:6]) if t.text == ","), -1)
+    head = word_tokens(tokens[:comma]) if comma > 1 else []
+    if not head or not _step_noun(head, 0):
+        return []
+    rest = word_tokens(tokens[comma + 1 :])
+    if rest[:1] and rest[0].lower in {"dat", "die"} and any(in_vocab(w, CC.YOU) for w in rest[1:4]):
+        return head + rest[:6]
+    return []
+
+
 @rule("action.step_named")
 def step_named(doc: ComplimentDoc) -> list[Token]:
     """A step of the presenter named without "je" as its subject, in a frame that
     credits it: the means ("door ... te ..."), a praised decision, CPW's starter,
-    or the step as the subject of "werkt"/"helpt"."""
+    the step as the subject of "werkt"/"helpt", or the step up front, taken up
+    by "dat" ("Die koffie, dat heb jij goed gedaan")."""
     for s in doc.sentences:
         if s.question_mark:
             continue
@@ -448,4 +463,7 @@ def step_named(doc: ComplimentDoc) -> list[Token]:
             hit = reader(words)
             if hit:
                 return hit
+        hit = _dislocated(s.tokens)
+        if hit:
+            return hit
     return []
