@@ -341,11 +341,23 @@ _SUBJECTS = {"je", "jij", "u", "ge", "hij", "ze", "zij", "we", "wij", "ik", "jul
 _GENERIC_VERBS = {"doen", "proberen", "werken", "zijn", "hebben", "worden", "gaan", "komen", "blijven"}
 
 
+# Words that order occasions ("de tweede keer", "de volgende week"), and bare units of calendar time.
+_ORDERING = {"eerste", "tweede", "derde", "vierde", "vijfde", "volgende", "vorige", "laatste", "andere", "hele", "afgelopen"}
+_CALENDAR = {"keer", "week", "weken", "dag", "dagen", "maand", "maanden", "jaar", "jaren", "avond", "ochtend", "middag"}
+
+
+def _time_phrase(after_det: list[Token]) -> bool:
+    """"de tweede keer", "die week", "de volgende dag": a determiner phrase of
+    time is an adverbial ("of het de tweede keer ook nog werkt"), no step."""
+    low = [w.lower for w in after_det]
+    return bool(low) and (low[0] in _CALENDAR or low[0] in _ORDERING and low[1:2] and low[1] in _CALENDAR)
+
+
 def _step_noun(words: list[Token], k: int) -> bool:
     """Does a determiner at ``words[k]`` open a noun phrase that names a thing
     ("die tussendeadlines", "de kaart met plaatjes", "dat vaste telefoontje")?
     Not a vague stand-in ("dat idee", "die aanpak"), a trait, a person or a name."""
-    if words[k].lower not in _DETERMINERS:
+    if words[k].lower not in _DETERMINERS or _time_phrase(words[k + 1 : k + 3]):
         return False
     for w in words[k + 1 : k + 3]:
         if w.lower in _DETERMINERS or w.lower in _SUBJECTS or w.lemma in {"werken", "helpen"} \
@@ -423,11 +435,26 @@ def _step_works(words: list[Token]) -> list[Token]:
     return []
 
 
+def _dislocated(tokens: list[Token]) -> list[Token]:
+    """"Die koffie, dat heb jij goed gedaan": a step named in a noun phrase up
+    front, taken up again by "dat"/"die" in a clause with the presenter as
+    subject (left dislocation, common in speech)."""
+    comma = next((k for k, t in enumerate(tokens[:6]) if t.text == ","), -1)
+    head = word_tokens(tokens[:comma]) if comma > 1 else []
+    if not head or not _step_noun(head, 0):
+        return []
+    rest = word_tokens(tokens[comma + 1 :])
+    if rest[:1] and rest[0].lower in {"dat", "die"} and any(in_vocab(w, CC.YOU) for w in rest[1:4]):
+        return head + rest[:6]
+    return []
+
+
 @rule("action.step_named")
 def step_named(doc: ComplimentDoc) -> list[Token]:
     """A step of the presenter named without "je" as its subject, in a frame that
     credits it: the means ("door ... te ..."), a praised decision, CPW's starter,
-    or the step as the subject of "werkt"/"helpt"."""
+    the step as the subject of "werkt"/"helpt", or the step up front, taken up
+    by "dat" ("Die koffie, dat heb jij goed gedaan")."""
     for s in doc.sentences:
         if s.question_mark:
             continue
@@ -436,4 +463,7 @@ def step_named(doc: ComplimentDoc) -> list[Token]:
             hit = reader(words)
             if hit:
                 return hit
+        hit = _dislocated(s.tokens)
+        if hit:
+            return hit
     return []

@@ -42,9 +42,45 @@ def result_clause(doc: ComplimentDoc) -> list[Token]:
             body = words[opener_at + 1 :]
             if words[opener_at].lower in {"door", "doordat", "dankzij"} and not any(in_vocab(w, CC.YOU) for w in body):
                 body = words[opener_at + 1 :]
-            if len(_result_words(body)) >= 1 and has_finite_verb(body) and not any(w.lower in CC.YOU and w.lower != "je" for w in body[:1]):
+            if len(_result_words(body)) >= 1 and (has_finite_verb(body) or _verb_after_credit(words, opener_at)) and not any(w.lower in CC.YOU and w.lower != "je" for w in body[:1]):
                 return words
-    return _causative(doc) or _credited_after(doc)
+    return _causative(doc) or _credited_after(doc) or _and_then(doc)
+
+
+# Adverbs of sequence or consequence after "en" that open a main clause with inversion.
+_THEN = {"toen", "daarna", "nu", "sindsdien", "daardoor", "dus", "meteen"}
+
+
+def _and_then(doc: ComplimentDoc) -> list[Token]:
+    """"je hebt het gewoon geprobeerd en toen stond er niemand meer buiten":
+    "en toen/nu/daarna" with the finite verb straight after it and someone or
+    something other than the presenter or the speaker as subject tells what
+    followed the act. "en toen belde je hem" (the presenter again) is the act,
+    no result."""
+    for s in doc.sentences:
+        words = word_tokens(s.tokens)
+        for i in range(1, len(words) - 3):
+            if words[i].lower != "en" or words[i + 1].lower not in _THEN:
+                continue
+            verb, rest = words[i + 2], words[i + 3 :]
+            if has_finite_verb([verb]) and rest and not (in_vocab(rest[0], CC.YOU) or rest[0].lower in {"ik", "jij", "jullie", "we", "wij"}) \
+                    and _result_words(rest):
+                return words[i : i + 10]
+    return []
+
+
+def _verb_after_credit(words: list[Token], at: int) -> bool:
+    """"Dankzij jou eten de patiënten beter": after the fronted "dankzij jou"
+    (or "dankzij jouw vraag") the finite verb stands second, before its
+    subject; a short plural ("eten", "gaan") the dictionary test misses is
+    read from that position when a determiner or pronoun (the subject) follows."""
+    if words[at].lower != "dankzij":
+        return False
+    rest = words[at + 1 :]
+    np = 1 if rest[:1] and rest[0].lower == "jou" else 2 if rest[:1] and in_vocab(rest[0], CC.YOUR) else 0
+    verb, subj = rest[np : np + 1], rest[np + 1 : np + 2]
+    return bool(np and verb and subj) and verb[0].lower.endswith(("en", "aan", "aat", "gt", "t")) \
+        and subj[0].lower in {"de", "het", "die", "ze", "zij", "hij", "alle", "veel", "meer", "iedereen"}
 
 
 # Finite forms and participles of verbs that cause ("zorgde ervoor dat", "heeft ertoe geleid dat", "leidde tot").

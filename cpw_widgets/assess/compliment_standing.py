@@ -92,9 +92,29 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
     hit = _ranking(doc.words) or tagged("no_sting.comparison", _peer_group(doc.words)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
-        or tagged("no_sting.comparison", _compared_with(doc.words)) \
+        or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
         or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
     return around(doc, hit, 2, 4) if hit else []
+
+
+# Modals of "daar kunnen/moeten zij van leren": others told what they could learn.
+_LEARN_MODALS = {"kan", "kunnen", "moet", "moeten", "mogen", "mag", "zouden", "zou"}
+
+
+def _others_learn(doc: ComplimentDoc) -> list[Token]:
+    """"daar kunnen wij allemaal wat van leren", "daar kunnen ze bij de
+    diaconie nog wat van leren": a modal clause that holds the presenter up
+    as an example for other people ranks them against the presenter. Spared:
+    the speaker alone ("daar kan ik wat van leren", a humble recognition) or
+    the presenter ("daar kun je van leren"), and what was learnt (no modal:
+    "ik heb er veel van geleerd")."""
+    for s in doc.sentences:
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            at = next((k for k in range(1, len(low)) if low[k] == "leren" and low[k - 1] == "van"), -1)
+            if at > 0 and set(low[:at]) & _LEARN_MODALS and not set(low[:at]) & ({"ik", "je", "jij", "u"} | CC.YOU):
+                return seg[max(0, at - 6) : at + 1]
+    return []
 
 
 # Words of a norm: "wat gebruikelijk is", "het gemiddelde": the standard of what others do.
@@ -194,7 +214,27 @@ def _warm_toch(words: list[Token], hit: list[Token]) -> bool:
     after = words[k + 2 : k + 3] if k >= 0 else []
     if not after:
         return False
-    return hit[1].lower == "maar" and in_vocab(after[0], CC.POSITIVE_EVAL) or hit[1].lower == "nog" and after[0].lower == "even"
+    asks_leave = [w.lower for w in words[max(0, k - 2) : k]] in (["mag", "ik"], ["mogen", "wij"], ["mogen", "we"])
+    return hit[1].lower == "maar" and in_vocab(after[0], CC.POSITIVE_EVAL) or hit[1].lower == "nog" and (after[0].lower == "even" or asks_leave)
+
+
+# Degree words between "al" and "wat" in faint praise ("al heel wat", "al best wat").
+_FAINT_DEGREE = {"heel", "best", "aardig", "behoorlijk", "redelijk", "een"}
+_COPULA = {"is", "was", "zijn", "waren", "blijft"}
+
+
+def _faint_amount(doc: ComplimentDoc) -> list[Token]:
+    """"dat is al heel wat", "zes is eigenlijk al best wat": a copula whose
+    predicate closes the clause with "al ... wat" grants the result as more
+    than could be hoped for (faint praise, low expectations). A full verb
+    with its object is spared: "je hebt al heel wat stappen gezet" counts
+    what the presenter did."""
+    for s in doc.sentences:
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            if len(low) > 3 and low[-1] == "wat" and low[-2] in _FAINT_DEGREE and low[-3] == "al" and set(low[:-3]) & _COPULA:
+                return seg[-4:]
+    return []
 
 
 @rule("no_sting.condescension")
@@ -208,7 +248,7 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
         hit = []  # "dat was geen geluk": the success credited to the presenter
     if hit and hit[0].lower == "toch" and _warm_toch(doc.words, hit):
         hit = []
-    hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words))
+    hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words) or _faint_amount(doc))
     hit = hit or next((h for s in doc.sentences if (h := surprise(s))), [])
     return around(doc, hit, 2, 4) if hit else []
 
@@ -256,6 +296,18 @@ def _someone_else_wel(doc: ComplimentDoc, hit: list[Token]) -> bool:
     return False
 
 
+# Third persons in the case as a subject: "dat hij weer eens buiten was" is that person's good moment.
+_THIRD = {"hij", "zij", "ze", "hem", "haar", "zijn"}
+
+
+def _someone_else_again(words: list[Token], i: int) -> bool:
+    """"dat hij weer eens buiten was", "zag hij ook weer eens iemand": "weer
+    eens" with someone else in the case just before it tells what that person
+    enjoyed again (a result), not what the presenter failed at before ("fijn
+    dat er weer eens gepraat werd" still hints)."""
+    return words[i - 1].lower == "weer" and any(w.lower in _THIRD for w in words[max(0, i - 5) : i - 1])
+
+
 _ONCE = {"een", "één", "1"}
 _SUCCEED = {"lukte", "lukten", "gelukt", "lukt"}
 
@@ -285,7 +337,7 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
         hit = []
     if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
         hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
-               and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook"}][:1]
+               and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook"} and not _someone_else_again(doc.words, i)][:1]
     if not hit:  # "dit keer wel", "deze week wel": this time, unlike before
         hit = [w for i, w in enumerate(doc.words) if w.lower == "wel" and i > 1 and doc.words[i - 2].lower in {"deze", "dit"}
                and doc.words[i - 1].lower in CC.TIME_UNITS][:1]

@@ -190,7 +190,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         hit = concession(s)
         if hit:
             return around(doc, hit[:1], 1, 6)
-    hit = _irony(doc)
+    hit = _irony(doc) or _resigned(doc)
     if hit:
         return around(doc, hit, 0, 4)
     for s in doc.sentences:
@@ -198,8 +198,47 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         hit = [] if phrase_hit(ws, CC.GROUP_ADDRESS) else phrase_hit(ws, CC.RESERVATION_PHRASES)
         at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
         if hit and not _thought_of(ws, hit) and not _reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit) \
+                and not _others_not_yet(ws, at) \
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
+    return []
+
+
+def _others_not_yet(ws: list[Token], at: int) -> bool:
+    """"en dat met vrijwilligers die het nog niet gewend waren": "nog niet" in
+    a relative clause about other people is their difficulty, which the
+    presenter handled, not a limit of the praise ("je bent er nog niet" stays).
+    The relative clause must be about people (a noun of people before it, or
+    a predicate only a person has: "gewend", "kenden"), and no "je" may stand
+    between ("de lijst, die is nog niet af" stays)."""
+    if [w.lower for w in ws[at : at + 2]] != ["nog", "niet"]:
+        return False
+    rel = next((k for k in range(at - 1, max(-1, at - 6), -1) if ws[k].lower in {"die", "wie"}), -1)
+    between = {w.lower for w in ws[rel + 1 : at]}
+    people = in_vocab(ws[rel - 1], CC.PEOPLE) or ws[rel - 1].lower in CC.PEERS \
+        or bool({w.lower for w in ws[at + 2 : at + 5]} & _ANIMATE_PREDICATES)
+    return rel > 0 and people and not between & (CC.YOU | {"jou"})
+
+
+# Predicates only a person can have ("die het nog niet gewend waren", "die de weg nog niet kenden").
+_ANIMATE_PREDICATES = {"gewend", "kenden", "kent", "wisten", "weet", "durfden", "durft", "snapten", "snapt", "begrepen",
+                       "begrijpt", "konden", "kan", "gewoon", "vertrouwden", "vertrouwt"}
+
+
+def _resigned(doc: ComplimentDoc) -> list[Token]:
+    """Resignation: "maar goed" standing alone as a discourse marker, before a
+    comma or a full stop ("Maar goed, het werkte.", "..., maar goed, dat is
+    een ander verhaal") shrugs the point off; "nu eenmaal" ("hoe vrijwilligers
+    nu eenmaal zijn") puts up with how people are. "Maar goed dat je belde"
+    (it is a good thing that) goes on praising and is spared."""
+    for s in doc.sentences:
+        toks = s.tokens
+        for k in range(len(toks) - 1):
+            low, nxt = toks[k].text.lower(), toks[k + 1].text.lower()
+            if low == "maar" and nxt == "goed" and (k + 2 >= len(toks) or toks[k + 2].text in {",", ".", ";", ":", "!", "…"}):
+                return [toks[k], toks[k + 1]]
+            if low == "nu" and nxt == "eenmaal":
+                return [toks[k], toks[k + 1]]
     return []
 
 

@@ -178,6 +178,8 @@ def concession(sentence: Sentence) -> list[Token]:
         who = subject_of(conceded[1:] if seg[at].lower == "al" else conceded)
         if seg[at].lower == "weliswaar" or _discounting(conceded):
             return opener + conceded[:5]
+        if _knew_difficulty(conceded):
+            continue
         rest = [w for s in segs[:k] for w in s] + seg[:at] + [w for s in segs[k + 1 :] for w in s]
         if negative_marker(rest, presenter_subject=subject_of(rest) == "you") and not difficulty(conceded):
             return opener + conceded[:6]  # "Hoewel je belde, komt hij nog steeds niet"
@@ -195,6 +197,22 @@ def concession(sentence: Sentence) -> list[Token]:
         if negative_marker(conceded) or any(is_comparative(w) for w in conceded):
             return opener + conceded[:6]
     return []
+
+
+# Past forms of knowing and expecting: "terwijl je wist dat ..." concedes what the presenter faced.
+_KNEW = {"wist", "wisten", "zag", "zagen", "merkte", "voelde", "verwachtte", "snapte", "besefte"}
+
+
+def _knew_difficulty(conceded: list[Token]) -> bool:
+    """"terwijl je wist dat sommigen ertegen zouden zijn": the presenter went
+    ahead knowing of someone else's opposition; the conceded clause is the
+    difficulty faced (praise for courage), not a shortcoming. Only when
+    someone other than the presenter is the subject of what was known."""
+    low = [w.lower for w in conceded[:4]]
+    if not (set(low[:2]) & YOU and set(low) & _KNEW and "dat" in low):
+        return False
+    known = conceded[low.index("dat") + 1 :]
+    return subject_of(known) not in {"you", "speaker"}
 
 
 def _discounting(conceded: list[Token]) -> bool:
