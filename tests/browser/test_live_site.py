@@ -244,3 +244,10 @@ def test_a_browser_that_keeps_answers_shows_no_such_note(live_page, site):
     wait_live(live_page)
     assert live_page.evaluate("() => window.oefenplaats.storage") is True
     assert live_page.query_selector(".oefening-live .oefening-let-op") is None
+
+
+def test_the_site_answers_favicon_ico(site):
+    """Browsers still ask for /favicon.ico now and then (Firefox on a page loaded
+    again on "back"): the site has one, an icon file with 16 and 32 px images."""
+    ico = (site.html / "favicon.ico").read_bytes()
+    assert ico[:4] == b"\x00\x00\x01\x00" and ico[4] >= 2
