@@ -133,9 +133,8 @@ export class LiveManager extends HTMLManager {
     });
   }
 
-  /* A message from Python (bridge.py's post): header is JSON text. */
-  receive(headerText, buffers) {
-    const header = JSON.parse(headerText);
+  /* A message from Python (bridge.py's post): header as parsed from its JSON. */
+  receive(header, buffers) {
     if (header.type === "comm_open") {
       const comm = new WorkerComm(this.worker, header.comm_id, header.target_name,
         () => this.flushState(), this.unanswered);
