@@ -290,3 +290,34 @@ def test_every_exercise_page_runs_under_the_bridge_without_ipython(tmp_path):
     assert bad == {}, bad
     assert (tmp_path / "answers").is_dir() and not (tmp_path / "antwoorden.json").exists()
 
+
+def test_the_snapshots_warm_up_runs_every_pages_cells_and_leaves_nothing_behind(bridge, tmp_path,
+                                                                                monkeypatch):
+    """warm_up_cells (run in the memory snapshot, lite/make_snapshot.mjs): every
+    live page's cells run once; no comm, widget, global, file or shown widget is
+    left for a page to see."""
+    import comm
+    from ipywidgets.widgets import widget as widget_module
+
+    module, page = bridge
+    sys.path.insert(0, str(REPO / "lite"))
+    try:
+        import build_site
+    finally:
+        sys.path.remove(str(REPO / "lite"))
+    cells = [c["code"] for entry in build_site.exercise_pages().values() for c in entry["cells"]]
+    monkeypatch.chdir(tmp_path)
+    warm = tmp_path / "warm"
+
+    assert module.warm_up_cells(json.dumps(cells), str(warm)) == len(cells) >= 20
+    assert comm.get_comm_manager().comms == {} and widget_module._instances == {}
+    opened = {m["comm_id"] for m in page.of("comm_open")}
+    assert len(opened) > 20 * len(cells) and opened == {m["comm_id"] for m in page.of("comm_close")}
+    assert page.of("display") == [] and page.of("error") == []
+    assert module._globals == {"__name__": "__main__"}
+    assert os.getcwd() == str(tmp_path) and list(warm.iterdir()) == []
+
+    # A cell that fails stops the build (the snapshot would lack its warm-up) and leaves nothing open.
+    with pytest.raises(ZeroDivisionError):
+        module.warm_up_cells(json.dumps(["import ipywidgets as W\nW.HTML('x')\n1 / 0"]), str(warm))
+    assert comm.get_comm_manager().comms == {} and os.getcwd() == str(tmp_path)
