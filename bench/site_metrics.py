@@ -249,6 +249,12 @@ def fmt(values, unit: str = "s", scale: float = 1.0, digits: int = 1) -> str:
     return f"{med:.{digits}f} {unit} ({min(vals):.{digits}f}-{max(vals):.{digits}f})"
 
 
+def median_of(visits: list[dict], cell: int, key: str) -> str:
+    """Median seconds of one figure of ``cell`` (window.oefenplaats.cells) over the visits."""
+    vals = [v["cells"][str(cell)][key] for v in visits if str(cell) in v.get("cells", {})]
+    return f"{statistics.median(vals) / 1000:.2f} s" if vals else "-"
+
+
 def report(label: str, html: Path, data: dict) -> None:
     lite = html / "lite"
     print(f"\n== {label}: {html} ==")
@@ -262,10 +268,8 @@ def report(label: str, html: Path, data: dict) -> None:
         print(f"{f'exercise {n + 1} live after the 1st':44}" +
               "".join(f"{fmt([v['live'][n] - v['live'][0] for v in data[m]], 's', 1, 2):>24}" for m in modes))
     for n in (1, 2, 3):  # the cell's time in the page's Python, and of it posting to the page
-        print(f"{f'cell {n}: in Python / of which posting':44}" + "".join(
-            f"{fmt([v['cells'].get(str(n), {}).get('ms') for v in data[m]], 's', 1e-3, 2):>13} /"
-            f"{fmt([v['cells'].get(str(n), {}).get('post_ms') for v in data[m]], 's', 1e-3, 2):>9}"
-            for m in modes))
+        print(f"{f'cell {n}: in Python / of which posting (median)':44}" + "".join(
+            f"{median_of(data[m], n, 'ms') + ' / ' + median_of(data[m], n, 'post_ms'):>24}" for m in modes))
     print(f"{'download until live':44}" + "".join(
         f"{fmt([v['bytes'][0] for v in data[m]], 'MB', 1e-6):>24}" for m in modes))
     print(f"{'requests until live':44}" + "".join(
