@@ -25,8 +25,9 @@ browser.
 Every header posted is JSON with a ``type``: ``comm_open``, ``comm_msg``,
 ``comm_close`` (with ``comm_id``, ``data``, ``metadata``, ``parent``: the page's
 message being handled), ``display`` (``cell``, ``model_id``), ``error``
-(``cell``, ``text``) or ``done`` (``cell``, ``ok``). Binary buffers travel beside
-it as bytes.
+(``cell``, ``text``), ``done`` (``cell``, ``ok``, ``ms``, ``post_ms``, ``msgs``) or
+``batch`` (``messages``: a cell's headers of the kinds above, in order; see
+:func:`_batched`). Binary buffers travel beside their header as bytes.
 """
 
 from __future__ import annotations
