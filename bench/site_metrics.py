@@ -13,6 +13,8 @@ Every other host is unreachable or recorded. Per site it prints medians
   page and let it prefetch): time from opening a page with three exercises to
   each of them live (scrolled to in turn, as a learner does), and what was
   downloaded until then;
+- the 2nd and 3rd exercise's time after the 1st, and each cell's time in the
+  page's Python (window.oefenplaats.cells), of which posting to the page;
 - the phases the page records (window.oefenplaats.timings, performance marks
   "oefening:*"): snapshot shown, Pyodide's core downloaded and started, Python
   and packages loaded, imports, answers read, bridge ready, first cell run,
@@ -69,6 +71,8 @@ SHOW = ("const b = document.querySelectorAll('.oefening-live')[arguments[0]];"
 IS_LIVE = ("const b = document.querySelectorAll('.oefening-live')[arguments[0]];"
            " return !!b && b.dataset.state === 'live';")
 TIMINGS = "return (window.oefenplaats && window.oefenplaats.timings) || {};"
+#: per cell number: {ms, post_ms, msgs} (sites before these figures: none)
+CELLS = "return (window.oefenplaats && window.oefenplaats.cells) || {};"
 PREFETCHED = "return performance.getEntriesByName('oefening:voorgeladen').length > 0;"
 FEEDBACK = """const [i, text] = [arguments[0], arguments[1]];
 return (async () => {
@@ -167,7 +171,7 @@ def open_exercises(driver, base: str, page: str, count: int) -> list[float]:
 def visit(driver, base: str, counter: Counter, page: str, count: int) -> dict:
     counter.reset()
     live = open_exercises(driver, base, page, count)
-    return {"live": live, "bytes": counter.reset(), "timings": driver.js(TIMINGS)}
+    return {"live": live, "bytes": counter.reset(), "timings": driver.js(TIMINGS), "cells": driver.js(CELLS)}
 
 
 def memory(driver) -> dict:
@@ -245,6 +249,12 @@ def fmt(values, unit: str = "s", scale: float = 1.0, digits: int = 1) -> str:
     return f"{med:.{digits}f} {unit} ({min(vals):.{digits}f}-{max(vals):.{digits}f})"
 
 
+def median_of(visits: list[dict], cell: int, key: str) -> str:
+    """Median seconds of one figure of ``cell`` (window.oefenplaats.cells) over the visits."""
+    vals = [v["cells"][str(cell)][key] for v in visits if str(cell) in v.get("cells", {})]
+    return f"{statistics.median(vals) / 1000:.2f} s" if vals else "-"
+
+
 def report(label: str, html: Path, data: dict) -> None:
     lite = html / "lite"
     print(f"\n== {label}: {html} ==")
@@ -254,6 +264,12 @@ def report(label: str, html: Path, data: dict) -> None:
     for n in range(3):
         print(f"{f'exercise {n + 1} live (since open)':44}" +
               "".join(f"{fmt([v['live'][n] for v in data[m]]):>24}" for m in modes))
+    for n in (1, 2):  # target: within 1 s of the first
+        print(f"{f'exercise {n + 1} live after the 1st':44}" +
+              "".join(f"{fmt([v['live'][n] - v['live'][0] for v in data[m]], 's', 1, 2):>24}" for m in modes))
+    for n in (1, 2, 3):  # the cell's time in the page's Python, and of it posting to the page
+        print(f"{f'cell {n}: in Python / of which posting (median)':44}" + "".join(
+            f"{median_of(data[m], n, 'ms') + ' / ' + median_of(data[m], n, 'post_ms'):>24}" for m in modes))
     print(f"{'download until live':44}" + "".join(
         f"{fmt([v['bytes'][0] for v in data[m]], 'MB', 1e-6):>24}" for m in modes))
     print(f"{'requests until live':44}" + "".join(

@@ -25,25 +25,28 @@ browser.
 Every header posted is JSON with a ``type``: ``comm_open``, ``comm_msg``,
 ``comm_close`` (with ``comm_id``, ``data``, ``metadata``, ``parent``: the page's
 message being handled), ``display`` (``cell``, ``model_id``), ``error``
-(``cell``, ``text``) or ``done`` (``cell``, ``ok``). Binary buffers travel beside
-it as bytes.
+(``cell``, ``text``), ``done`` (``cell``, ``ok``, ``ms``, ``post_ms``, ``msgs``) or
+``batch`` (``messages``: a cell's headers of the kinds above, in order; see
+:func:`_batched`). Binary buffers travel beside their header as bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
+import time
 import traceback
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import comm
 from comm.base_comm import BaseComm
 
 __all__ = ["PageComm", "display", "install", "receive", "receive_close", "run_cell", "run_cells",
-           "warm_imports"]
+           "warm_imports", "warm_up_cells"]
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
@@ -55,12 +58,55 @@ _globals: dict[str, Any] = {"__name__": "__main__"}
 _cell: int | None = None
 #: The page message now being handled: the parent of what it causes.
 _parent: str = ""
+#: Messages posted and seconds spent posting them (JSON and hand-over), for the
+#: per-cell figures in ``done``.
+_sent = {"count": 0, "seconds": 0.0}
+#: Messages held back while a cell runs (``None``: post at once); see :func:`_batched`.
+_held: list[dict[str, Any]] | None = None
+
+
+def _post_now(header: dict[str, Any], buffers: list[bytes] | None = None) -> None:
+    if _post is None:
+        raise RuntimeError("oefenplaats_bridge.install(post) was not called")
+    start = time.perf_counter()
+    _post(json.dumps(header, ensure_ascii=False), [bytes(b) for b in buffers or []])
+    _sent["count"] += 1
+    _sent["seconds"] += time.perf_counter() - start
 
 
 def _send(header: dict[str, Any], buffers: list[bytes] | None = None) -> None:
-    if _post is None:
-        raise RuntimeError("oefenplaats_bridge.install(post) was not called")
-    _post(json.dumps(header, ensure_ascii=False), [bytes(b) for b in buffers or []])
+    if _held is None:
+        _post_now(header, buffers)
+    elif buffers:  # binary buffers travel beside their own header: keep the order
+        _flush()
+        _post_now(header, buffers)
+    else:
+        _held.append(header)
+
+
+def _flush() -> None:
+    if _held:
+        held = list(_held)
+        _held.clear()
+        _post_now(held[0] if len(held) == 1 else {"type": "batch", "messages": held})
+
+
+@contextlib.contextmanager
+def _batched() -> Iterator[None]:
+    """Post what is sent inside as one ``batch`` message (``messages``: the
+    headers in order) at the end. Measured in WebKit: each post, a call from
+    Python into JavaScript and a postMessage, took 2-4 ms, and an exercise opens
+    50-90 widget models, so posting them one by one was 40-50 % of a cell's time."""
+    global _held
+    if _held is not None:  # already inside one
+        yield
+        return
+    _held = []
+    try:
+        yield
+    finally:
+        _flush()
+        _held = None
 
 
 class PageComm(BaseComm):
@@ -149,17 +195,54 @@ async def run_cell(source: str, cell: int) -> bool:
 async def run_cells(cells: str) -> None:
     """Run the page's cells (JSON ``[[number, source], ...]``) one after the other
     within one turn of the event loop: what a cell schedules for later (the
-    exercises' warm-ups) runs only once every exercise is shown. After each
-    cell the page hears ``done`` (``cell``, ``ok``)."""
+    exercises' warm-ups) runs only once every exercise is shown. What a cell
+    sends goes to the page as one batch when it ends (what a click causes is
+    sent as it happens, so the page can show each step). After each cell the
+    page hears ``done`` (``cell``, ``ok``, and for the bench: ``ms``, the cell's
+    time in Python, ``post_ms`` of which in posting, ``msgs`` posts)."""
     for number, source in json.loads(cells):
-        ok = await run_cell(source, number)
-        _send({"type": "done", "cell": number, "ok": ok})
+        _sent.update(count=0, seconds=0.0)
+        start = time.perf_counter()
+        with _batched():
+            ok = await run_cell(source, number)
+        _send({"type": "done", "cell": number, "ok": ok,
+               "ms": round((time.perf_counter() - start) * 1000, 1),
+               "post_ms": round(_sent["seconds"] * 1000, 1), "msgs": _sent["count"]})
 
 
 def warm_imports(names: list[str]) -> None:
     """Import the modules the page's cells import (their cost is a phase of its own)."""
     for name in names:
         __import__(name)
+
+
+def warm_up_cells(cells: str, workdir: str) -> int:
+    """Run the code cells given (JSON ``[source, ...]``: every exercise page's)
+    once in ``workdir`` (empty: no answers are found) and throw away all they
+    made; for the memory snapshot (lite/make_snapshot.mjs), before any page
+    exists. Why: a page's first run of an exercise's code was about twice as
+    slow as the next (WebKit: 0.4 s more per exercise). Python adapts
+    (specializes) the bytecode it runs and fills its caches as it goes, and the
+    snapshot keeps that. Nothing stays that a page would see: the cells' globals
+    are their own, every widget is closed (its comm with it), ``display`` goes
+    nowhere (no cell runs) and what a cell schedules for later (``run_soon``)
+    is never run, as no event loop runs here. Returns the number of cells run."""
+    import ipywidgets
+
+    back = os.getcwd()
+    os.makedirs(workdir, exist_ok=True)
+    os.chdir(workdir)
+    try:
+        sources = json.loads(cells)
+        for n, source in enumerate(sources):
+            exec(compile(source, f"<warm-up {n}>", "exec"), {"__name__": "__main__"})  # noqa: S102
+    finally:
+        os.chdir(back)
+        ipywidgets.Widget.close_all()
+    left = comm.get_comm_manager().comms
+    if left:
+        raise RuntimeError(f"{len(left)} comms left open after the warm-up")
+    return len(sources)
 
 
 def _ipython_stub() -> dict[str, types.ModuleType]:

@@ -151,8 +151,11 @@ def main() -> None:
     lock_path.write_text(json.dumps(lock, indent=1) + "\n")
     pages = exercise_pages()
     modules = list(dict.fromkeys([m for page in pages.values() for m in page["imports"]] + SNAPSHOT_EXTRA))
+    cells = work / "cells.json"  # every page's cells run once in the snapshot (its warm-up)
+    cells.write_text(json.dumps([c["code"] for page in pages.values() for c in page["cells"]]),
+                     encoding="utf-8")
     run(["node", str(HERE / "make_snapshot.mjs"), str(out / "pyodide"), str(HERE / "bridge.py"),
-         str(out / "pyodide" / SNAPSHOT), *modules, *SNAPSHOT_WARM])
+         str(out / "pyodide" / SNAPSHOT), f"--cells={cells}", *modules, *SNAPSHOT_WARM])
     site = {"bundle": BUNDLE, "snapshot": SNAPSHOT, "pages": pages}
     (out / "oefeningen.json").write_text(
         json.dumps(site, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -16,9 +16,12 @@
 // Node: web/src/worker.js restores it in any browser. Arguments of the form
 // "module:function" are called after the imports: the assessors' warm-up puts
 // simplemma's Dutch dictionary in, in its compact form (low_memory: ~5 MB; the
-// plain dict would grow the snapshot from 38 to 118 MB of memory).
+// plain dict would grow the snapshot from 38 to 118 MB of memory). With
+// --cells=FILE (JSON: a list of code cells' sources) those cells then run once
+// and all they made is thrown away (oefenplaats_bridge.warm_up_cells): the
+// snapshot keeps the bytecode Python adapted and the caches it filled.
 //
-//   node lite/make_snapshot.mjs PYODIDE_DIR BRIDGE_PY OUT_FILE MODULE|MODULE:FUNCTION...
+//   node lite/make_snapshot.mjs PYODIDE_DIR BRIDGE_PY OUT_FILE [--cells=FILE] MODULE|MODULE:FUNCTION...
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
@@ -30,7 +33,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(path.join(here, "..", "web", "package.json"));
 const { loadPyodide } = require("pyodide");
 
-const [dir, bridgePath, out, ...names] = process.argv.slice(2);
+const [dir, bridgePath, out, ...rest] = process.argv.slice(2);
+const cellsArg = rest.find((n) => n.startsWith("--cells="));
+const names = rest.filter((n) => n !== cellsArg);
+const cells = cellsArg ? fs.readFileSync(cellsArg.slice("--cells=".length), "utf8") : "[]";
 const modules = names.filter((n) => !n.includes(":"));
 const warmCalls = names.filter((n) => n.includes(":"));
 const indexURL = path.resolve(dir) + path.sep;
@@ -41,6 +47,7 @@ const sitePackages = py.runPython("import sysconfig; sysconfig.get_paths()['pure
 const tar = zlib.gunzipSync(fs.readFileSync(path.join(indexURL, "site-packages.tar.gz")));
 writeTar(py.FS, sitePackages, new Uint8Array(tar.buffer, tar.byteOffset, tar.length));
 py.FS.writeFile(sitePackages + "/oefenplaats_bridge.py", fs.readFileSync(bridgePath));
+py.FS.writeFile("/tmp/oefenplaats-cells.json", cells);
 py.runPython(`
 import gc, importlib, json, os, sys
 importlib.invalidate_caches()
@@ -51,10 +58,13 @@ oefenplaats_bridge.warm_imports(json.loads(${JSON.stringify(JSON.stringify(modul
 for call in json.loads(${JSON.stringify(JSON.stringify(warmCalls))}):
     module, function = call.split(":")
     getattr(importlib.import_module(module), function)()
+with open("/tmp/oefenplaats-cells.json", encoding="utf-8") as f:
+    warmed = oefenplaats_bridge.warm_up_cells(f.read(), "/tmp/oefenplaats-warm-up")
 gc.collect()
 `);
 const count = py.runPython("import sys; len(sys.modules)");
+const warmed = py.runPython("warmed");
 const snapshot = py.makeMemorySnapshot();
 fs.writeFileSync(out, zlib.gzipSync(snapshot, { level: 9 }));
-console.log(`make_snapshot: ${count} modules, ${(snapshot.length / 1e6).toFixed(1)} MB of memory -> `
+console.log(`make_snapshot: ${count} modules, ${warmed} cells run, ${(snapshot.length / 1e6).toFixed(1)} MB of memory -> `
   + `${path.basename(out)} ${(fs.statSync(out).size / 1e6).toFixed(1)} MB (Pyodide ${py.version})`);

@@ -50,10 +50,17 @@ class Page:
 
     def __init__(self):
         self.messages: list[dict] = []
+        self.posts: list[str] = []  # the type of each post as it went out
 
     def __call__(self, header: str, buffers: list[bytes]) -> None:
         assert isinstance(header, str) and all(isinstance(b, bytes) for b in buffers)
-        self.messages.append({**json.loads(header), "buffers": buffers})
+        message = json.loads(header)
+        self.posts.append(message["type"])
+        if message["type"] == "batch":  # a cell's messages, in order, in one post
+            assert not buffers and len(message["messages"]) > 1
+            self.messages.extend({**m, "buffers": []} for m in message["messages"])
+        else:
+            self.messages.append({**message, "buffers": buffers})
 
     def of(self, kind: str, comm_id: str | None = None) -> list[dict]:
         return [m for m in self.messages
@@ -127,6 +134,7 @@ def test_a_click_runs_the_callback_and_what_it_changes_names_the_click_as_parent
     update = page.of("comm_msg", feedback.comm.comm_id)[-1]
     assert update["data"]["state"]["value"] == "<p>Je schreef: Wil je om negen uur beginnen?</p>"
     assert update["parent"] == "pagina-2"
+    assert "batch" not in page.posts  # what a click causes goes out as it happens
     # Outside the handling of a page message there is no parent.
     feedback.value = "later"
     assert page.of("comm_msg", feedback.comm.comm_id)[-1]["parent"] == ""
@@ -184,6 +192,25 @@ def test_a_pages_cells_run_in_one_go_and_what_they_schedule_waits_for_all(bridge
     assert kinds == [("display", 1, None), ("done", 1, True), ("display", 2, None), ("done", 2, True),
                      ("error", 3, None), ("done", 3, False)]
     assert module._globals["order"] == ["cel 2", "warm-up"]
+    # A cell's models and its display go out in one post; a lone message goes as it is.
+    assert page.posts == ["batch", "done", "batch", "done", "error", "done"]
+    done = page.of("done")
+    assert [d["msgs"] for d in done] == [1, 1, 1]  # the one post of each cell, "done" not counted
+    assert all(d["ms"] >= d["post_ms"] >= 0 for d in done)
+
+
+def test_a_cells_binary_buffers_keep_their_place_among_its_batched_messages(bridge):
+    module, page = bridge
+    cell = "import ipywidgets as W\nW.VBox([W.Image(value=b'\\x89PNG'), W.HTML('onder')])"
+    run_async(module.run_cells(json.dumps([[1, cell]])))
+
+    opened = [m["data"]["state"]["_model_name"] for m in page.of("comm_open")]
+    assert opened.index("ImageModel") < opened.index("HTMLModel") < opened.index("VBoxModel")
+    image = next(m for m in page.of("comm_open") if m["data"]["state"]["_model_name"] == "ImageModel")
+    assert image["buffers"] == [b"\x89PNG"]
+    # its layout (held alone, so posted as it is), the image with its buffer, the rest
+    assert page.posts == ["comm_open", "comm_open", "batch", "done"]
+    assert [m["type"] for m in page.messages][-2:] == ["display", "done"]
 
 
 def test_an_error_in_a_cell_goes_to_the_page_with_its_traceback(bridge, capsys):
@@ -262,3 +289,35 @@ def test_every_exercise_page_runs_under_the_bridge_without_ipython(tmp_path):
     bad = {page: shown for page, shown in result.items() if shown != [[True, 1]] * len(pages[page])}
     assert bad == {}, bad
     assert (tmp_path / "answers").is_dir() and not (tmp_path / "antwoorden.json").exists()
+
+
+def test_the_snapshots_warm_up_runs_every_pages_cells_and_leaves_nothing_behind(bridge, tmp_path,
+                                                                                monkeypatch):
+    """warm_up_cells (run in the memory snapshot, lite/make_snapshot.mjs): every
+    live page's cells run once; no comm, widget, global, file or shown widget is
+    left for a page to see."""
+    import comm
+    from ipywidgets.widgets import widget as widget_module
+
+    module, page = bridge
+    sys.path.insert(0, str(REPO / "lite"))
+    try:
+        import build_site
+    finally:
+        sys.path.remove(str(REPO / "lite"))
+    cells = [c["code"] for entry in build_site.exercise_pages().values() for c in entry["cells"]]
+    monkeypatch.chdir(tmp_path)
+    warm = tmp_path / "warm"
+
+    assert module.warm_up_cells(json.dumps(cells), str(warm)) == len(cells) >= 20
+    assert comm.get_comm_manager().comms == {} and widget_module._instances == {}
+    opened = {m["comm_id"] for m in page.of("comm_open")}
+    assert len(opened) > 20 * len(cells) and opened == {m["comm_id"] for m in page.of("comm_close")}
+    assert page.of("display") == [] and page.of("error") == []
+    assert module._globals == {"__name__": "__main__"}
+    assert os.getcwd() == str(tmp_path) and list(warm.iterdir()) == []
+
+    # A cell that fails stops the build (the snapshot would lack its warm-up) and leaves nothing open.
+    with pytest.raises(ZeroDivisionError):
+        module.warm_up_cells(json.dumps(["import ipywidgets as W\nW.HTML('x')\n1 / 0"]), str(warm))
+    assert comm.get_comm_manager().comms == {} and os.getcwd() == str(tmp_path)

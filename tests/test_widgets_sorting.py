@@ -136,3 +136,24 @@ def test_the_practice_page_material_works_in_the_widgets(tmp_path):
     result = s.check()
     assert not result.passed and marks(s.feedback.value) == (0, len(sentences))
     assert s.lists[sentences[0].id].description == "Zin 1 is een"
+
+
+def test_an_exercises_lists_and_rows_share_their_look_and_keep_their_own_values():
+    """Alike parts share one layout and one style (each would be a model of its
+    own for the page to create), yet every list keeps its own choice."""
+    m = MatchExercise({"v1": "eerste", "v2": "tweede", "v3": "derde"}, ["x", "y"], key="m")
+    lists = list(m.lists.values())
+    rows = [c for c in m.children if c.__class__.__name__ == "VBox"]
+    labels = [row.children[0] for row in rows]
+    assert len(rows) == 3 and [row.children[1] for row in rows] == lists
+    for parts in (lists, rows, labels):
+        assert len({id(p.layout) for p in parts}) == 1
+    assert len({id(d.style) for d in lists}) == len({id(h.style) for h in labels}) == 1
+    assert lists[0].layout.width == "auto" and lists[0].style.description_width == "initial"
+    assert lists[0].layout is not rows[0].layout is not labels[0].layout
+    m.choose("v2", "y")
+    assert [d.value for d in lists] == ["", "y", ""] and m.choices == {"v2": "y"}
+    # Another exercise has its own.
+    other = OrderExercise(STEPS, key="o")
+    assert other.places[0].layout is not lists[0].layout
+    assert len({id(p.layout) for p in other.places}) == 1

@@ -25,10 +25,12 @@ judging, no Controleer button.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import ipywidgets as widgets
+from ipywidgets.widgets.widget_description import DescriptionStyle
+from ipywidgets.widgets.widget_string import HTMLStyle
 
 from ..answers import AnswerStore
 from ..assess.models import Assessment
@@ -79,13 +81,24 @@ class _ChoiceExercise(Exercise):
     def _assess(self) -> Assessment:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def _shared(self, name: str, make: Callable[[], widgets.Widget]) -> widgets.Widget:
+        """One layout or style for all of this exercise's parts that look alike.
+        Every layout and style is a model of its own that Python builds and
+        sends and the page creates: sharing them took MatchExercise from 7 to 3
+        models per item, and a page's exercise is live that much sooner
+        (WebKit). Nothing changes a shared one afterwards."""
+        shared = self.__dict__.setdefault("_shared_parts", {})
+        if name not in shared:
+            shared[name] = make()
+        return shared[name]
+
     def _dropdown(self, description: str, options: Sequence[str]) -> widgets.Dropdown:
         return widgets.Dropdown(
             options=[(self.empty_label, _EMPTY)] + [(o, o) for o in options],
             value=_EMPTY,
             description=description,
-            style=label_style,
-            layout=widgets.Layout(width="auto", max_width="100%"),
+            style=self._shared("list style", lambda: DescriptionStyle(**label_style)),
+            layout=self._shared("list layout", lambda: widgets.Layout(width="auto", max_width="100%")),
         )
 
     def _missing(self) -> list[str]:  # pragma: no cover - overridden
@@ -202,9 +215,11 @@ class MatchExercise(_ChoiceExercise):
             dropdown = self._dropdown(self.choice_label.format(label=label), self.options)
             self.lists[item_id] = dropdown
             rows.append(widgets.VBox([
-                widgets.HTML(value=f"<p style='margin:0.6em 0 0.1em 0'><strong>{esc(label)}.</strong> {esc(text)}</p>"),
+                widgets.HTML(value=f"<p style='margin:0.6em 0 0.1em 0'><strong>{esc(label)}.</strong> {esc(text)}</p>",
+                             layout=self._shared("item layout", widgets.Layout),
+                             style=self._shared("item style", HTMLStyle)),
                 dropdown,
-            ]))
+            ], layout=self._shared("row layout", widgets.Layout)))
         self._build(prompt, rows)
         restored = self._initial_answer(answer)
         if restored and isinstance(restored.get("choices"), dict):

@@ -43,6 +43,7 @@ class WorkerComm {
     this.target_name = targetName;
     this._onMsg = null;
     this._onClose = null;
+    this._early = []; // [kind, msg] that came before the model listened (see deliver)
     this._pending = new Map(); // msg_id -> callbacks
   }
 
@@ -69,9 +70,9 @@ class WorkerComm {
     return msgId;
   }
 
-  on_msg(callback) { this._onMsg = callback; }
+  on_msg(callback) { this._onMsg = callback; this._replay(); }
 
-  on_close(callback) { this._onClose = callback; }
+  on_close(callback) { this._onClose = callback; this._replay(); }
 
   /* Python handled the page's message msgId: report "idle" to its sender. */
   idle(msgId) {
@@ -95,8 +96,21 @@ class WorkerComm {
       metadata: header.metadata || {},
       buffers: buffers || [],
     };
-    if (kind === "comm_msg" && this._onMsg) this._onMsg(msg);
-    if (kind === "comm_close" && this._onClose) this._onClose(msg);
+    this._early.push([kind, msg]);
+    this._replay();
+  }
+
+  /* A cell's messages come in one batch, so an update of a model can arrive
+     before the model, created asynchronously from its comm_open, listens: it
+     waits here until the model does, in order. */
+  _replay() {
+    while (this._early.length) {
+      const [kind, msg] = this._early[0];
+      const handler = kind === "comm_msg" ? this._onMsg : this._onClose;
+      if (!handler) return;
+      this._early.shift();
+      handler(msg);
+    }
   }
 }
 
@@ -133,9 +147,8 @@ export class LiveManager extends HTMLManager {
     });
   }
 
-  /* A message from Python (bridge.py's post): header is JSON text. */
-  receive(headerText, buffers) {
-    const header = JSON.parse(headerText);
+  /* A message from Python (bridge.py's post): header as parsed from its JSON. */
+  receive(header, buffers) {
     if (header.type === "comm_open") {
       const comm = new WorkerComm(this.worker, header.comm_id, header.target_name,
         () => this.flushState(), this.unanswered);

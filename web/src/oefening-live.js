@@ -13,7 +13,8 @@
  * Each exercise sits in a box div.oefening-live[data-state] with a Dutch status
  * line: wacht (not started), laden (Python starts), live, niet-beschikbaar (no
  * WebAssembly, or start-up failed or took too long: the snapshot stays).
- * window.oefenplaats = {state, timings, exercises, workers, storage, downloads}
+ * window.oefenplaats = {state, timings, cells, exercises, workers, storage, downloads}
+ * (cells: per code cell its time in Python, for the bench)
  * and performance marks "oefening:*" give the phases to any test or bench;
  * on a live page window.oefenplaats.worker is the page's Python (a test can
  * give it a slow cell, e.g. to check what waits behind it).
@@ -44,7 +45,8 @@ const MSG = {
     "doen; kopieer je tekst naar een eigen document als je hem wilt houden.",
 };
 
-const runtime = { state: "wacht", timings: {}, exercises: [], workers: 0, storage: null, downloads: null };
+const runtime = { state: "wacht", timings: {}, cells: {}, exercises: [], workers: 0, storage: null,
+  downloads: null };
 window.oefenplaats = runtime;
 
 function mark(name, epochMs) {
@@ -349,6 +351,7 @@ async function main() {
   };
   const cellDone = (done) => {
     mark("oefening:cell-" + done.cell);
+    runtime.cells[done.cell] = { ms: done.ms, post_ms: done.post_ms, msgs: done.msgs };
     const place = places.get(done.cell);
     if (!place) return;
     if (!done.ok) {
@@ -369,27 +372,34 @@ async function main() {
     console.error("oefenplaats: the worker failed", event.message || event);
     failAll(MSG.error);
   };
+  /* One message from Python (bridge.py says which). */
+  const onPython = (header, buffers) => {
+    manager.receive(header, buffers);
+    const place = header.cell != null ? places.get(header.cell) : null;
+    if (header.type === "display" && place) {
+      place.views.push(manager.get_model(header.model_id)
+        .then((model) => manager.create_view(model))
+        .then(async (view) => {
+          const host = el("div", { "class": "widget-subarea" });
+          place.live.appendChild(host);
+          await manager.display_view(view, host);
+          return view;
+        }));
+    } else if (header.type === "error" && place) {
+      place.fail(MSG.error);
+    } else if (header.type === "done") {
+      cellDone(header);
+    }
+  };
   const onMessage = (event) => {
     const msg = event.data;
     if (msg.type === "mark") {
       mark(msg.name, msg.at);
     } else if (msg.type === "py") {
-      const header = manager.receive(msg.header, msg.buffers);
-      const place = header.cell != null ? places.get(header.cell) : null;
-      if (header.type === "display" && place) {
-        place.views.push(manager.get_model(header.model_id)
-          .then((model) => manager.create_view(model))
-          .then(async (view) => {
-            const host = el("div", { "class": "widget-subarea" });
-            place.live.appendChild(host);
-            await manager.display_view(view, host);
-            return view;
-          }));
-      } else if (header.type === "error" && place) {
-        place.fail(MSG.error);
-      } else if (header.type === "done") {
-        cellDone(header);
-      }
+      const header = JSON.parse(msg.header);
+      // A cell's messages come as one batch (bridge.py: each post costs time in WebKit)
+      if (header.type === "batch") header.messages.forEach((h) => onPython(h, []));
+      else onPython(header, msg.buffers);
     } else if (msg.type === "idle") {
       manager.idle(msg.msg_id);
     } else if (msg.type === "saving") {
