@@ -111,11 +111,20 @@ def _answered(turn: Turn):
            for i in turn.asks()):
         return []
     for i in turn.asks():
-        for j in range(i + 1, len(turn.spans)):
-            s = turn.low_of(j).strip()
-            # also with "?": "Ze komen toch ook zo op tafel?" keeps statement word order
-            if turn.kinds[j] in {"statement", "statement_q"} and _ASSERT_PARTICLE.search(s) and not _HEDGE.search(s):
-                return [turn.sentence(j)]
+        # also with "?": "Ze komen toch ook zo op tafel?" keeps statement word order
+        found = _stated_after(turn, i, {"statement", "statement_q"},
+                              lambda s: _ASSERT_PARTICLE.search(s.strip()) and not _HEDGE.search(s.strip()))
+        if found:
+            return found
+    return []
+
+
+def _stated_after(turn: Turn, i: int, kinds: set[str], says) -> list:
+    """The first sentence after sentence ``i`` of one of ``kinds`` whose lowered
+    text ``says`` holds for, as the quote; [] when there is none."""
+    for j in range(i + 1, len(turn.spans)):
+        if turn.kinds[j] in kinds and says(turn.low_of(j)):
+            return [turn.sentence(j)]
     return []
 
 
@@ -272,10 +281,8 @@ def _answered_if(turn: Turn):
         later = range(i + 1, len(turn.spans))
         if any(j in asks for j in later):
             return []
-        for j in later:
-            s = turn.low_of(j)
-            if turn.kinds[j] == "statement" and _THEN_ANSWER.match(s) and not re.search(r"\b(ik|mij|me|mijn)\b", s):
-                return [turn.sentence(j)]
+        return _stated_after(turn, i, {"statement"},
+                             lambda s: _THEN_ANSWER.match(s) and not re.search(r"\b(ik|mij|me|mijn)\b", s))
     return []
 
 
