@@ -112,8 +112,10 @@ def _answered(turn: Turn):
         return []
     for i in turn.asks():
         # also with "?": "Ze komen toch ook zo op tafel?" keeps statement word order
+        # a statement closed by the tag "toch" checks a fact ("die zijn zwaar toch"), it asserts nothing
         found = _stated_after(turn, i, {"statement", "statement_q"},
-                              lambda s: _ASSERT_PARTICLE.search(s.strip()) and not _HEDGE.search(s.strip()))
+                              lambda s: _ASSERT_PARTICLE.search(s.strip()) and not _HEDGE.search(s.strip())
+                              and not _checking_tag(turn, s.strip()))
         if found:
             return found
     return []
@@ -135,6 +137,12 @@ _OPEN_TAG = re.compile(r",\s*(?:of )?(?:niet|wel|nie)\s*\?*$")
 _CLOSING_TOCH = re.compile(r"\btoch\s*\?*$")
 
 
+def _checking_tag(turn: Turn, s: str) -> bool:
+    """A subject-first statement closed by its only "toch" ("jullie zitten daar een
+    jaar toch"): the tag checks the guess before it."""
+    return bool(_CLOSING_TOCH.search(s) and turn.subject_first(s) and len(re.findall(r"\btoch\b", s)) == 1)
+
+
 @rule("question.asserting_toch")
 def _asserting_toch(turn: Turn):
     """A question in statement word order with the modal particle "toch" or "nou"
@@ -152,8 +160,7 @@ def _asserting_toch(turn: Turn):
             continue  # a yes/no question after it asks what the presenter knows ("X toch? Wordt daar ooit ...?")
         if (turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) (toch|nou)\b(?! eenmaal)", s)
                 and not _OPEN_TAG.search(s)
-                and not (_CLOSING_TOCH.search(s) and turn.subject_first(s)
-                         and len(re.findall(r"\btoch\b", s)) == 1)):
+                and not _checking_tag(turn, s)):
             return [turn.sentence(i)]
     return []
 
