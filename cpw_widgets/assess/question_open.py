@@ -44,7 +44,9 @@ def _closed(turn: Turn):
         s = turn.low_of(i)
         # a closed question after a comma: "Hoe sterk is zijn netwerk, heeft hij mensen om zich heen"
         m = re.search(r",\s*(?:(?:en|of)\s+)?(\w+)\s+(je|jij|ge|gij|u|hij|ze|zij|die|het|jullie|er|de|dat)\b", s)
-        if m and _finite_verb(m.group(1), m.group(2)) and not _COMMENT_TAG.match(s, m.start()):
+        # (a request to tell after an address is open: "Mevrouw Jansen, kunt u aangeven wat ...?")
+        if (m and _finite_verb(m.group(1), m.group(2)) and not _COMMENT_TAG.match(s, m.start())
+                and not (turn.kinds[i] == "tell" and cues()["TELL"].search(s, m.start()))):
             return [turn.sentence(i)]
     return []
 
