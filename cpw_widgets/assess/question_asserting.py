@@ -70,10 +70,13 @@ def _echo_comment(turn: Turn):
 
 
 def _why_answerable(core: str) -> bool:
-    """A why-question without a negation ("Waarom zou je dat willen?"): the
-    statement after it can answer it. "Waarom doe je niet X? Dat werkte toch."
-    proposes X and gives the reason for it: still a question (settled q01)."""
-    return core.startswith("waarom") and not re.search(r"\b(niet|nie|geen|nooit)\b", core)
+    """A deliberative why-question with "zou" and without a negation ("Waarom zou
+    je dat willen?": why would anyone): the statement after it can answer it. A
+    plain "Waarom wil je ...? Er zijn toch ..." still asks the presenter's reason
+    (q19, a batch the rule was not written from: 0 of 3 right); "Waarom doe je niet
+    X? Dat werkte toch." proposes X and gives the reason for it: still a question
+    (settled q01)."""
+    return bool(re.match(r"waarom (zou|zouden)\b", core)) and not re.search(r"\b(niet|nie|geen|nooit)\b", core)
 
 
 # "<infinitive phrase> en (dan) <clause with the presenter as subject>?": the
