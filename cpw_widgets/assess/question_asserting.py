@@ -62,7 +62,10 @@ def _echo_comment(turn: Turn):
     if _sincere_question(turn) or any(turn.kinds[i] == "yn" for i in turn.asks()):
         return []
     for i in turn.asks():
-        if turn.kinds[i] in {"statement_q", "frag"} and not re.match(r"\s*(en|maar|of)\b", turn.low_of(i)):
+        # (a guess closed by the tag "toch?" checks it: the comment after it supports
+        # the guess but answers nothing, settled q18)
+        if (turn.kinds[i] in {"statement_q", "frag"} and not re.match(r"\s*(en|maar|of)\b", turn.low_of(i))
+                and not _checking_tag(turn, turn.low_of(i).strip())):
             comment = _comment_after(turn, i)
             if comment:
                 return [comment]
