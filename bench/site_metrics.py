@@ -22,8 +22,12 @@ Every other host is unreachable or recorded. Per site it prints medians
 - page memory (JS heap of the page where the engine tells it, RSS of the
   process that renders the page, which holds the workers and Pyodide's memory,
   and the unshared part of that RSS: without the engine's libraries, which
-  every page maps) with one and with three live exercises, and with three 15 s
-  later (once the widgets' warm-ups ran);
+  every page maps) of a chapter page without Python (once it prefetched: what
+  the browser costs anyway); of a page with one live exercise in a fresh
+  browser, 15 s after it went live; of that page opened right after the page
+  with three (the engine may not have given back the memory of the page it
+  left yet); and with three live exercises, at once and 15 s later (once the
+  widgets' warm-ups ran);
 - the time from a click on "Controleer" to the feedback.
 
     .venv/bin/python bench/site_metrics.py [--site after=_build/html]
@@ -196,12 +200,19 @@ def measure_run(launch, base: str, counter: Counter, prefetches: bool, out: dict
         out["warm"].append(visit(d, base, counter, THREE, 3))
         visit(d, base, counter, ONE, 1)
         time.sleep(1.0)
-        out["mem1"].append(memory(d))
+        out["mem1_after3"].append(memory(d))
         visit(d, base, counter, CLICK, 1)
         out["click"].append(d.js(FEEDBACK, 0, REQUEST))
         time.sleep(3.0)
         out["click_later"].append(d.js(FEEDBACK, 0, REQUEST + " Dank je."))
         out["outside"] += d.outside_requests()
+    finally:
+        close(d)
+    d = launch(base)  # a page with one exercise in a browser that showed nothing else
+    try:
+        visit(d, base, counter, ONE, 1)
+        time.sleep(SETTLE)
+        out["mem1"].append(memory(d))
     finally:
         close(d)
     if prefetches:
@@ -212,6 +223,7 @@ def measure_run(launch, base: str, counter: Counter, prefetches: bool, out: dict
                 d.wait_for(PREFETCHED, timeout=120)
             except TimeoutError:
                 print("  (the chapter page did not finish prefetching)")
+            out["mem0"].append(memory(d))  # what the page costs without any Python
             out["prefetched"].append(visit(d, base, counter, THREE, 3))
             out["outside"] += d.outside_requests()
         finally:
@@ -277,7 +289,8 @@ def report(label: str, html: Path, data: dict) -> None:
     for name, fn in PHASES:
         print(f"{name:44}" + "".join(
             f"{fmt([fn(v['timings']) for v in data[m]], 's', 1e-3, 2):>24}" for m in modes))
-    for key, text in (("mem1", "1 live exercise"), ("mem3", "3 live exercises"),
+    for key, text in (("mem0", "a chapter page, no Python"), ("mem1", f"1 live, {SETTLE:.0f} s later"),
+                      ("mem1_after3", "1 live, after the 3-exercise page"), ("mem3", "3 live exercises"),
                       ("mem3_settled", f"3 live, {SETTLE:.0f} s later")):
         print(f"{'page memory, ' + text + ': JS heap':44}{fmt([m['js_heap_mb'] for m in data[key]], 'MB', 1, 0):>24}")
         print(f"{'page memory, ' + text + ': process RSS':44}{fmt([m['rss_mb'] for m in data[key]], 'MB', 1, 0):>24}")
@@ -303,7 +316,7 @@ def main() -> None:
         html = Path(path)
         counter = Counter()
         server, base = serve(html, counter)
-        data = {k: [] for k in ("cold", "warm", "prefetched", "mem1", "mem3", "mem3_settled", "click", "click_later",
+        data = {k: [] for k in ("cold", "warm", "prefetched", "mem0", "mem1", "mem1_after3", "mem3", "mem3_settled", "click", "click_later",
                                 "outside")}
         runs.append((label, html, server, counter, base, data))
     try:

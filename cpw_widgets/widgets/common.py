@@ -50,7 +50,8 @@ DOUBT = "#7a5c00"     # dark amber, 6.1:1 on white
 MUTED = "#4a4a4a"
 
 #: Page-wide rules for the exercises (inside ``.cpw-exercise`` only): long
-#: checkbox labels wrap instead of ending in "…", text boxes use the page font.
+#: checkbox labels wrap instead of ending in "…", text boxes use the page font and
+#: have no side margins (at width 100% those stuck out 4 px: a scrollbar in WebKit).
 STYLE = """<style>
 .cpw-exercise .widget-checkbox, .cpw-exercise .widget-checkbox * {
   white-space: normal !important; overflow: visible !important;
@@ -59,6 +60,7 @@ STYLE = """<style>
 .cpw-exercise .widget-checkbox .widget-label-basic { display: flex !important; align-items: flex-start; gap: 0.4em; }
 .cpw-exercise .widget-checkbox input { flex-shrink: 0; margin-top: 0.2em; }
 .cpw-exercise textarea { font-family: inherit; font-size: 0.95em; }
+.cpw-exercise .widget-textarea, .cpw-exercise .widget-text { margin-left: 0; margin-right: 0; }
 </style>"""
 
 def run_soon(fn: Callable[[], Any], delay: float = 0.3) -> bool:

@@ -228,6 +228,11 @@ def test_request_exercise_goes_live_gives_feedback_per_criterion_and_keeps_the_a
     for line in lines:
         assert line in text, f"{browser.name}: missing {line!r} in {text!r}"
     assert "alle 5 criteria" in text
+    # Nothing sticks out sideways: a full-width text box with the widgets' side
+    # margins was 4 px wider than the exercise, a scrollbar under it in WebKit.
+    assert browser.js("return [...document.querySelectorAll('.cpw-exercise')]"
+                      ".filter(e => e.scrollWidth > e.clientWidth).length;") == 0, \
+        f"{browser.name}: an exercise is wider inside than on the page"
     browser.find('[aria-label="goed"]', box=0)          # scrolls the feedback into view
     browser.screenshot(f"/tmp/engine-{browser.name}.png")
     print(f"{browser.name}: live after {live_dom.live_times(browser)} ms; "

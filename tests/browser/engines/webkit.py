@@ -20,9 +20,13 @@ class WebKitDriver(Driver):
                       "port (WebKit's network process, also for workers); recorded: only loaded "
                       "resources in the page's performance entries (WebKitWebDriver has no BiDi)")
 
-    #: Session starts to try: the one failed start seen (a fresh CI machine,
-    #: its first MiniBrowser) closed the connection with nothing in our log.
-    START_ATTEMPTS = 2
+    #: Session starts to try. MiniBrowser now and then dies at start with a
+    #: segfault inside libc, before it says anything (the kernel log of one
+    #: busy day on a 2-core machine: 13 times, once twice within a second, which
+    #: failed a fresh-clone run); the driver then only sees the connection close.
+    START_ATTEMPTS = 3
+    #: Seconds to wait before the next attempt, times the attempt's number.
+    START_PAUSE = 2.0
     #: How long a session start may take before our driver process is ended
     #: (a browser that died while starting leaves the request hanging).
     START_LIMIT = 150
@@ -43,8 +47,9 @@ class WebKitDriver(Driver):
                 self.close()
                 if attempt == self.START_ATTEMPTS:
                     raise RuntimeError("WebKit did not start:\n" + "\n".join(failures)) from e
-        if len(failures) == 1:
-            warnings.warn("WebKit started on the second attempt; the first:\n" + failures[0])
+                time.sleep(self.START_PAUSE * attempt)
+        if failures:
+            warnings.warn(f"WebKit started on attempt {len(failures) + 1}; before:\n" + "\n".join(failures))
 
     def _start_session(self, engine: Engine, allowed: str) -> None:
         from selenium import webdriver

@@ -1,0 +1,46 @@
+"""WebKit's session start is tried again when MiniBrowser dies at start (it
+segfaults inside libc now and then, before it says anything). No browser runs
+here: the session start is replaced, so this checks our retry itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from .engines import ENGINES
+from .engines.webkit import WebKitDriver
+
+
+def flaky_start(fails: int):
+    calls = []
+
+    def start(self, engine, allowed):
+        calls.append(engine.name)
+        if len(calls) <= fails:
+            raise RuntimeError(f"MiniBrowser died at start ({len(calls)})")
+        self.driver = object()
+    return start, calls
+
+
+@pytest.fixture
+def quick(monkeypatch):
+    monkeypatch.setattr(WebKitDriver, "START_PAUSE", 0.0)
+    monkeypatch.setattr(WebKitDriver, "close", lambda self: None)
+    return monkeypatch
+
+
+def test_two_deaths_at_start_are_tried_again_with_a_warning(quick):
+    start, calls = flaky_start(2)
+    quick.setattr(WebKitDriver, "_start_session", start)
+    with pytest.warns(UserWarning, match="attempt 3") as seen:
+        driver = WebKitDriver(ENGINES["webkit"], "http://127.0.0.1:9/")
+    assert driver.driver is not None and len(calls) == 3
+    assert "died at start (1)" in str(seen[0].message) and "died at start (2)" in str(seen[0].message)
+
+
+def test_three_deaths_fail_with_every_attempt_told(quick):
+    start, calls = flaky_start(3)
+    quick.setattr(WebKitDriver, "_start_session", start)
+    with pytest.raises(RuntimeError, match="WebKit did not start") as failed:
+        WebKitDriver(ENGINES["webkit"], "http://127.0.0.1:9/")
+    assert len(calls) == 3
+    assert all(f"attempt {n}:" in str(failed.value) for n in (1, 2, 3))
