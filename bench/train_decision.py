@@ -126,14 +126,27 @@ def mode_features(names: set[str], mode: str) -> dict[str, int]:
 
 
 LEGACY_WEIGHT = 1.0  # weight of a legacy text (labelled once, under older rules) in the fit
+# a feature must also occur in at least this many train batches (writers) of the fit: a word
+# only one or two writers use says nothing about a new writer (0: no such limit)
+MIN_BATCHES = 0
+# the fold of a batch in the cross-validation: by default every batch is its own fold
+# (leave-one-batch-out); --groups puts several batches (one register) in one fold
+GROUP: dict[str, str] = {}
 
 
-def fit(X_dicts, y, C, min_df=MIN_DF, weights=None):
+def fold_of(batch: str) -> str:
+    return GROUP.get(batch, batch)
+
+
+def fit(X_dicts, y, C, min_df=MIN_DF, weights=None, batches=None):
     df = defaultdict(int)
-    for d in X_dicts:
+    seen_in = defaultdict(set)
+    for i, d in enumerate(X_dicts):
         for n in d:
             df[n] += 1
-    keep = {n for n, c in df.items() if c >= min_df}
+            if batches is not None:
+                seen_in[n].add(batches[i])
+    keep = {n for n, c in df.items() if c >= min_df and (batches is None or len(seen_in[n]) >= MIN_BATCHES)}
     vec = DictVectorizer()
     X = vec.fit_transform([{n: 1 for n in d if n in keep} for d in X_dicts])
     clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
@@ -152,16 +165,16 @@ def lobo(items, feats, key, mode, C, ruled=None, rids=None, trusted_out=None):
     """Leave-one-batch-out probabilities for the items that have gold for ``key``
     (and, into ``trusted_out``, the rules trusted by each fold for its held-out items)."""
     idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
-    batches = sorted({items[i].batch for i in idx})
+    folds = sorted({fold_of(items[i].batch) for i in idx})
     probs = {}
-    for held in batches:
-        tr = [i for i in idx if items[i].batch != held]
-        te = [i for i in idx if items[i].batch == held]
+    for held in folds:
+        tr = [i for i in idx if fold_of(items[i].batch) != held]
+        te = [i for i in idx if fold_of(items[i].batch) == held]
         y = [gold_of(items[i], key) for i in tr]
         if len(set(y)) < 2:
             continue
         w = [LEGACY_WEIGHT if items[i].batch.startswith("legacy") else 1.0 for i in tr]
-        model = fit([mode_features(feats[i], mode) for i in tr], y, C, weights=w)
+        model = fit([mode_features(feats[i], mode) for i in tr], y, C, weights=w, batches=[items[i].batch for i in tr])
         if trusted_out is not None and key != "asks":
             trusted = set(trusted_rules(items, tr, key, ruled, rids))
             for i in te:
@@ -204,7 +217,8 @@ def heldout_check(items, feats, ruled, rids, held, name, modes, chosen):
         cells = [scores(list(zip(gold, [hruled[j][key] for j in hidx])))]
         probs_by = {}
         for mode, C in modes:
-            model = fit([mode_features(feats[i], mode) for i in idx], [gold_of(items[i], key) for i in idx], C)
+            model = fit([mode_features(feats[i], mode) for i in idx], [gold_of(items[i], key) for i in idx], C,
+                        batches=[items[i].batch for i in idx])
             probs_by[(mode, C)] = predict(model, [mode_features(hfeats[j], mode) for j in hidx])
             cells.append(scores([(g, p >= 0.5) for g, p in zip(gold, probs_by[(mode, C)])]))
         line = f"{key:11} {len(hidx):4d}  " + "  ".join(f"{c['bal']:.3f}/{c['acc']:.3f}/{c['kappa']:.2f}" for c in cells)
@@ -232,8 +246,18 @@ def main(argv=None) -> int:
     ap.add_argument("--heldout", default="", metavar="B1,B2",
                     help="train batches left out of the fit and the choice, then scored (a second held-out check)")
     ap.add_argument("--legacy-weight", type=float, default=LEGACY_WEIGHT, help="weight of legacy texts in the fit")
+    ap.add_argument("--min-batches", type=int, default=MIN_BATCHES, metavar="K",
+                    help="keep only features seen in at least K train batches of a fit (0: no limit)")
+    ap.add_argument("--groups", default="", metavar="B1+B2,B3+B4",
+                    help="cross-validate by leaving out a whole group of batches (e.g. one register) at a time")
+    ap.add_argument("--c-grid", default="", metavar="C1,C2",
+                    help="regularisation strengths of the hybrid and struct models (intervisie corpora)")
     args = ap.parse_args(argv)
     globals()["LEGACY_WEIGHT"] = args.legacy_weight
+    globals()["MIN_BATCHES"] = args.min_batches
+    for group in filter(None, args.groups.split(",")):
+        GROUP.update({b: group for b in group.split("+")})
+    grid = tuple(float(c) for c in args.c_grid.split(",") if c) or None
 
     name = args.corpus
     batches = corpus.load_corpus(roles={"train"}, corpus=name)
@@ -251,6 +275,8 @@ def main(argv=None) -> int:
     modes = [("learned", 0.3)] + [("hybrid", c) for c in C_GRID]
     if name != "request":  # the intervisie corpora also weigh stronger regularisation and no word features
         modes += [("hybrid", 0.03)] + [("struct", c) for c in (0.03,) + C_GRID]
+        if grid:
+            modes = [("learned", 0.3)] + [(m, c) for m in ("hybrid", "struct") for c in grid]
     print(f"{'criterion':11} {'n':>5}  {'rules':>17}  " + "  ".join(f"{m + ' C=' + str(c):>17}" for m, c in modes))
     for key in keys_of(name):
         idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
@@ -307,7 +333,7 @@ def main(argv=None) -> int:
             idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
             X = [mode_features(feats[i], c["mode"]) for i in idx]
             w = [LEGACY_WEIGHT if items[i].batch.startswith("legacy") else 1.0 for i in idx]
-            vec, clf = fit(X, [gold_of(items[i], key) for i in idx], c["C"], weights=w)
+            vec, clf = fit(X, [gold_of(items[i], key) for i in idx], c["C"], weights=w, batches=[items[i].batch for i in idx])
             weights = {n: round(float(w), 3) for n, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= PRUNE}
             trusted = [] if key == "asks" else trusted_rules(items, idx, key, ruled, rids)
             out["models"][key] = {"bias": round(float(clf.intercept_[0]), 4), "lo": round(0.5 - c["band"], 3),

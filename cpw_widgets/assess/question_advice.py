@@ -155,15 +155,26 @@ _CAUSE_GUESS = re.compile(r"^(?:(?:komt|kwam|ligt|lag) (?:het|dat|dit|t) (?:(?:m
                           r"|gewoon|meer|juist|alleen|niet) )*omdat)\b")
 
 
+# the same verb of cause after a modal, as an infinitive at the end ("Zou het aan zijn werk
+# kunnen liggen?", "Kan dat komen door de drukte?")
+_CAUSE_MODAL = re.compile(r"^(?:zou|zouden|kan|kon|kunnen|zal) (?:het|dat|dit|t) (?:\w+ )*?"
+                          r"(?:(?:aan|door) (?P<cause>[^?,]*?) (?:\w+ )?(?:liggen|komen)\b|(?:liggen|komen) (?:door|aan) (?P<cause2>[^?,]*))")
+
+
 @rule("no_advice.cause_guess")
 def _cause_guess(turn: Turn):
     """A yes/no question that offers a cause of the asker's own ("Komt dat door de
-    drukte of door de planning?", "Is dat omdat hij moe is?"), unless the case
-    names that cause."""
+    drukte of door de planning?", "Is dat omdat hij moe is?", "Zou het aan de drukte
+    kunnen liggen?"), unless the case names that cause."""
     for i in turn.asks():
         core = turn.core(turn.low_of(i)).strip()
+        if turn.kinds[i] not in {"yn", "frag"}:
+            continue
         m = _CAUSE_GUESS.match(core)
-        if m and turn.kinds[i] in {"yn", "frag"} and not _in_case(turn, core[m.end():]):
+        if m and not _in_case(turn, core[m.end():]):
+            return [turn.sentence(i)]
+        m = _CAUSE_MODAL.match(core)
+        if m and not _in_case(turn, m.group("cause") or m.group("cause2") or ""):
             return [turn.sentence(i)]
     return []
 

@@ -62,7 +62,10 @@ def _echo_comment(turn: Turn):
     if _sincere_question(turn) or any(turn.kinds[i] == "yn" for i in turn.asks()):
         return []
     for i in turn.asks():
-        if turn.kinds[i] in {"statement_q", "frag"} and not re.match(r"\s*(en|maar|of)\b", turn.low_of(i)):
+        # (a guess closed by the tag "toch?" checks it: the comment after it supports
+        # the guess but answers nothing, settled q18)
+        if (turn.kinds[i] in {"statement_q", "frag"} and not re.match(r"\s*(en|maar|of)\b", turn.low_of(i))
+                and not _checking_tag(turn, turn.low_of(i).strip())):
             comment = _comment_after(turn, i)
             if comment:
                 return [comment]
@@ -70,10 +73,13 @@ def _echo_comment(turn: Turn):
 
 
 def _why_answerable(core: str) -> bool:
-    """A why-question without a negation ("Waarom zou je dat willen?"): the
-    statement after it can answer it. "Waarom doe je niet X? Dat werkte toch."
-    proposes X and gives the reason for it: still a question (settled q01)."""
-    return core.startswith("waarom") and not re.search(r"\b(niet|nie|geen|nooit)\b", core)
+    """A deliberative why-question with "zou" and without a negation ("Waarom zou
+    je dat willen?": why would anyone): the statement after it can answer it. A
+    plain "Waarom wil je ...? Er zijn toch ..." still asks the presenter's reason
+    (q19, a batch the rule was not written from: 0 of 3 right); "Waarom doe je niet
+    X? Dat werkte toch." proposes X and gives the reason for it: still a question
+    (settled q01)."""
+    return bool(re.match(r"waarom (zou|zouden)\b", core)) and not re.search(r"\b(niet|nie|geen|nooit)\b", core)
 
 
 # "<infinitive phrase> en (dan) <clause with the presenter as subject>?": the
@@ -112,8 +118,10 @@ def _answered(turn: Turn):
         return []
     for i in turn.asks():
         # also with "?": "Ze komen toch ook zo op tafel?" keeps statement word order
+        # a statement closed by the tag "toch" checks a fact ("die zijn zwaar toch"), it asserts nothing
         found = _stated_after(turn, i, {"statement", "statement_q"},
-                              lambda s: _ASSERT_PARTICLE.search(s.strip()) and not _HEDGE.search(s.strip()))
+                              lambda s: _ASSERT_PARTICLE.search(s.strip()) and not _HEDGE.search(s.strip())
+                              and not _checking_tag(turn, s.strip()))
         if found:
             return found
     return []
@@ -135,6 +143,12 @@ _OPEN_TAG = re.compile(r",\s*(?:of )?(?:niet|wel|nie)\s*\?*$")
 _CLOSING_TOCH = re.compile(r"\btoch\s*\?*$")
 
 
+def _checking_tag(turn: Turn, s: str) -> bool:
+    """A subject-first statement closed by its only "toch" ("jullie zitten daar een
+    jaar toch"): the tag checks the guess before it."""
+    return bool(_CLOSING_TOCH.search(s) and turn.subject_first(s) and len(re.findall(r"\btoch\b", s)) == 1)
+
+
 @rule("question.asserting_toch")
 def _asserting_toch(turn: Turn):
     """A question in statement word order with the modal particle "toch" or "nou"
@@ -152,8 +166,7 @@ def _asserting_toch(turn: Turn):
             continue  # a yes/no question after it asks what the presenter knows ("X toch? Wordt daar ooit ...?")
         if (turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) (toch|nou)\b(?! eenmaal)", s)
                 and not _OPEN_TAG.search(s)
-                and not (_CLOSING_TOCH.search(s) and turn.subject_first(s)
-                         and len(re.findall(r"\btoch\b", s)) == 1)):
+                and not _checking_tag(turn, s)):
             return [turn.sentence(i)]
     return []
 

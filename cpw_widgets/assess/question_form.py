@@ -106,6 +106,8 @@ class Turn:
             # "..., vind ik": a verb before "ik" after a fronted phrase is a statement (V2)
             if self._clause_kind(clause + "?") in {"wh", "yn"} and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b|\w+ ik\b", clause):
                 return self._clause_kind(clause + "?")
+            if self._clause_kind(clause) == "tell":
+                return "tell"  # a request to tell after an address or a lead: "Sanne, vertel eens ..."
         # a chat question after a lead without a comma: a wh-word, at most one word of
         # its phrase, then a finite verb before its subject pronoun (inversion, so a
         # main-clause question, not an embedded one): "op een schaal van 1 tot 10 hoe
@@ -139,7 +141,8 @@ class Turn:
         if cues()["WH_WORDS"].match(first):
             if not asks and re.match(r"wat (een|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk)", core):
                 return "statement"
-            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor)\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
+            # ("wie van de ... is": "which of" asks, it heads no relative clause)
+            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor|van)\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
                 return "statement"  # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."
             return "wh"
         if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat|'?t)\b", core)):

@@ -8,11 +8,28 @@ from .question_form import NOT_VERBS, Turn, cues
 from .rules import rule
 
 
+# a list after these opens examples ("..., bijvoorbeeld een mentor, ouders of school?") or a
+# subclause ("..., zodat de juf of meester ..."): no options to pick from
+_NOT_OPTIONS = re.compile(r"\s*(?:bijvoorbeeld|bijv|bv|zoals|denk aan|onder andere|o\.a\.|zodat|omdat|want|doordat|"
+                          r"waardoor|terwijl)\b")
+
+
+def _offers_options(s: str) -> bool:
+    """Does the wh-question ``s`` end in options to pick from (a part after a comma
+    or colon with "of", not after an example or subclause opener), or a closing
+    "of niet/ook" ("wel of niet" inside it is part of what is asked)?"""
+    examples = False
+    for part in re.split(r"[,:]", s)[1:]:
+        examples = examples or bool(_NOT_OPTIONS.match(part))
+        if not examples and re.search(r"\bof\b", part):
+            return True
+    return bool(re.search(r"(?<!\bwel )\bof\b (niet|nog niet|ook)\b", s))
+
+
 @rule("open.either_or")
 def _either_or(turn: Turn):
     for i in turn.asks():
-        s = turn.low_of(i)
-        if turn.kinds[i] in {"wh", "tell", "frag"} and re.search(r"[,:]\s*[^,:]*\bof\b|\bof\b (niet|nog niet|ook)\b", s):
+        if turn.kinds[i] in {"wh", "tell", "frag"} and _offers_options(turn.low_of(i)):
             return [turn.sentence(i)]
     return []
 
@@ -27,7 +44,9 @@ def _closed(turn: Turn):
         s = turn.low_of(i)
         # a closed question after a comma: "Hoe sterk is zijn netwerk, heeft hij mensen om zich heen"
         m = re.search(r",\s*(?:(?:en|of)\s+)?(\w+)\s+(je|jij|ge|gij|u|hij|ze|zij|die|het|jullie|er|de|dat)\b", s)
-        if m and _finite_verb(m.group(1), m.group(2)) and not _COMMENT_TAG.match(s, m.start()):
+        # (a request to tell after an address is open: "Mevrouw Jansen, kunt u aangeven wat ...?")
+        if (m and _finite_verb(m.group(1), m.group(2)) and not _COMMENT_TAG.match(s, m.start())
+                and not (turn.kinds[i] == "tell" and cues()["TELL"].search(s, m.start()))):
             return [turn.sentence(i)]
     return []
 
