@@ -11,7 +11,7 @@ from .compliment_doc import CC, FUNCTION, ComplimentDoc, around, in_vocab, phras
 from .compliment_takeback import NEGATORS, QUANTITY, at_least_count
 from .nl import Sentence, Token
 from .rules import rule, tagged
-from .stance import comparison_standard, ranked, segments, subject_of, surprise
+from .stance import comparison_standard, expected_otherwise, ranked, segments, subject_of, surprise
 from .tokens import has_finite_verb, word_tokens
 
 
@@ -250,6 +250,9 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
         hit = []
     hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words) or _faint_amount(doc))
     hit = hit or next((h for s in doc.sentences if (h := surprise(s))), [])
+    sents = doc.sentences
+    hit = hit or next((h for k, s in enumerate(sents)
+                       if (h := expected_otherwise(s, word_tokens(sents[k + 1].tokens) if k + 1 < len(sents) else []))), [])
     return around(doc, hit, 2, 4) if hit else []
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .compliment_doc import CC, ComplimentDoc, around, in_vocab, phrase_hit
 from .nl import Token
 from .rules import rule
-from .stance import after_contrast, concession, proposal, segments, subject_of
+from .stance import after_contrast, concession, doubt, proposal, segments, subject_of
 from .tokens import has_finite_verb, is_participle, word_tokens
 
 # --- no_sting ---------------------------------------------------------------------
@@ -190,7 +190,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         hit = concession(s)
         if hit:
             return around(doc, hit[:1], 1, 6)
-    hit = _irony(doc) or _resigned(doc)
+    hit = _irony(doc) or _resigned(doc) or next((h for s in doc.sentences for seg in segments(s) if (h := doubt(seg))), [])
     if hit:
         return around(doc, hit, 0, 4)
     for s in doc.sentences:

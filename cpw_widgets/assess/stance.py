@@ -523,3 +523,80 @@ def proposal(sentence: Sentence) -> list[Token]:
             if set(rest) & _OPENING or set(sl[:i]) & {"misschien", "wellicht", "eventueel"}:
                 return seg[max(0, i - 2) : i + 5]
     return []
+
+
+# --- doubt whether it lasts ------------------------------------------------------
+
+# Verbs and words of lasting: an "of"-clause about them doubts that the result holds.
+_LASTING = {"volhoudt", "volhouden", "blijft", "blijven", "blijf", "standhoudt", "standhouden", "houdbaar",
+            "lang", "duurt", "duren", "beklijft", "beklijven", "vasthoudt", "vasthouden", "overeind", "stand"}
+# Frames that open a doubt: "de vraag (is) of", "(even) afwachten of", "ik betwijfel of".
+_DOUBT_FRAMES = {"vraag", "afwachten", "afwachtten", "betwijfel", "betwijfelen", "twijfel"}
+
+
+def doubt(words: list[Token]) -> list[Token]:
+    """A doubt whether the praised result will hold, read from the clause:
+    an indirect yes/no question ("of ...") fronted before its matrix ("Of het
+    volhoudt, dat zien we nog wel") or governed by a frame of doubt ("het is de
+    vraag of ...", "afwachten of ...", "ik betwijfel of ..."), or one about
+    lasting after "benieuwd" ("benieuwd of het zo blijft"); a wait-and-see
+    future ("dat zien we nog wel", "dat moet nog blijken"). Spared: curiosity
+    about something else ("ik ben benieuwd of hij het zelf ook zo ervaart"),
+    "of" between alternatives ("belde je of stuurde je een sms?"), and taking
+    the step over ("of we dit ook kunnen doen", read by the advice rules)."""
+    low = [w.lower for w in words]
+    for i, w in enumerate(low):
+        if w != "of" or low.count("of") > 1:
+            continue
+        comp = low[i + 1 : i + 12]
+        if comp[:1] in (["we"], ["wij"], ["ik"]):
+            continue  # "of we dit ook in ons team kunnen doen": the speaker's side takes the step over
+        frame = set(low[max(0, i - 3) : i])
+        if i == 0 and (set(comp) & _LASTING or "dat" in comp and set(comp) & {"zien", "blijken"}):
+            return words[:4]  # fronted: "Of het volhoudt, dat zien we nog wel"
+        if frame & _DOUBT_FRAMES or "benieuwd" in frame and set(comp) & _LASTING:
+            return words[max(0, i - 3) : i + 4]
+    for i in range(len(low) - 2):
+        if low[i] in {"zien", "merken"} and low[i - 1 : i] in (["we"], ["wij"]) and low[i + 1 : i + 3] in (["nog", "wel"], ["wel", "weer"]):
+            return words[max(0, i - 2) : i + 3]  # "dat zien we nog wel"
+        if low[i] in {"moet", "zal"} and "blijken" in low[i + 1 : i + 4] and "nog" in low[i + 1 : i + 4]:
+            return words[max(0, i - 1) : i + 4]  # "dat moet nog blijken"
+    return []
+
+
+# --- an expectation the speaker had before -----------------------------------------
+
+_THOUGHT_PAST = {"dacht", "dachten", "verwachtte", "verwachtten", "vreesde", "vreesden"}
+# "zag ik niet gebeuren", "zag ik niet zitten", "had ik niet zien aankomen"
+_SEE_COMING = {"gebeuren", "aankomen", "zitten"}
+
+
+def expected_otherwise(sentence: Sentence, next_words: list[Token]) -> list[Token]:
+    """The speaker's earlier expectation that it would go wrong, set against
+    what happened: "Eerlijk gezegd dacht ik dat het een rommeltje zou worden.
+    Maar ...", "dat zag ik vorig jaar echt niet gebeuren". A thought in the
+    past with a future-in-the-past ("dacht dat ... zou") counts when a contrast
+    ("maar", "toch") answers it in the same or the next sentence, or when the
+    expectation itself is negative. Spared: an underestimate of how much the
+    step would do ("dacht dat het zoveel zou doen" is read by surprise()),
+    plain thinking ("ik dacht meteen: slim"), and an expectation that came
+    true ("ik dacht dat je het zou doen, en dat deed je")."""
+    words = word_tokens(sentence.tokens)
+    low = [w.lower for w in words]
+    for i, w in enumerate(low):
+        if w in {"zag", "zagen"} and set(low[max(0, i - 2) : i + 3]) & {"ik", "we", "wij"} \
+                and set(low[i + 1 : i + 8]) & NEGATORS and set(low[i + 1 : i + 9]) & _SEE_COMING:
+            return words[max(0, i - 1) : i + 6]
+        if w not in _THOUGHT_PAST or not set(low[max(0, i - 2) : i + 3]) & {"ik", "we", "wij"}:
+            continue
+        comp = low[i + 1 : i + 14]
+        if "dat" not in comp[:4] or not set(comp) & {"zou", "zouden"}:
+            continue
+        if "zoveel" in comp or "zo" in comp and "veel" in comp:
+            continue
+        answered = any(x.lower in {"maar", "toch"} for x in words[i + 4 :]) or [x.lower for x in next_words[:1]] in (["maar"], ["toch"])
+        negative = any(_is(x, CC.NEGATIVE_EVAL) or x.lower in NEGATORS | {"mis", "niemand", "chaos", "fiasco"}
+                       for x in words[i + 1 : i + 14])
+        if answered or negative:
+            return words[max(0, i - 2) : i + 5]
+    return []
