@@ -148,6 +148,8 @@ def _anyone_could(doc: ComplimentDoc) -> list[Token]:
             if w not in {"iedereen", "ieder", "elkeen"}:
                 continue
             near = set(low[max(0, i - 3) : i + 4])
+            if low[i - 1 : i] == ["dat"] and not set(low[i + 1 : i + 4]) & {"dat", "dit"}:
+                continue  # "zo opgezet dat iedereen het kon aanklikken": "dat" opens a clause with its own object
             if near & {"had", "hadden", "kan", "kon", "zou", "zouden"} and near & {"dat", "dit"}:
                 return ws[max(0, i - 3) : i + 3]
     return []
@@ -311,6 +313,18 @@ def _someone_else_again(words: list[Token], i: int) -> bool:
     return words[i - 1].lower == "weer" and any(w.lower in _THIRD for w in words[max(0, i - 5) : i - 1])
 
 
+# Question words after "eens": "eens horen hoe", "eens zien wat" explores, no "for once".
+_WH_AFTER = {"hoe", "wat", "wie", "waar", "waarom", "welke", "of"}
+
+
+def _exploring(words: list[Token], i: int) -> bool:
+    """"hoorden we eens hoe zij ernaar kijken", "eens kijken wat het doet":
+    "eens" before an indirect question (directly or after its verb) is the
+    exploring particle, not "for once"."""
+    nxt = [w.lower for w in words[i + 1 : i + 3]]
+    return bool(nxt) and (nxt[0] in _WH_AFTER or len(nxt) > 1 and nxt[1] in _WH_AFTER)
+
+
 _ONCE = {"een", "één", "1"}
 _SUCCEED = {"lukte", "lukten", "gelukt", "lukt"}
 
@@ -340,7 +354,8 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
         hit = []
     if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
         hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
-               and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook"} and not _someone_else_again(doc.words, i)][:1]
+               and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook", "graag", "wel"} and not _someone_else_again(doc.words, i)
+               and not _exploring(doc.words, i)][:1]
     if not hit:  # "dit keer wel", "deze week wel": this time, unlike before
         hit = [w for i, w in enumerate(doc.words) if w.lower == "wel" and i > 1 and doc.words[i - 2].lower in {"deze", "dit"}
                and doc.words[i - 1].lower in CC.TIME_UNITS][:1]

@@ -185,6 +185,8 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 continue  # ", alleen door drie vragen toe te voegen": "only by", the means praised
             if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i), id(w) in after_comma):
                 continue
+            if w.lower != "maar" and _own_regret(words, i):
+                continue  # "Wel jammer dat ik er niet bij was": the speaker's own loss, no reservation about the praise
             return around(doc, [w], 1, 6)
     for s in doc.sentences:
         hit = concession(s)
@@ -202,6 +204,15 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
     return []
+
+
+def _own_regret(words: list[Token], i: int) -> bool:
+    """"jammer dat ik er niet bij was", "helaas kon ik niet komen": regret whose
+    clause has the speaker as subject is about the speaker, not the praised step."""
+    low = [w.lower for w in words[i + 1 : i + 4]]
+    if words[i].lower in {"jammer", "zonde"}:
+        return low[:1] == ["dat"] and low[1:2] in (["ik"], ["wij"], ["we"])
+    return words[i].lower == "helaas" and bool(set(low) & {"ik"}) and not set(low) & {"je", "jij", "u", "jullie"}
 
 
 def _others_not_yet(ws: list[Token], at: int) -> bool:
@@ -304,6 +315,16 @@ _RESULT_START = {"daardoor", "waardoor", "zodat", "daarmee", "hierdoor", "dankzi
 
 # Participles of thinking and perceiving: "had ik niet gedacht" reports, it proposes nothing.
 _COGNITION = {"gedacht", "verwacht", "gehoopt", "geweten", "gemerkt", "gezien", "gehoord", "begrepen", "geleerd"}
+
+
+# Adverbs that make "gezegd" a hedge of the speaker's own saying: "eerlijk gezegd", "kort gezegd".
+_SAYING_HEDGES = {"eerlijk", "kort", "zo", "anders", "ronduit", "beter", "eigenlijk", "simpel", "gewoon"}
+
+
+def _hedge_participle(words: list[Token], k: int) -> bool:
+    """"eerlijk gezegd", "kort gezegd": a participle that hedges how the speaker
+    says it, not a step done or to be done."""
+    return words[k].lower == "gezegd" and k > 0 and words[k - 1].lower in _SAYING_HEDGES
 
 
 # Verbs of telling: "zou je kunnen vertellen ..." asks the presenter to tell the group more.
@@ -430,7 +451,10 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         if hit[0].lower in {"had", "ik"}:
             if words[at + 2 : at + 3] and words[at + 2].lower == "maar":
                 continue  # "Had ik maar zo'n begeleider gehad": a wish of the speaker's own, no step for the presenter
-            if any(is_participle(w) and w.lower not in _COGNITION for w in words[at + 2 : at + 9]):
+            tail = words[at + 2 : at + 9]
+            if any(w.lower == "nodig" for w in tail):
+                continue  # "Dat had ik wel nodig": the speaker's own need
+            if any(is_participle(w) and w.lower not in _COGNITION and not _hedge_participle(tail, k) for k, w in enumerate(tail)):
                 return around(doc, hit, 1, 5)
             continue
         before = words[:at]
