@@ -81,16 +81,112 @@ def _ranking(words: list[Token]) -> list[Token]:
     if hit and len(hit) == 2 and hit[1].lower == "dan":
         at = next(k for k, w in enumerate(words) if w is hit[1])
         nxt = words[at + 1 : at + 2]
+        if _possessor_party(words[at + 1 : at + 7]):
+            return hit  # "meer dan een folder van de gemeente": against another party's means
         if nxt and (nxt[0].lower in _NOT_RANKED or nxt[0].lower.isdigit()) or comparison_standard(words, at) == "time":
             # progress against a time or a quantity; another ranking cue may still follow
             return phrase_hit(words, [p for p in CC.COMPARISON_PHRASES if p[-1] != "dan"])
     return hit
 
 
+def _organisation(w: Token) -> bool:
+    """A noun of an organisation, also as the head of a compound ("compliance-afdeling")."""
+    low = w.lower
+    return any(low == h or low.endswith(h) and len(low) > len(h) + 2 for h in CC.ORGANISATIONS)
+
+
+def _third_party(words: list[Token], i: int) -> bool:
+    """Is ``words[i]`` another party than the presenter and the people of the
+    case: "niemand", a predecessor ("je voorganger", "de vorige [role]", "de
+    vorige die ..."; "vorige week" is a time), a group of peers, an organisation?"""
+    w, nxt = words[i], words[i + 1 : i + 2]
+    if w.lower in {"vorige", "vorig"}:
+        return bool(nxt) and nxt[0].lower not in CC.TIME and nxt[0].lower not in CC.TIME_UNITS
+    return w.lower in {"niemand", "voorganger", "voorgangers", "voorgangster"} or in_vocab(w, CC.PEERS) and w.lower != "mensen" \
+        or _organisation(w)
+
+
+# Forms of doing and managing: what the other party did not do or manage ("had dat nooit gedaan").
+_MANAGE = {"doen", "doet", "deed", "deden", "gedaan", "elkaar", "klaargespeeld", "lukt", "lukte", "gelukt", "lukken",
+           "durft", "durfde", "durfden", "gedurfd", "durven", "na", "bedacht", "bedenken", "gekund", "gekregen"}
+# Verbs of failing: "waar de afdeling al jaren op stukloopt".
+_FAIL = {"stukloopt", "stuklopen", "stukgelopen", "vastloopt", "vastlopen", "vastgelopen", "faalt", "falen", "gefaald",
+         "mislukt", "mislukken", "strandt", "stranden", "gestrand"}
+
+
+def _others_fail(doc: ComplimentDoc) -> list[Token]:
+    """Another party that never managed what the presenter did: "dat had de
+    vorige ploegchef nooit voor elkaar gekregen", "dat doet niemand je zo snel
+    na", "waar de afdeling al jaren op stukloopt". The praised act ("dat",
+    "het", "iets", "waar") with a negated verb of doing or managing, or a verb
+    of failing, and another party in the same sentence: the presenter ranked
+    above them. Spared: a person of the case who did not do something ("ook al
+    nam hij niet op": a difficulty), others without a negation ("mijn collega's
+    doen dat ook"), a result ("daardoor bleef niemand weg")."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        party = next((k for k in range(len(ws)) if _third_party(ws, k)), -1)
+        if party < 0:
+            continue
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            if set(low) & _FAIL and any(_third_party(seg, k) for k in range(len(seg))):
+                return seg[:6]  # "waar de afdeling al jaren op stukloopt"
+            negated = set(low) & NEGATORS or "niemand" in low
+            own = any(_third_party(seg, k) for k in range(len(seg))) or has_finite_verb(seg[:1]) and seg[0] is not ws[0]
+            if negated and own and set(low) & _MANAGE and _act_as_topic(seg):
+                return ws[max(0, party - 2) : party + 4]
+    return []
+
+
+def _act_as_topic(seg: list[Token]) -> bool:
+    """"dat had ...", "had dat ...", "dat doet ...": the demonstrative next to a
+    finite verb stands for the praised act; "dat je ..." opens a clause instead."""
+    low = [w.lower for w in seg]
+    for k, w in enumerate(low):
+        if w in {"dat", "dit"}:
+            nxt, prev = seg[k + 1 : k + 2], seg[k - 1 : k] if k else []
+            if nxt and low[k + 1] in _PRONOUNS:
+                continue  # "is dat je ...": "dat" opens a clause with its own subject
+            if nxt and has_finite_verb(nxt) or prev and has_finite_verb(prev) and low[k - 1] not in _PRONOUNS:
+                return True
+    return False
+
+
+_PRONOUNS = {"je", "jij", "u", "ik", "we", "wij", "hij", "zij", "ze", "het", "er", "de", "een", "die", "dat"}
+
+
+# Words that open another party's way in "in plaats van": "in plaats van (met) een boze mail van de directie".
+def _instead_of_others(words: list[Token]) -> list[Token]:
+    """"[act] in plaats van met een boze mail van de directie": the act set
+    against the way another party (a possessor after "van") would have gone
+    about it ranks the presenter against them. Spared: the presenter's own
+    alternative not taken ("in plaats van te wachten", "in plaats van het bij
+    de klanten neer te leggen")."""
+    low = [w.lower for w in words]
+    for i in range(len(low) - 2):
+        if low[i : i + 3] == ["in", "plaats", "van"] and _possessor_party(words[i + 3 : i + 10]):
+            return words[i : i + 6]
+    return []
+
+
+def _possessor_party(std: list[Token]) -> bool:
+    """Does the phrase name another party as a possessor: "een folder van de
+    gemeente", "een mail van de directie", "het plan van mijn collega's"?"""
+    low = [w.lower for w in std]
+    for k in range(len(low) - 1):
+        if low[k] == "van" and low[k + 1] in {"de", "het", "mijn", "onze", "hun", "die"} and k + 2 < len(std):
+            head = std[k + 2]
+            if _organisation(head) or in_vocab(head, CC.PEERS) or in_vocab(head, CC.PEOPLE):
+                return True
+    return False
+
+
 @rule("no_sting.comparison")
 def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
     hit = _ranking(doc.words) or tagged("no_sting.comparison", _peer_group(doc.words)) \
+        or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
         or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
