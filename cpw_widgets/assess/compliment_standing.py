@@ -11,7 +11,7 @@ from .compliment_doc import CC, FUNCTION, ComplimentDoc, around, in_vocab, phras
 from .compliment_takeback import NEGATORS, QUANTITY, at_least_count
 from .nl import Sentence, Token
 from .rules import rule, tagged
-from .stance import comparison_standard, expected_otherwise, ranked, segments, subject_of, surprise
+from .stance import comparison_standard, expected_otherwise, organisation, possessor_party, ranked, segments, subject_of, surprise
 from .tokens import has_finite_verb, word_tokens
 
 
@@ -81,18 +81,12 @@ def _ranking(words: list[Token]) -> list[Token]:
     if hit and len(hit) == 2 and hit[1].lower == "dan":
         at = next(k for k, w in enumerate(words) if w is hit[1])
         nxt = words[at + 1 : at + 2]
-        if _possessor_party(words[at + 1 : at + 7]):
+        if possessor_party(words[at + 1 : at + 7]):
             return hit  # "meer dan een folder van de gemeente": against another party's means
         if nxt and (nxt[0].lower in _NOT_RANKED or nxt[0].lower.isdigit()) or comparison_standard(words, at) == "time":
             # progress against a time or a quantity; another ranking cue may still follow
             return phrase_hit(words, [p for p in CC.COMPARISON_PHRASES if p[-1] != "dan"])
     return hit
-
-
-def _organisation(w: Token) -> bool:
-    """A noun of an organisation, also as the head of a compound ("compliance-afdeling")."""
-    low = w.lower
-    return any(low == h or low.endswith(h) and len(low) > len(h) + 2 for h in CC.ORGANISATIONS)
 
 
 def _third_party(words: list[Token], i: int) -> bool:
@@ -103,7 +97,7 @@ def _third_party(words: list[Token], i: int) -> bool:
     if w.lower in {"vorige", "vorig"}:
         return bool(nxt) and nxt[0].lower not in CC.TIME and nxt[0].lower not in CC.TIME_UNITS
     return w.lower in {"niemand", "voorganger", "voorgangers", "voorgangster"} or in_vocab(w, CC.PEERS) and w.lower != "mensen" \
-        or _organisation(w)
+        or organisation(w)
 
 
 # Forms of doing and managing: what the other party did not do or manage ("had dat nooit gedaan").
@@ -156,7 +150,6 @@ def _act_as_topic(seg: list[Token]) -> bool:
 _PRONOUNS = {"je", "jij", "u", "ik", "we", "wij", "hij", "zij", "ze", "het", "er", "de", "een", "die", "dat"}
 
 
-# Words that open another party's way in "in plaats van": "in plaats van (met) een boze mail van de directie".
 def _instead_of_others(words: list[Token]) -> list[Token]:
     """"[act] in plaats van met een boze mail van de directie": the act set
     against the way another party (a possessor after "van") would have gone
@@ -165,21 +158,9 @@ def _instead_of_others(words: list[Token]) -> list[Token]:
     de klanten neer te leggen")."""
     low = [w.lower for w in words]
     for i in range(len(low) - 2):
-        if low[i : i + 3] == ["in", "plaats", "van"] and _possessor_party(words[i + 3 : i + 10]):
+        if low[i : i + 3] == ["in", "plaats", "van"] and possessor_party(words[i + 3 : i + 10]):
             return words[i : i + 6]
     return []
-
-
-def _possessor_party(std: list[Token]) -> bool:
-    """Does the phrase name another party as a possessor: "een folder van de
-    gemeente", "een mail van de directie", "het plan van mijn collega's"?"""
-    low = [w.lower for w in std]
-    for k in range(len(low) - 1):
-        if low[k] == "van" and low[k + 1] in {"de", "het", "mijn", "onze", "hun", "die"} and k + 2 < len(std):
-            head = std[k + 2]
-            if _organisation(head) or in_vocab(head, CC.PEERS) or in_vocab(head, CC.PEOPLE):
-                return True
-    return False
 
 
 @rule("no_sting.comparison")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .compliment_doc import CC, ComplimentDoc, around, in_vocab, phrase_hit
 from .nl import Token
 from .rules import rule
-from .stance import after_contrast, concession, doubt, proposal, segments, subject_of
+from .stance import after_contrast, concession, doubt, opinion_tag, proposal, segments, subject_of
 from .tokens import has_finite_verb, is_participle, word_tokens
 
 # --- no_sting ---------------------------------------------------------------------
@@ -412,6 +412,11 @@ def _also_question(s, words: list[Token]) -> list[Token]:
     if not s.question_mark:
         return []
     segs = [seg for seg in segments(s) if seg]
+    tag = [w.lower for w in segs[-1]] if segs else []
+    if len(segs) > 1 and tag[-1:] == ["af"] and "vraag" in tag:
+        segs = segs[:-1]  # "Is dit ook iets voor X, vraag ik me af?": the question is before the tag
+    elif opinion_tag(s):
+        return []  # "Zou dat ook bij X werken, denk je?": asks the presenter's opinion, proposes nothing
     last = segs[-1] if segs else []
     low = [w.lower for w in last]
     if len(low) < 3 or not has_finite_verb(last[:1]) or is_participle(last[0]) or low[0] in _WH | {"dat", "die", "als"}:
@@ -419,6 +424,8 @@ def _also_question(s, words: list[Token]) -> list[Token]:
     if set(low) & {"weleens", "ooit", "soms", "vaak", "eens"}:
         return []  # "Belt Kevin ook weleens terug?": asks how often something happens, no step proposed
     at = next((k for k, w in enumerate(low) if w == "ook" and low[k + 1 : k + 2] not in (["zo"], ["al"])), -1)
+    if at > 0 and low[at + 1 : at + 3] in (["voor", "ons"], ["voor", "mij"], ["voor", "onze"], ["bij", "ons"], ["bij", "onze"]):
+        return []  # "Is die lijst ook voor ons team beschikbaar?": the speaker's side asks to take it over
     return last[: at + 1] if at > 0 else []
 
 

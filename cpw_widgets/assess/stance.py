@@ -326,6 +326,24 @@ def _degree_of_effect(comp: list[str]) -> bool:
 _OTHERS = {"ik", "wij", "we", "hij", "zij", "ze", "iemand", "iedereen", "anderen"}
 
 
+def organisation(w: Token) -> bool:
+    """A noun of an organisation, also as the head of a compound ("compliance-afdeling")."""
+    low = w.lower
+    return any(low == h or low.endswith(h) and len(low) > len(h) + 2 for h in CC.ORGANISATIONS)
+
+
+def possessor_party(std: list[Token]) -> bool:
+    """Does the phrase name another party as a possessor: "een folder van de
+    gemeente", "een mail van de directie", "het plan van mijn collega's"?"""
+    low = [w.lower for w in std]
+    for k in range(len(low) - 1):
+        if low[k] == "van" and low[k + 1] in {"de", "het", "mijn", "onze", "hun", "die"} and k + 2 < len(std):
+            head = std[k + 2]
+            if organisation(head) or _is(head, CC.PEERS) or _is(head, CC.PEOPLE):
+                return True
+    return False
+
+
 def comparison_standard(words: list[Token], dan: int) -> str:
     """What "... -er dan X" measures against, from the words after "dan":
     ``time`` (an earlier moment, the presenter's own earlier attempt, an
@@ -333,6 +351,8 @@ def comparison_standard(words: list[Token], dan: int) -> str:
     std = words[dan + 1 : dan + 5]
     if not std:
         return "thing"
+    if possessor_party(words[dan + 1 : dan + 7]):
+        return "people"  # "dan een folder van de gemeente": another party's means
     first = std[0].lower
     if first in {"mijn", "zijn", "haar", "onze", "hun", "de", "het", "een", "die"}:
         # "dan mijn vorige teamchef": the noun after the adjective tells, not "vorige"
@@ -364,6 +384,9 @@ def ranked(words: list[Token]) -> list[Token]:
         if w.lower == "dan" and i > 0 and (is_comparative(words[i - 1]) or words[i - 1].lower in CC.COMPARATIVES):
             if comparison_standard(words, i) == "people":
                 return words[i - 1 : i + 4]
+        if w.lower == "dan" and i > 2 and any(x.lower in CC.COMPARATIVES or is_comparative(x) for x in words[i - 3 : i - 1]) \
+                and possessor_party(words[i + 1 : i + 7]):
+            return words[i - 3 : i + 4]  # "doet meer dan een folder van de gemeente": the verb between
     low = [w.lower for w in words]
     for i in range(len(words) - 1):
         if low[i] in {"jij", "gij", "jullie"} and low[i + 1] in {"wel", "tenminste"} and set(low[:i]) & (NEGATORS | {"niemand"}):
@@ -462,6 +485,14 @@ def _counterfactual_past(low: list[str]) -> bool:
     return bool(set(clause[:end]) & _PAST_AUX) and "zou" not in clause[:end]
 
 
+def opinion_tag(sentence: Sentence) -> int:
+    """The length of a closing tag that asks the presenter's opinion ("...,
+    denk je?", "..., wat vind jij?"), or 0."""
+    segs = segments(sentence)
+    tag = [w.lower for w in segs[-1]] if len(segs) > 1 else []
+    return len(tag) if len(tag) <= 3 and set(tag) & {"denk", "vind"} and set(tag) & {"je", "jij", "u"} else 0
+
+
 def proposal(sentence: Sentence) -> list[Token]:
     """A tip in the form of the sentence, whatever its words: the presenter as
     subject of a modal with something more or else ("je zou hem ook ... kunnen
@@ -486,7 +517,8 @@ def proposal(sentence: Sentence) -> list[Token]:
     if sentence.question_mark or _indirect_yes_no(low):
         if low[:2] in (["wat", "als"], ["waarom", "niet"]) or (low[:1] == ["waarom"] and "niet" in low[1:4] and "ook" in low):
             return words[:5]
-        if set(low) & YOU and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
+        core = low[: len(low) - opinion_tag(sentence)]  # "..., denk je?": the tag's "je" asks an opinion
+        if set(core) & YOU and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
                                 or set(low[:3]) & {"zou", "kun", "kunt", "kan"} and set(low) & {"ook", "niet", "eens", "misschien"}):
             return words[:6]
         return []
