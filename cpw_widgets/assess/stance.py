@@ -420,8 +420,8 @@ _RESULT_LEAD = {"daardoor", "doordat", "zodat", "dankzij", "sinds", "sindsdien",
 _DESIRABLE = {"mooi", "fijn", "goed", "handig", "leuk", "slim", "prettig", "zinvol", "interessant",
               "raadzaam", "verstandig", "wenselijk", "nuttig", "aanbevelenswaardig", "aan te raden"}
 # After an imperative verb: its object or an adverb ("Vraag hem ...", "Zet het ...", "Doe ook ...").
-_AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "de", "een", "dat", "die", "dit", "deze", "ook", "eens", "zelf", "even",
-                     "jezelf", "er", "daar", "hier", "vaker", "meer", "nog", "zijn", "hun", "elke", "iedere", "samen", "dan"}
+_AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "t", "'t", "m", "'m", "de", "een", "dat", "die", "dit", "deze", "ook", "eens",
+                     "zelf", "even", "jezelf", "er", "daar", "hier", "vaker", "meer", "nog", "zijn", "hun", "elke", "iedere", "samen", "dan"}
 
 
 def _long_vowel_stem(low: str) -> bool:
