@@ -192,7 +192,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         hit = concession(s)
         if hit:
             return around(doc, hit[:1], 1, 6)
-    hit = _irony(doc) or _resigned(doc) or next((h for s in doc.sentences for seg in segments(s) if (h := doubt(seg))), [])
+    hit = _irony(doc) or _resigned(doc) or _for_a_while(doc) or next((h for s in doc.sentences for seg in segments(s) if (h := doubt(seg))), [])
     if hit:
         return around(doc, hit, 0, 4)
     for s in doc.sentences:
@@ -213,6 +213,30 @@ def _own_regret(words: list[Token], i: int) -> bool:
     if words[i].lower in {"jammer", "zonde"}:
         return low[:1] == ["dat"] and low[1:2] in (["ik"], ["wij"], ["we"])
     return words[i].lower == "helaas" and bool(set(low) & {"ik"}) and not set(low) & {"je", "jij", "u", "jullie"}
+
+
+# Present forms of verbs of lasting: "nog even" with them says the state holds only a while
+# (in the past, "bleven nog even napraten" tells an evening that went on longer: a result).
+_DURATIVE = {"blijven", "blijft", "duurt", "duren", "houden", "houdt", "volhouden", "volhoudt"}
+
+
+def _for_a_while(doc: ComplimentDoc) -> list[Token]:
+    """"Dankzij jou blijven ze nog even", "dat houdt nog wel even": "nog (wel)
+    even" with a present verb of lasting whose subject is not the presenter or
+    the speaker limits the result to a while. Spared: the presenter who stays
+    a while longer ("je blijft nog even na": an act), a past event that went on
+    ("daardoor bleven ze nog even praten"), "nog even" of another verb ("mag
+    ik nog even vragen hoe lang het duurt")."""
+    for s in doc.sentences:
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            at = next((k for k in range(len(low) - 1) if low[k] == "nog" and "even" in low[k + 1 : k + 3]), -1)
+            if at < 0 or not set(low) & _DURATIVE:
+                continue
+            verb = next(k for k, w in enumerate(low) if w in _DURATIVE)
+            if verb < at and not set(low[max(0, verb - 1) : verb + 2]) & (CC.YOU | {"ik", "we", "wij", "jij"}):
+                return seg[at : at + 3]
+    return []
 
 
 def _others_not_yet(ws: list[Token], at: int) -> bool:
