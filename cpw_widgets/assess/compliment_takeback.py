@@ -130,7 +130,13 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
         for k in range(len(ws) - 1):
             if low[k] == "best" and low[k + 1] in {"aardig", "redelijk", "oké", "ok", "acceptabel", "aardige", "redelijke"}:
                 return ws[k : k + 3]
+            if low[k] == "best" and in_vocab(ws[k + 1], CC.POSITIVE_EVAL) and (k + 2 == len(ws) or low[k + 2] in _CLOSING):
+                return ws[k : k + 2]  # "Dat vond ik best leuk.": the praise granted, closing the clause
     return []
+
+
+# Particles that may follow a closing predicate ("best leuk hoor").
+_CLOSING = {"hoor", "eigenlijk", "hè", "he", "trouwens", "wel"}
 
 
 def _at_least_something(ws: list[Token]) -> list[Token]:
