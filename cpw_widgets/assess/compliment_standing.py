@@ -456,13 +456,22 @@ _SITUATION_TOO = {"lastige", "vervelende", "onmogelijke", "hopeloze", "chaotisch
 
 @rule("no_sting.judging")
 def judging(doc: ComplimentDoc) -> list[Token]:
-    """A judging word about someone in the case ("zo'n lastige moeder")."""
+    """A judging word about someone in the case ("zo'n lastige moeder"), also
+    a counterfactual that calls the place or the others a mess without the
+    presenter ("zonder jou was het hier een puinhoop"; "zonder jou was
+    iedereen naar huis gegaan" only restates the case)."""
     for i, w in enumerate(doc.words):
         if w.lower in CC.JUDGING:
             nxt = doc.words[i + 1 : i + 2]
             if w.lower in _SITUATION_TOO and nxt and in_vocab(nxt[0], CC.SITUATION):
                 continue  # "die lastige situatie": a difficulty, not a verdict on a person
             return around(doc, [w], 3, 2)
+    for s in doc.sentences:  # "zonder jou zou het hier een zooi zijn": the others cast as a mess without the presenter
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        at = next((k for k in range(len(low) - 1) if low[k] == "zonder" and low[k + 1] in {"jou", "jullie", "u", "je", "jouw"}), -1)
+        if at >= 0 and any(in_vocab(w, CC.MESS) for w in ws[at + 2 :]):
+            return ws[at : at + 6]
     for c in doc.clauses():  # "iemand die gewoon zijn afspraken niet nakomt": a verdict on that person
         ws = word_tokens(c.tokens)
         low = {w.lower for w in ws}
