@@ -451,7 +451,7 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
 
 
 # Judging adjectives that also describe a situation ("een lastige situatie", "een vervelende periode").
-_SITUATION_TOO = {"lastige", "vervelende", "onmogelijke", "hopeloze", "chaotisch", "raar", "irritante"}
+_SITUATION_TOO = {"lastige", "vervelende", "onmogelijke", "hopeloze", "chaotisch", "raar", "irritante", "ondankbaar", "ondankbare"}
 
 
 @rule("no_sting.judging")
