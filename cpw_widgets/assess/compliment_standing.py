@@ -454,6 +454,11 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
 _SITUATION_TOO = {"lastige", "vervelende", "onmogelijke", "hopeloze", "chaotisch", "raar", "irritante", "ondankbaar", "ondankbare"}
 
 
+# Gradable words that fault how a person acts ("zo traag", "te laks").
+_SLOW = {"traag", "langzaam", "laat", "rommelig", "chaotisch", "vaag", "streng", "hard", "langdradig", "oppervlakkig",
+         "laks", "slordig", "moeilijk", "lastig"}
+
+
 @rule("no_sting.judging")
 def judging(doc: ComplimentDoc) -> list[Token]:
     """A judging word about someone in the case ("zo'n lastige moeder"), also
@@ -477,4 +482,14 @@ def judging(doc: ComplimentDoc) -> list[Token]:
         low = {w.lower for w in ws}
         if c.kind == "relative" and low & {"gewoon", "gewoonweg", "eigenlijk", "zomaar", "weer", "alweer"} and low & NEGATORS:
             return around(doc, ws[:1], 2, 6)
+        lw = [w.lower for w in ws]
+        at = next((k for k, x in enumerate(doc.words) if ws and x is ws[0]), 0)
+        person = at > 0 and (doc.words[at - 1].lower == "iemand" or in_vocab(doc.words[at - 1], CC.PEOPLE))
+        if c.kind == "relative" and person and lw[:1] == ["die"] and any(
+                a in {"zo", "te", "zó"} and b in _SLOW for a, b in zip(lw, lw[1:])):
+            return around(doc, ws[:1], 2, 6)  # "iemand die zo traag reageert": a verdict on how that person is
+    for i, w in enumerate(doc.words[:-2]):  # "met zo'n begeleider", "met zulke mannen": a person put as a kind to endure
+        if w.lower == "met" and doc.words[i + 1].lower in {"zo'n", "zulke", "zo’n"} and doc.words[i + 2].lower not in {"groep", "team"} \
+                and (in_vocab(doc.words[i + 2], CC.PEOPLE) or in_vocab(doc.words[i + 2], CC.PEERS)):
+            return around(doc, doc.words[i : i + 3], 2, 3)
     return []
