@@ -187,6 +187,8 @@ def concession(sentence: Sentence) -> list[Token]:
             return opener + conceded[:6]  # "al denk ik dat het bij grotere groepen lastiger wordt": a doubt about the praised thing
         if difficulty(conceded) or who == "person" and not _is_ranking_other(conceded):
             continue
+        if who == "speaker" and seg[at].lower == "terwijl" and set(w.lower for w in conceded) & _HABIT:
+            continue  # "terwijl ik op zulke avonden meestal stil ben": the speaker's own habit, which the act overcame
         if who == "speaker":
             return opener + conceded[:6]  # "al had ik het anders gedaan", "al vraag ik me af ..."
         if who == "you":
@@ -197,6 +199,10 @@ def concession(sentence: Sentence) -> list[Token]:
         if negative_marker(conceded) or any(is_comparative(w) for w in conceded):
             return opener + conceded[:6]
     return []
+
+
+# Adverbs of habit: "terwijl ik meestal stil ben" sets the speaker's usual state against what happened.
+_HABIT = {"meestal", "normaal", "normaliter", "gewoonlijk", "doorgaans", "altijd", "vaak", "anders"}
 
 
 # Past forms of knowing and expecting: "terwijl je wist dat ..." concedes what the presenter faced.
@@ -399,6 +405,10 @@ def ranked(words: list[Token]) -> list[Token]:
                 or words[i + 1].text[:1].isupper() or low[i + 1] in {"de", "je", "jouw", "mijn"} and i + 2 < len(words)
                 and (_is(words[i + 2], CC.PEERS) or _is(words[i + 2], CC.PEOPLE) or low[i + 2] in {"meeste", "rest"})):
             return words[i - 2 : i + 3]  # "net zo goed als Petra", "zo rustig als de meeste collega's"
+    for i in range(1, len(words) - 2):  # the speaker lacks it: "dat heb ik zelf niet", "dat kan ik niet"
+        if low[i - 1] in {"dat", "dit"} and low[i] in {"heb", "kan", "durf"} and low[i + 1] == "ik" \
+                and set(low[i + 2 : i + 4]) & {"niet", "nooit"} and not set(low[i + 2 : i + 6]) & {"aan", "gedacht", "gezien", "gehoord", "genoeg", "zeggen", "beoordelen"}:
+            return words[i - 1 : i + 4]
     for i in range(len(words) - 2):  # the speaker could not: "dat zou ik nooit durven", "ik had dat niet gekund"
         if low[i] == "ik" and ({low[i - 1] if i else "", low[i + 1]} & {"zou", "had"}):
             rest = low[i + 1 : i + 6]
