@@ -621,6 +621,8 @@ def expected_otherwise(sentence: Sentence, next_words: list[Token]) -> list[Toke
     ("maar", "toch") answers it in the same or the next sentence, or when the
     expectation itself is negative. Spared: an underestimate of how much the
     step would do ("dacht dat het zoveel zou doen" is read by surprise()),
+    a difficulty the speaker foresaw ("ik dacht dat het lastig zou worden, maar
+    jij bleef rustig": the situation, as in "Het was lastig, maar ..."),
     plain thinking ("ik dacht meteen: slim"), and an expectation that came
     true ("ik dacht dat je het zou doen, en dat deed je")."""
     words = word_tokens(sentence.tokens)
@@ -634,8 +636,8 @@ def expected_otherwise(sentence: Sentence, next_words: list[Token]) -> list[Toke
         comp = low[i + 1 : i + 14]
         if "dat" not in comp[:4] or not set(comp) & {"zou", "zouden"}:
             continue
-        if "zoveel" in comp or "zo" in comp and "veel" in comp:
-            continue
+        if "zoveel" in comp or "zo" in comp and "veel" in comp or difficulty(words[i + 1 : i + 12]):
+            continue  # "dacht dat het zoveel zou doen": an underestimate; "dacht dat het lastig zou worden": a difficulty faced
         answered = any(x.lower in {"maar", "toch"} for x in words[i + 4 :]) or [x.lower for x in next_words[:1]] in (["maar"], ["toch"])
         negative = any(_is(x, CC.NEGATIVE_EVAL) or x.lower in NEGATORS | {"mis", "niemand", "chaos", "fiasco"}
                        for x in words[i + 1 : i + 14])
