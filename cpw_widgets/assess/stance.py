@@ -596,7 +596,11 @@ def doubt(words: list[Token]) -> list[Token]:
         frame = set(low[max(0, i - 3) : i])
         if i == 0 and (set(comp) & _LASTING or "dat" in comp and set(comp) & {"zien", "blijken"}):
             return words[:4]  # fronted: "Of het volhoudt, dat zien we nog wel"
-        if frame & _DOUBT_FRAMES or "benieuwd" in frame and set(comp) & _LASTING:
+        if frame & _DOUBT_FRAMES or frame & {"benieuwd", "zien", "kijken"} and set(comp) & _LASTING:
+            return words[max(0, i - 3) : i + 4]  # "benieuwd of het blijft", "we zullen zien of het standhoudt"
+    for i in range(len(low) - 2):  # "benieuwd hoe lang het zo blijft": how long, with a frame of doubt before it
+        if low[i : i + 2] == ["hoe", "lang"] and set(low[max(0, i - 4) : i]) & (_DOUBT_FRAMES | {"benieuwd", "zien", "af"}) \
+                and set(low[i + 2 : i + 8]) & (_LASTING - {"lang"}):
             return words[max(0, i - 3) : i + 4]
     for i in range(len(low) - 2):
         if low[i] in {"zien", "merken"} and low[i - 1 : i] in (["we"], ["wij"]) and low[i + 1 : i + 3] in (["nog", "wel"], ["wel", "weer"]):
@@ -628,8 +632,9 @@ def expected_otherwise(sentence: Sentence, next_words: list[Token]) -> list[Toke
     words = word_tokens(sentence.tokens)
     low = [w.lower for w in words]
     for i, w in enumerate(low):
-        if w in {"zag", "zagen"} and set(low[max(0, i - 2) : i + 3]) & {"ik", "we", "wij"} \
-                and set(low[i + 1 : i + 8]) & NEGATORS and set(low[i + 1 : i + 9]) & _SEE_COMING:
+        seen = w in {"zag", "zagen"} or w == "zien" and set(low[max(0, i - 6) : i]) & {"had", "hadden"}
+        if seen and set(low[max(0, i - 6) : i + 3]) & {"ik", "we", "wij"} \
+                and set(low[max(0, i - 4) : i + 8]) & NEGATORS and set(low[i + 1 : i + 9]) & _SEE_COMING:
             return words[max(0, i - 1) : i + 6]
         if w not in _THOUGHT_PAST or not set(low[max(0, i - 2) : i + 3]) & {"ik", "we", "wij"}:
             continue
