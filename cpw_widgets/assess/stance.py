@@ -522,6 +522,9 @@ def proposal(sentence: Sentence) -> list[Token]:
     if low[0] in _HEDGES and low[1:2] and low[1] in {"ook", "eens", "even", "ff", "nog"} and not has_finite_verb(words) \
             and any(w.endswith("en") and is_known(w) for w in low[2:]):
         return words[:5]  # "mss ook ff bellen?", "misschien eens vragen": a step, its verb left bare (chat)
+    nxt = 2 if low[:2] == ["volgende", "keer"] else 3 if low[:3] == ["de", "volgende", "keer"] else 0
+    if nxt and len(low) > nxt + 1 and not has_finite_verb(words[nxt:-1]) and low[-1].endswith("en") and is_known(low[-1]):
+        return words[:5]  # "volgende keer ook ff de ouders appen": next time's step, its verb left bare
     if not sentence.question_mark and _what_if(low):
         return words[:5]  # "en wat als je hem ook nog belt": the question without its mark (chat)
     if sentence.question_mark or _indirect_yes_no(low):
@@ -638,6 +641,8 @@ def expected_otherwise(sentence: Sentence, next_words: list[Token]) -> list[Toke
             return words[max(0, i - 1) : i + 6]
         if w not in _THOUGHT_PAST or not set(low[max(0, i - 2) : i + 3]) & {"ik", "we", "wij"}:
             continue
+        if w.startswith("verwacht") and set(low[i + 1 : i + 5]) & {"niks", "niets", "weinig"} and "van" in low[i + 1 : i + 6]:
+            return words[max(0, i - 2) : i + 5]  # "ik verwachtte er niks van": low expectations of the step
         comp = low[i + 1 : i + 14]
         if "dat" not in comp[:4] or not set(comp) & {"zou", "zouden"}:
             continue
