@@ -137,6 +137,8 @@ def _act_as_topic(seg: list[Token]) -> bool:
     """"dat had ...", "had dat ...", "dat doet ...": the demonstrative next to a
     finite verb stands for the praised act; "dat je ..." opens a clause instead."""
     low = [w.lower for w in seg]
+    if low[:1] in (["hetgeen"], ["wat"]):
+        return True  # ", hetgeen mijn voorganger nimmer lukte": a relative that takes up the praised clause
     for k, w in enumerate(low):
         if w in {"dat", "dit"}:
             nxt, prev = seg[k + 1 : k + 2], seg[k - 1 : k] if k else []

@@ -20,7 +20,9 @@ from .tokens import has_finite_verb, is_participle, word_tokens
 _LIMITING = {"natuurlijk", "ja", "moet", "moeten", "kan", "kunt", "zou", "wel", "mag", "moogt", "mogen", "hoeft", "hoeven"}
 
 
-NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets"}
+NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets", "nimmer"}
+# Formal contrast adverbs that open a clause like "maar" ("Niettemin ...", "..., doch ...").
+_FORMAL_BUT = {"niettemin", "desalniettemin", "echter", "evenwel", "doch"}
 # After "maar": a quantity makes it the adverb "only" ("als er maar vier komen").
 QUANTITY = {"een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "soms", "weinig",
              "enkele", "paar", "half", "halve", "af", "zelden", "kort", "even", "heel", "net", "pas"}
@@ -177,7 +179,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
     start = _sentence_start(doc)
     after_comma = _after_comma(doc)
     for i, w in enumerate(words):
-        if w.lower in {"maar", "alleen", "jammer", "helaas", "zonde"}:
+        if w.lower in {"maar", "alleen", "jammer", "helaas", "zonde"} | _FORMAL_BUT:
             if id(w) in last:
                 continue  # "een ding maar.": "only", closing the sentence
             if w.lower == "alleen" and words[i + 1 : i + 2] and words[i + 1].lower in {"en", "of"}:
@@ -189,6 +191,8 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 continue  # "ik wil alleen zeggen dat ...", "of alleen complimenten?": the focus particle "only"
             if w.lower == "alleen" and words[i + 1 : i + 2] and words[i + 1].lower in _FOCUS_PREP:
                 continue  # ", alleen door drie vragen toe te voegen": "only by", the means praised
+            if w.lower in _FORMAL_BUT and not _maar_limits(words, i, start.get(i, i), True):
+                continue  # "doch het resultaat mag er zijn": the contrast goes on praising
             if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i), id(w) in after_comma):
                 continue
             if w.lower != "maar" and _own_regret(words, i):

@@ -35,7 +35,7 @@ from .tokens import has_finite_verb, is_comparative, is_participle, is_verb_stem
 CC = SimpleNamespace(**cues.load(Path(__file__).parent / "data" / "compliment_cues.yaml"))
 
 YOU = {"je", "jij", "ge", "gij", "u", "jullie"}
-NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets", "nergens"}
+NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets", "nergens", "nimmer"}
 # Punctuation that closes a stretch of a sentence (a clause or an apposition).
 _BREAKS = {",", ";", ":", "(", ")", "–", "—", "-", "…"}
 # Third persons and people nouns: the subject of a clause about someone else.
@@ -428,7 +428,8 @@ _RESULT_LEAD = {"daardoor", "doordat", "zodat", "dankzij", "sinds", "sindsdien",
 
 # "het zou mooi zijn als ...", "het is misschien handig om ...": a wish for what is not done yet.
 _DESIRABLE = {"mooi", "fijn", "goed", "handig", "leuk", "slim", "prettig", "zinvol", "interessant",
-              "raadzaam", "verstandig", "wenselijk", "nuttig", "aanbevelenswaardig", "aan te raden"}
+              "raadzaam", "verstandig", "wenselijk", "nuttig", "aanbevelenswaardig", "aan te raden", "overwegen",
+              "aanbeveling", "overweging"}
 # After an imperative verb: its object or an adverb ("Vraag hem ...", "Zet het ...", "Doe ook ...").
 _AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "t", "'t", "m", "'m", "de", "een", "dat", "die", "dit", "deze", "ook", "eens",
                      "zelf", "even", "jezelf", "er", "daar", "hier", "vaker", "meer", "nog", "zijn", "hun", "elke", "iedere", "samen", "dan"}
@@ -541,7 +542,7 @@ def proposal(sentence: Sentence) -> list[Token]:
     for i, w in enumerate(low):
         if w == "idee" and low[i + 1 : i + 3] == ["is", "om"] and low[i - 1 : i] in (["een"], ["mijn"], ["ander"]):
             return words[max(0, i - 1) : i + 4]  # "een idee is om ..."
-        if w in {"zou", "zouden", "is", "lijkt"} and i + 2 < len(low) and set(low[i + 1 : i + 4]) & _DESIRABLE \
+        if w in {"zou", "zouden", "is", "lijkt", "ware", "verdient"} and i + 2 < len(low) and set(low[i + 1 : i + 4]) & _DESIRABLE \
                 and set(low[i + 2 : i + 7]) & {"als", "om"} and (w != "is" or set(low[: i + 2]) & {"misschien", "wellicht", "ook"}):
             return words[max(0, i - 1) : i + 5]
     for seg in segments(sentence):
