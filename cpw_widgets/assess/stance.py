@@ -606,6 +606,10 @@ def doubt(words: list[Token]) -> list[Token]:
         if low[i : i + 2] == ["hoe", "lang"] and set(low[max(0, i - 4) : i]) & (_DOUBT_FRAMES | {"benieuwd", "zien", "af"}) \
                 and set(low[i + 2 : i + 8]) & (_LASTING - {"lang"}):
             return words[max(0, i - 3) : i + 4]
+    for i in range(len(low) - 3):  # "ik denk niet dat het blijft": the speaker's doubt that it lasts
+        if low[i] in {"denk", "geloof", "verwacht"} and "ik" in low[max(0, i - 1) : i + 2] and "niet" in low[i + 1 : i + 3] \
+                and "dat" in low[i + 1 : i + 4] and set(low[i + 3 : i + 10]) & _LASTING:
+            return words[max(0, i - 1) : i + 5]
     for i in range(len(low) - 2):
         if low[i] in {"zien", "merken"} and low[i - 1 : i] in (["we"], ["wij"]) and low[i + 1 : i + 3] in (["nog", "wel"], ["wel", "weer"]):
             return words[max(0, i - 2) : i + 3]  # "dat zien we nog wel"
@@ -645,11 +649,13 @@ def expected_otherwise(sentence: Sentence, next_words: list[Token]) -> list[Toke
         if w.startswith("verwacht") and set(low[i + 1 : i + 5]) & {"niks", "niets", "weinig"} and "van" in low[i + 1 : i + 6]:
             return words[max(0, i - 2) : i + 5]  # "ik verwachtte er niks van": low expectations of the step
         comp = low[i + 1 : i + 14]
+        answered = any(x.lower in {"maar", "toch"} for x in words[i + 4 :]) or [x.lower for x in next_words[:1]] in (["maar"], ["toch"])
+        if answered and comp[:1] != ["niet"] and set(comp[1:6]) & NEGATORS and "dat" not in comp[:4]:
+            return words[max(0, i - 2) : i + 5]  # "ik dacht het gaat niet lukken, maar ...": the same without "dat ... zou"
         if "dat" not in comp[:4] or not set(comp) & {"zou", "zouden"}:
             continue
         if "zoveel" in comp or "zo" in comp and "veel" in comp or difficulty(words[i + 1 : i + 12]):
             continue  # "dacht dat het zoveel zou doen": an underestimate; "dacht dat het lastig zou worden": a difficulty faced
-        answered = any(x.lower in {"maar", "toch"} for x in words[i + 4 :]) or [x.lower for x in next_words[:1]] in (["maar"], ["toch"])
         negative = any(_is(x, CC.NEGATIVE_EVAL) or x.lower in NEGATORS | {"mis", "niemand", "chaos", "fiasco"}
                        for x in words[i + 1 : i + 14])
         if answered or negative:
