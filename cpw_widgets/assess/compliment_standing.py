@@ -11,7 +11,7 @@ from .compliment_doc import CC, FUNCTION, ComplimentDoc, around, in_vocab, phras
 from .compliment_takeback import NEGATORS, QUANTITY, at_least_count
 from .nl import Sentence, Token
 from .rules import rule, tagged
-from .stance import comparison_standard, ranked, segments, subject_of, surprise
+from .stance import comparison_standard, expected_otherwise, organisation, possessor_party, ranked, segments, subject_of, surprise
 from .tokens import has_finite_verb, word_tokens
 
 
@@ -81,16 +81,95 @@ def _ranking(words: list[Token]) -> list[Token]:
     if hit and len(hit) == 2 and hit[1].lower == "dan":
         at = next(k for k, w in enumerate(words) if w is hit[1])
         nxt = words[at + 1 : at + 2]
+        if possessor_party(words[at + 1 : at + 7]):
+            return hit  # "meer dan een folder van de gemeente": against another party's means
         if nxt and (nxt[0].lower in _NOT_RANKED or nxt[0].lower.isdigit()) or comparison_standard(words, at) == "time":
             # progress against a time or a quantity; another ranking cue may still follow
             return phrase_hit(words, [p for p in CC.COMPARISON_PHRASES if p[-1] != "dan"])
     return hit
 
 
+def _third_party(words: list[Token], i: int) -> bool:
+    """Is ``words[i]`` another party than the presenter and the people of the
+    case: "niemand", a predecessor ("je voorganger", "de vorige [role]", "de
+    vorige die ..."; "vorige week" is a time), a group of peers, an organisation?"""
+    w, nxt = words[i], words[i + 1 : i + 2]
+    if w.lower in {"vorige", "vorig"}:
+        return bool(nxt) and nxt[0].lower not in CC.TIME and nxt[0].lower not in CC.TIME_UNITS
+    return w.lower in {"niemand", "voorganger", "voorgangers", "voorgangster"} or in_vocab(w, CC.PEERS) and w.lower != "mensen" \
+        or organisation(w)
+
+
+# Forms of doing and managing: what the other party did not do or manage ("had dat nooit gedaan").
+_MANAGE = {"doen", "doet", "deed", "deden", "gedaan", "elkaar", "klaargespeeld", "lukt", "lukte", "gelukt", "lukken",
+           "durft", "durfde", "durfden", "gedurfd", "durven", "na", "bedacht", "bedenken", "gekund", "gekregen"}
+# Verbs of failing: "waar de afdeling al jaren op stukloopt".
+_FAIL = {"stukloopt", "stuklopen", "stukgelopen", "vastloopt", "vastlopen", "vastgelopen", "faalt", "falen", "gefaald",
+         "mislukt", "mislukken", "strandt", "stranden", "gestrand"}
+
+
+def _others_fail(doc: ComplimentDoc) -> list[Token]:
+    """Another party that never managed what the presenter did: "dat had de
+    vorige ploegchef nooit voor elkaar gekregen", "dat doet niemand je zo snel
+    na", "waar de afdeling al jaren op stukloopt". The praised act ("dat",
+    "het", "iets", "waar") with a negated verb of doing or managing, or a verb
+    of failing, and another party in the same sentence: the presenter ranked
+    above them. Spared: a person of the case who did not do something ("ook al
+    nam hij niet op": a difficulty), others without a negation ("mijn collega's
+    doen dat ook"), a result ("daardoor bleef niemand weg")."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        party = next((k for k in range(len(ws)) if _third_party(ws, k)), -1)
+        if party < 0:
+            continue
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            if set(low) & _FAIL and any(_third_party(seg, k) for k in range(len(seg))):
+                return seg[:6]  # "waar de afdeling al jaren op stukloopt"
+            negated = set(low) & NEGATORS or "niemand" in low
+            own = any(_third_party(seg, k) for k in range(len(seg))) or has_finite_verb(seg[:1]) and seg[0] is not ws[0]
+            if negated and own and set(low) & _MANAGE and _act_as_topic(seg):
+                return ws[max(0, party - 2) : party + 4]
+    return []
+
+
+def _act_as_topic(seg: list[Token]) -> bool:
+    """"dat had ...", "had dat ...", "dat doet ...": the demonstrative next to a
+    finite verb stands for the praised act; "dat je ..." opens a clause instead."""
+    low = [w.lower for w in seg]
+    if low[:1] in (["hetgeen"], ["wat"]):
+        return True  # ", hetgeen mijn voorganger nimmer lukte": a relative that takes up the praised clause
+    for k, w in enumerate(low):
+        if w in {"dat", "dit"}:
+            nxt, prev = seg[k + 1 : k + 2], seg[k - 1 : k] if k else []
+            if nxt and low[k + 1] in _PRONOUNS:
+                continue  # "is dat je ...": "dat" opens a clause with its own subject
+            if nxt and has_finite_verb(nxt) or prev and has_finite_verb(prev) and low[k - 1] not in _PRONOUNS:
+                return True
+    return False
+
+
+_PRONOUNS = {"je", "jij", "u", "ik", "we", "wij", "hij", "zij", "ze", "het", "er", "de", "een", "die", "dat"}
+
+
+def _instead_of_others(words: list[Token]) -> list[Token]:
+    """"[act] in plaats van met een boze mail van de directie": the act set
+    against the way another party (a possessor after "van") would have gone
+    about it ranks the presenter against them. Spared: the presenter's own
+    alternative not taken ("in plaats van te wachten", "in plaats van het bij
+    de klanten neer te leggen")."""
+    low = [w.lower for w in words]
+    for i in range(len(low) - 2):
+        if low[i : i + 3] == ["in", "plaats", "van"] and possessor_party(words[i + 3 : i + 10]):
+            return words[i : i + 6]
+    return []
+
+
 @rule("no_sting.comparison")
 def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
     hit = _ranking(doc.words) or tagged("no_sting.comparison", _peer_group(doc.words)) \
+        or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
         or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
@@ -148,6 +227,8 @@ def _anyone_could(doc: ComplimentDoc) -> list[Token]:
             if w not in {"iedereen", "ieder", "elkeen"}:
                 continue
             near = set(low[max(0, i - 3) : i + 4])
+            if low[i - 1 : i] == ["dat"] and not set(low[i + 1 : i + 4]) & {"dat", "dit"}:
+                continue  # "zo opgezet dat iedereen het kon aanklikken": "dat" opens a clause with its own object
             if near & {"had", "hadden", "kan", "kon", "zou", "zouden"} and near & {"dat", "dit"}:
                 return ws[max(0, i - 3) : i + 3]
     return []
@@ -250,6 +331,9 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
         hit = []
     hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words) or _faint_amount(doc))
     hit = hit or next((h for s in doc.sentences if (h := surprise(s))), [])
+    sents = doc.sentences
+    hit = hit or next((h for k, s in enumerate(sents)
+                       if (h := expected_otherwise(s, word_tokens(sents[k + 1].tokens) if k + 1 < len(sents) else []))), [])
     return around(doc, hit, 2, 4) if hit else []
 
 
@@ -308,6 +392,18 @@ def _someone_else_again(words: list[Token], i: int) -> bool:
     return words[i - 1].lower == "weer" and any(w.lower in _THIRD for w in words[max(0, i - 5) : i - 1])
 
 
+# Question words after "eens": "eens horen hoe", "eens zien wat" explores, no "for once".
+_WH_AFTER = {"hoe", "wat", "wie", "waar", "waarom", "welke", "of"}
+
+
+def _exploring(words: list[Token], i: int) -> bool:
+    """"hoorden we eens hoe zij ernaar kijken", "eens kijken wat het doet":
+    "eens" before an indirect question (directly or after its verb) is the
+    exploring particle, not "for once"."""
+    nxt = [w.lower for w in words[i + 1 : i + 3]]
+    return bool(nxt) and (nxt[0] in _WH_AFTER or len(nxt) > 1 and nxt[1] in _WH_AFTER)
+
+
 _ONCE = {"een", "één", "1"}
 _SUCCEED = {"lukte", "lukten", "gelukt", "lukt"}
 
@@ -337,7 +433,8 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
         hit = []
     if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
         hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
-               and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook"} and not _someone_else_again(doc.words, i)][:1]
+               and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook", "graag", "wel"} and not _someone_else_again(doc.words, i)
+               and not _exploring(doc.words, i)][:1]
     if not hit:  # "dit keer wel", "deze week wel": this time, unlike before
         hit = [w for i, w in enumerate(doc.words) if w.lower == "wel" and i > 1 and doc.words[i - 2].lower in {"deze", "dit"}
                and doc.words[i - 1].lower in CC.TIME_UNITS][:1]
@@ -356,21 +453,45 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
 
 
 # Judging adjectives that also describe a situation ("een lastige situatie", "een vervelende periode").
-_SITUATION_TOO = {"lastige", "vervelende", "onmogelijke", "hopeloze", "chaotisch", "raar", "irritante"}
+_SITUATION_TOO = {"lastige", "vervelende", "onmogelijke", "hopeloze", "chaotisch", "raar", "irritante", "ondankbaar", "ondankbare"}
+
+
+# Gradable words that fault how a person acts ("zo traag", "te laks").
+_SLOW = {"traag", "langzaam", "laat", "rommelig", "chaotisch", "vaag", "streng", "hard", "langdradig", "oppervlakkig",
+         "laks", "slordig", "moeilijk", "lastig"}
 
 
 @rule("no_sting.judging")
 def judging(doc: ComplimentDoc) -> list[Token]:
-    """A judging word about someone in the case ("zo'n lastige moeder")."""
+    """A judging word about someone in the case ("zo'n lastige moeder"), also
+    a counterfactual that calls the place or the others a mess without the
+    presenter ("zonder jou was het hier een puinhoop"; "zonder jou was
+    iedereen naar huis gegaan" only restates the case)."""
     for i, w in enumerate(doc.words):
         if w.lower in CC.JUDGING:
             nxt = doc.words[i + 1 : i + 2]
             if w.lower in _SITUATION_TOO and nxt and in_vocab(nxt[0], CC.SITUATION):
                 continue  # "die lastige situatie": a difficulty, not a verdict on a person
             return around(doc, [w], 3, 2)
+    for s in doc.sentences:  # "zonder jou zou het hier een zooi zijn": the others cast as a mess without the presenter
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        at = next((k for k in range(len(low) - 1) if low[k] == "zonder" and low[k + 1] in {"jou", "jullie", "u", "je", "jouw"}), -1)
+        if at >= 0 and any(in_vocab(w, CC.MESS) for w in ws[at + 2 :]):
+            return ws[at : at + 6]
     for c in doc.clauses():  # "iemand die gewoon zijn afspraken niet nakomt": a verdict on that person
         ws = word_tokens(c.tokens)
         low = {w.lower for w in ws}
         if c.kind == "relative" and low & {"gewoon", "gewoonweg", "eigenlijk", "zomaar", "weer", "alweer"} and low & NEGATORS:
             return around(doc, ws[:1], 2, 6)
+        lw = [w.lower for w in ws]
+        at = next((k for k, x in enumerate(doc.words) if ws and x is ws[0]), 0)
+        person = at > 0 and (doc.words[at - 1].lower == "iemand" or in_vocab(doc.words[at - 1], CC.PEOPLE))
+        if c.kind == "relative" and person and lw[:1] == ["die"] and any(
+                a in {"zo", "te", "zó"} and b in _SLOW for a, b in zip(lw, lw[1:])):
+            return around(doc, ws[:1], 2, 6)  # "iemand die zo traag reageert": a verdict on how that person is
+    for i, w in enumerate(doc.words[:-2]):  # "met zo'n begeleider", "met zulke mannen": a person put as a kind to endure
+        if w.lower == "met" and doc.words[i + 1].lower in {"zo'n", "zulke", "zo’n"} and doc.words[i + 2].lower not in {"groep", "team"} \
+                and (in_vocab(doc.words[i + 2], CC.PEOPLE) or in_vocab(doc.words[i + 2], CC.PEERS)):
+            return around(doc, doc.words[i : i + 3], 2, 3)
     return []

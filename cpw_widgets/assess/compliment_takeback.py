@@ -11,7 +11,7 @@ from __future__ import annotations
 from .compliment_doc import CC, ComplimentDoc, around, in_vocab, phrase_hit
 from .nl import Token
 from .rules import rule
-from .stance import after_contrast, concession, proposal, segments, subject_of
+from .stance import after_contrast, concession, doubt, opinion_tag, proposal, segments, subject_of
 from .tokens import has_finite_verb, is_participle, word_tokens
 
 # --- no_sting ---------------------------------------------------------------------
@@ -20,7 +20,9 @@ from .tokens import has_finite_verb, is_participle, word_tokens
 _LIMITING = {"natuurlijk", "ja", "moet", "moeten", "kan", "kunt", "zou", "wel", "mag", "moogt", "mogen", "hoeft", "hoeven"}
 
 
-NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets"}
+NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets", "nimmer"}
+# Formal contrast adverbs that open a clause like "maar" ("Niettemin ...", "..., doch ...").
+_FORMAL_BUT = {"niettemin", "desalniettemin", "echter", "evenwel", "doch"}
 # After "maar": a quantity makes it the adverb "only" ("als er maar vier komen").
 QUANTITY = {"een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "soms", "weinig",
              "enkele", "paar", "half", "halve", "af", "zelden", "kort", "even", "heel", "net", "pas"}
@@ -130,7 +132,13 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
         for k in range(len(ws) - 1):
             if low[k] == "best" and low[k + 1] in {"aardig", "redelijk", "oké", "ok", "acceptabel", "aardige", "redelijke"}:
                 return ws[k : k + 3]
+            if low[k] == "best" and in_vocab(ws[k + 1], CC.POSITIVE_EVAL) and (k + 2 == len(ws) or low[k + 2] in _CLOSING):
+                return ws[k : k + 2]  # "Dat vond ik best leuk.": the praise granted, closing the clause
     return []
+
+
+# Particles that may follow a closing predicate ("best leuk hoor").
+_CLOSING = {"hoor", "eigenlijk", "hè", "he", "trouwens", "wel"}
 
 
 def _at_least_something(ws: list[Token]) -> list[Token]:
@@ -171,7 +179,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
     start = _sentence_start(doc)
     after_comma = _after_comma(doc)
     for i, w in enumerate(words):
-        if w.lower in {"maar", "alleen", "jammer", "helaas", "zonde"}:
+        if w.lower in {"maar", "alleen", "jammer", "helaas", "zonde"} | _FORMAL_BUT:
             if id(w) in last:
                 continue  # "een ding maar.": "only", closing the sentence
             if w.lower == "alleen" and words[i + 1 : i + 2] and words[i + 1].lower in {"en", "of"}:
@@ -183,14 +191,18 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 continue  # "ik wil alleen zeggen dat ...", "of alleen complimenten?": the focus particle "only"
             if w.lower == "alleen" and words[i + 1 : i + 2] and words[i + 1].lower in _FOCUS_PREP:
                 continue  # ", alleen door drie vragen toe te voegen": "only by", the means praised
+            if w.lower in _FORMAL_BUT and not _maar_limits(words, i, start.get(i, i), True):
+                continue  # "doch het resultaat mag er zijn": the contrast goes on praising
             if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i), id(w) in after_comma):
                 continue
+            if w.lower != "maar" and _own_regret(words, i):
+                continue  # "Wel jammer dat ik er niet bij was": the speaker's own loss, no reservation about the praise
             return around(doc, [w], 1, 6)
     for s in doc.sentences:
         hit = concession(s)
         if hit:
             return around(doc, hit[:1], 1, 6)
-    hit = _irony(doc) or _resigned(doc)
+    hit = _irony(doc) or _resigned(doc) or _for_a_while(doc) or next((h for s in doc.sentences for seg in segments(s) if (h := doubt(seg))), [])
     if hit:
         return around(doc, hit, 0, 4)
     for s in doc.sentences:
@@ -201,6 +213,39 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 and not _others_not_yet(ws, at) \
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
+    return []
+
+
+def _own_regret(words: list[Token], i: int) -> bool:
+    """"jammer dat ik er niet bij was", "helaas kon ik niet komen": regret whose
+    clause has the speaker as subject is about the speaker, not the praised step."""
+    low = [w.lower for w in words[i + 1 : i + 4]]
+    if words[i].lower in {"jammer", "zonde"}:
+        return low[:1] == ["dat"] and low[1:2] in (["ik"], ["wij"], ["we"])
+    return words[i].lower == "helaas" and bool(set(low) & {"ik"}) and not set(low) & {"je", "jij", "u", "jullie"}
+
+
+# Present forms of verbs of lasting: "nog even" with them says the state holds only a while
+# (in the past, "bleven nog even napraten" tells an evening that went on longer: a result).
+_DURATIVE = {"blijven", "blijft", "duurt", "duren", "houden", "houdt", "volhouden", "volhoudt"}
+
+
+def _for_a_while(doc: ComplimentDoc) -> list[Token]:
+    """"Dankzij jou blijven ze nog even", "dat houdt nog wel even": "nog (wel)
+    even" with a present verb of lasting whose subject is not the presenter or
+    the speaker limits the result to a while. Spared: the presenter who stays
+    a while longer ("je blijft nog even na": an act), a past event that went on
+    ("daardoor bleven ze nog even praten"), "nog even" of another verb ("mag
+    ik nog even vragen hoe lang het duurt")."""
+    for s in doc.sentences:
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            at = next((k for k in range(len(low) - 1) if low[k] == "nog" and "even" in low[k + 1 : k + 3]), -1)
+            if at < 0 or not set(low) & _DURATIVE:
+                continue
+            verb = next(k for k, w in enumerate(low) if w in _DURATIVE)
+            if verb < at and not set(low[max(0, verb - 1) : verb + 2]) & (CC.YOU | {"ik", "we", "wij", "jij"}):
+                return seg[at : at + 3]
     return []
 
 
@@ -306,6 +351,16 @@ _RESULT_START = {"daardoor", "waardoor", "zodat", "daarmee", "hierdoor", "dankzi
 _COGNITION = {"gedacht", "verwacht", "gehoopt", "geweten", "gemerkt", "gezien", "gehoord", "begrepen", "geleerd"}
 
 
+# Adverbs that make "gezegd" a hedge of the speaker's own saying: "eerlijk gezegd", "kort gezegd".
+_SAYING_HEDGES = {"eerlijk", "kort", "zo", "anders", "ronduit", "beter", "eigenlijk", "simpel", "gewoon"}
+
+
+def _hedge_participle(words: list[Token], k: int) -> bool:
+    """"eerlijk gezegd", "kort gezegd": a participle that hedges how the speaker
+    says it, not a step done or to be done."""
+    return words[k].lower == "gezegd" and k > 0 and words[k - 1].lower in _SAYING_HEDGES
+
+
 # Verbs of telling: "zou je kunnen vertellen ..." asks the presenter to tell the group more.
 _TELLING = {"vertellen", "toelichten", "uitleggen", "delen", "beschrijven", "verduidelijken", "schetsen"}
 # Someone in the case as the addressee of the telling ("hem vertellen dat ..."): then it is a step in the case.
@@ -391,6 +446,11 @@ def _also_question(s, words: list[Token]) -> list[Token]:
     if not s.question_mark:
         return []
     segs = [seg for seg in segments(s) if seg]
+    tag = [w.lower for w in segs[-1]] if segs else []
+    if len(segs) > 1 and tag[-1:] == ["af"] and "vraag" in tag:
+        segs = segs[:-1]  # "Is dit ook iets voor X, vraag ik me af?": the question is before the tag
+    elif opinion_tag(s):
+        return []  # "Zou dat ook bij X werken, denk je?": asks the presenter's opinion, proposes nothing
     last = segs[-1] if segs else []
     low = [w.lower for w in last]
     if len(low) < 3 or not has_finite_verb(last[:1]) or is_participle(last[0]) or low[0] in _WH | {"dat", "die", "als"}:
@@ -398,6 +458,8 @@ def _also_question(s, words: list[Token]) -> list[Token]:
     if set(low) & {"weleens", "ooit", "soms", "vaak", "eens"}:
         return []  # "Belt Kevin ook weleens terug?": asks how often something happens, no step proposed
     at = next((k for k, w in enumerate(low) if w == "ook" and low[k + 1 : k + 2] not in (["zo"], ["al"])), -1)
+    if at > 0 and low[at + 1 : at + 3] in (["voor", "ons"], ["voor", "mij"], ["voor", "onze"], ["bij", "ons"], ["bij", "onze"]):
+        return []  # "Is die lijst ook voor ons team beschikbaar?": the speaker's side asks to take it over
     return last[: at + 1] if at > 0 else []
 
 
@@ -430,7 +492,10 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         if hit[0].lower in {"had", "ik"}:
             if words[at + 2 : at + 3] and words[at + 2].lower == "maar":
                 continue  # "Had ik maar zo'n begeleider gehad": a wish of the speaker's own, no step for the presenter
-            if any(is_participle(w) and w.lower not in _COGNITION for w in words[at + 2 : at + 9]):
+            tail = words[at + 2 : at + 9]
+            if any(w.lower == "nodig" for w in tail):
+                continue  # "Dat had ik wel nodig": the speaker's own need
+            if any(is_participle(w) and w.lower not in _COGNITION and not _hedge_participle(tail, k) for k, w in enumerate(tail)):
                 return around(doc, hit, 1, 5)
             continue
         before = words[:at]

@@ -35,7 +35,7 @@ from .tokens import has_finite_verb, is_comparative, is_participle, is_verb_stem
 CC = SimpleNamespace(**cues.load(Path(__file__).parent / "data" / "compliment_cues.yaml"))
 
 YOU = {"je", "jij", "ge", "gij", "u", "jullie"}
-NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets", "nergens"}
+NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets", "nergens", "nimmer"}
 # Punctuation that closes a stretch of a sentence (a clause or an apposition).
 _BREAKS = {",", ";", ":", "(", ")", "–", "—", "-", "…"}
 # Third persons and people nouns: the subject of a clause about someone else.
@@ -187,6 +187,8 @@ def concession(sentence: Sentence) -> list[Token]:
             return opener + conceded[:6]  # "al denk ik dat het bij grotere groepen lastiger wordt": a doubt about the praised thing
         if difficulty(conceded) or who == "person" and not _is_ranking_other(conceded):
             continue
+        if who == "speaker" and seg[at].lower == "terwijl" and set(w.lower for w in conceded) & _HABIT:
+            continue  # "terwijl ik op zulke avonden meestal stil ben": the speaker's own habit, which the act overcame
         if who == "speaker":
             return opener + conceded[:6]  # "al had ik het anders gedaan", "al vraag ik me af ..."
         if who == "you":
@@ -197,6 +199,10 @@ def concession(sentence: Sentence) -> list[Token]:
         if negative_marker(conceded) or any(is_comparative(w) for w in conceded):
             return opener + conceded[:6]
     return []
+
+
+# Adverbs of habit: "terwijl ik meestal stil ben" sets the speaker's usual state against what happened.
+_HABIT = {"meestal", "normaal", "normaliter", "gewoonlijk", "doorgaans", "altijd", "vaak", "anders"}
 
 
 # Past forms of knowing and expecting: "terwijl je wist dat ..." concedes what the presenter faced.
@@ -326,6 +332,24 @@ def _degree_of_effect(comp: list[str]) -> bool:
 _OTHERS = {"ik", "wij", "we", "hij", "zij", "ze", "iemand", "iedereen", "anderen"}
 
 
+def organisation(w: Token) -> bool:
+    """A noun of an organisation, also as the head of a compound ("compliance-afdeling")."""
+    low = w.lower
+    return any(low == h or low.endswith(h) and len(low) > len(h) + 2 for h in CC.ORGANISATIONS)
+
+
+def possessor_party(std: list[Token]) -> bool:
+    """Does the phrase name another party as a possessor: "een folder van de
+    gemeente", "een mail van de directie", "het plan van mijn collega's"?"""
+    low = [w.lower for w in std]
+    for k in range(len(low) - 1):
+        if low[k] == "van" and low[k + 1] in {"de", "het", "mijn", "onze", "hun", "die"} and k + 2 < len(std):
+            head = std[k + 2]
+            if organisation(head) or _is(head, CC.PEERS) or _is(head, CC.PEOPLE):
+                return True
+    return False
+
+
 def comparison_standard(words: list[Token], dan: int) -> str:
     """What "... -er dan X" measures against, from the words after "dan":
     ``time`` (an earlier moment, the presenter's own earlier attempt, an
@@ -333,6 +357,8 @@ def comparison_standard(words: list[Token], dan: int) -> str:
     std = words[dan + 1 : dan + 5]
     if not std:
         return "thing"
+    if possessor_party(words[dan + 1 : dan + 7]):
+        return "people"  # "dan een folder van de gemeente": another party's means
     first = std[0].lower
     if first in {"mijn", "zijn", "haar", "onze", "hun", "de", "het", "een", "die"}:
         # "dan mijn vorige teamchef": the noun after the adjective tells, not "vorige"
@@ -364,6 +390,9 @@ def ranked(words: list[Token]) -> list[Token]:
         if w.lower == "dan" and i > 0 and (is_comparative(words[i - 1]) or words[i - 1].lower in CC.COMPARATIVES):
             if comparison_standard(words, i) == "people":
                 return words[i - 1 : i + 4]
+        if w.lower == "dan" and i > 2 and any(x.lower in CC.COMPARATIVES or is_comparative(x) for x in words[i - 3 : i - 1]) \
+                and possessor_party(words[i + 1 : i + 7]):
+            return words[i - 3 : i + 4]  # "doet meer dan een folder van de gemeente": the verb between
     low = [w.lower for w in words]
     for i in range(len(words) - 1):
         if low[i] in {"jij", "gij", "jullie"} and low[i + 1] in {"wel", "tenminste"} and set(low[:i]) & (NEGATORS | {"niemand"}):
@@ -376,6 +405,10 @@ def ranked(words: list[Token]) -> list[Token]:
                 or words[i + 1].text[:1].isupper() or low[i + 1] in {"de", "je", "jouw", "mijn"} and i + 2 < len(words)
                 and (_is(words[i + 2], CC.PEERS) or _is(words[i + 2], CC.PEOPLE) or low[i + 2] in {"meeste", "rest"})):
             return words[i - 2 : i + 3]  # "net zo goed als Petra", "zo rustig als de meeste collega's"
+    for i in range(1, len(words) - 2):  # the speaker lacks it: "dat heb ik zelf niet", "dat kan ik niet"
+        if low[i - 1] in {"dat", "dit"} and low[i] in {"heb", "kan", "durf"} and low[i + 1] == "ik" \
+                and set(low[i + 2 : i + 4]) & {"niet", "nooit"} and not set(low[i + 2 : i + 6]) & {"aan", "gedacht", "gezien", "gehoord", "genoeg", "zeggen", "beoordelen"}:
+            return words[i - 1 : i + 4]
     for i in range(len(words) - 2):  # the speaker could not: "dat zou ik nooit durven", "ik had dat niet gekund"
         if low[i] == "ik" and ({low[i - 1] if i else "", low[i + 1]} & {"zou", "had"}):
             rest = low[i + 1 : i + 6]
@@ -395,10 +428,11 @@ _RESULT_LEAD = {"daardoor", "doordat", "zodat", "dankzij", "sinds", "sindsdien",
 
 # "het zou mooi zijn als ...", "het is misschien handig om ...": a wish for what is not done yet.
 _DESIRABLE = {"mooi", "fijn", "goed", "handig", "leuk", "slim", "prettig", "zinvol", "interessant",
-              "raadzaam", "verstandig", "wenselijk", "nuttig", "aanbevelenswaardig", "aan te raden"}
+              "raadzaam", "verstandig", "wenselijk", "nuttig", "aanbevelenswaardig", "aan te raden", "overwegen",
+              "aanbeveling", "overweging"}
 # After an imperative verb: its object or an adverb ("Vraag hem ...", "Zet het ...", "Doe ook ...").
-_AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "de", "een", "dat", "die", "dit", "deze", "ook", "eens", "zelf", "even",
-                     "jezelf", "er", "daar", "hier", "vaker", "meer", "nog", "zijn", "hun", "elke", "iedere", "samen", "dan"}
+_AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "t", "'t", "m", "'m", "de", "een", "dat", "die", "dit", "deze", "ook", "eens",
+                     "zelf", "even", "jezelf", "er", "daar", "hier", "vaker", "meer", "nog", "zijn", "hun", "elke", "iedere", "samen", "dan"}
 
 
 def _long_vowel_stem(low: str) -> bool:
@@ -462,6 +496,14 @@ def _counterfactual_past(low: list[str]) -> bool:
     return bool(set(clause[:end]) & _PAST_AUX) and "zou" not in clause[:end]
 
 
+def opinion_tag(sentence: Sentence) -> int:
+    """The length of a closing tag that asks the presenter's opinion ("...,
+    denk je?", "..., wat vind jij?"), or 0."""
+    segs = segments(sentence)
+    tag = [w.lower for w in segs[-1]] if len(segs) > 1 else []
+    return len(tag) if len(tag) <= 3 and set(tag) & {"denk", "vind"} and set(tag) & {"je", "jij", "u"} else 0
+
+
 def proposal(sentence: Sentence) -> list[Token]:
     """A tip in the form of the sentence, whatever its words: the presenter as
     subject of a modal with something more or else ("je zou hem ook ... kunnen
@@ -481,12 +523,16 @@ def proposal(sentence: Sentence) -> list[Token]:
     if low[0] in _HEDGES and low[1:2] and low[1] in {"ook", "eens", "even", "ff", "nog"} and not has_finite_verb(words) \
             and any(w.endswith("en") and is_known(w) for w in low[2:]):
         return words[:5]  # "mss ook ff bellen?", "misschien eens vragen": a step, its verb left bare (chat)
+    nxt = 2 if low[:2] == ["volgende", "keer"] else 3 if low[:3] == ["de", "volgende", "keer"] else 0
+    if nxt and len(low) > nxt + 1 and not has_finite_verb(words[nxt:-1]) and low[-1].endswith("en") and is_known(low[-1]):
+        return words[:5]  # "volgende keer ook ff de ouders appen": next time's step, its verb left bare
     if not sentence.question_mark and _what_if(low):
         return words[:5]  # "en wat als je hem ook nog belt": the question without its mark (chat)
     if sentence.question_mark or _indirect_yes_no(low):
         if low[:2] in (["wat", "als"], ["waarom", "niet"]) or (low[:1] == ["waarom"] and "niet" in low[1:4] and "ook" in low):
             return words[:5]
-        if set(low) & YOU and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
+        core = low[: len(low) - opinion_tag(sentence)]  # "..., denk je?": the tag's "je" asks an opinion
+        if set(core) & YOU and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
                                 or set(low[:3]) & {"zou", "kun", "kunt", "kan"} and set(low) & {"ook", "niet", "eens", "misschien"}):
             return words[:6]
         return []
@@ -496,7 +542,7 @@ def proposal(sentence: Sentence) -> list[Token]:
     for i, w in enumerate(low):
         if w == "idee" and low[i + 1 : i + 3] == ["is", "om"] and low[i - 1 : i] in (["een"], ["mijn"], ["ander"]):
             return words[max(0, i - 1) : i + 4]  # "een idee is om ..."
-        if w in {"zou", "zouden", "is", "lijkt"} and i + 2 < len(low) and set(low[i + 1 : i + 4]) & _DESIRABLE \
+        if w in {"zou", "zouden", "is", "lijkt", "ware", "verdient"} and i + 2 < len(low) and set(low[i + 1 : i + 4]) & _DESIRABLE \
                 and set(low[i + 2 : i + 7]) & {"als", "om"} and (w != "is" or set(low[: i + 2]) & {"misschien", "wellicht", "ook"}):
             return words[max(0, i - 1) : i + 5]
     for seg in segments(sentence):
@@ -522,4 +568,96 @@ def proposal(sentence: Sentence) -> list[Token]:
                 continue  # "je kunt het bij de volgende gewoon weer doen": going on, nothing new
             if set(rest) & _OPENING or set(sl[:i]) & {"misschien", "wellicht", "eventueel"}:
                 return seg[max(0, i - 2) : i + 5]
+    return []
+
+
+# --- doubt whether it lasts ------------------------------------------------------
+
+# Verbs and words of lasting: an "of"-clause about them doubts that the result holds.
+_LASTING = {"volhoudt", "volhouden", "blijft", "blijven", "blijf", "standhoudt", "standhouden", "houdbaar",
+            "lang", "duurt", "duren", "beklijft", "beklijven", "vasthoudt", "vasthouden", "overeind", "stand"}
+# Frames that open a doubt: "de vraag (is) of", "(even) afwachten of", "ik betwijfel of".
+_DOUBT_FRAMES = {"vraag", "afwachten", "afwachtten", "betwijfel", "betwijfelen", "twijfel"}
+
+
+def doubt(words: list[Token]) -> list[Token]:
+    """A doubt whether the praised result will hold, read from the clause:
+    an indirect yes/no question ("of ...") fronted before its matrix ("Of het
+    volhoudt, dat zien we nog wel") or governed by a frame of doubt ("het is de
+    vraag of ...", "afwachten of ...", "ik betwijfel of ..."), or one about
+    lasting after "benieuwd" ("benieuwd of het zo blijft"); a wait-and-see
+    future ("dat zien we nog wel", "dat moet nog blijken"). Spared: curiosity
+    about something else ("ik ben benieuwd of hij het zelf ook zo ervaart"),
+    "of" between alternatives ("belde je of stuurde je een sms?"), and taking
+    the step over ("of we dit ook kunnen doen", read by the advice rules)."""
+    low = [w.lower for w in words]
+    for i, w in enumerate(low):
+        if w != "of" or low.count("of") > 1:
+            continue
+        comp = low[i + 1 : i + 12]
+        if comp[:1] in (["we"], ["wij"], ["ik"]):
+            continue  # "of we dit ook in ons team kunnen doen": the speaker's side takes the step over
+        frame = set(low[max(0, i - 3) : i])
+        if i == 0 and (set(comp) & _LASTING or "dat" in comp and set(comp) & {"zien", "blijken"}):
+            return words[:4]  # fronted: "Of het volhoudt, dat zien we nog wel"
+        if frame & _DOUBT_FRAMES or frame & {"benieuwd", "zien", "kijken"} and set(comp) & _LASTING:
+            return words[max(0, i - 3) : i + 4]  # "benieuwd of het blijft", "we zullen zien of het standhoudt"
+    for i in range(len(low) - 2):  # "benieuwd hoe lang het zo blijft": how long, with a frame of doubt before it
+        if low[i : i + 2] == ["hoe", "lang"] and set(low[max(0, i - 4) : i]) & (_DOUBT_FRAMES | {"benieuwd", "zien", "af"}) \
+                and set(low[i + 2 : i + 8]) & (_LASTING - {"lang"}):
+            return words[max(0, i - 3) : i + 4]
+    for i in range(len(low) - 3):  # "ik denk niet dat het blijft": the speaker's doubt that it lasts
+        if low[i] in {"denk", "geloof", "verwacht"} and "ik" in low[max(0, i - 1) : i + 2] and "niet" in low[i + 1 : i + 3] \
+                and "dat" in low[i + 1 : i + 4] and set(low[i + 3 : i + 10]) & _LASTING:
+            return words[max(0, i - 1) : i + 5]
+    for i in range(len(low) - 2):
+        if low[i] in {"zien", "merken"} and low[i - 1 : i] in (["we"], ["wij"]) and low[i + 1 : i + 3] in (["nog", "wel"], ["wel", "weer"]):
+            return words[max(0, i - 2) : i + 3]  # "dat zien we nog wel"
+        if low[i] in {"moet", "zal"} and "blijken" in low[i + 1 : i + 4] and "nog" in low[i + 1 : i + 4]:
+            return words[max(0, i - 1) : i + 4]  # "dat moet nog blijken"
+    return []
+
+
+# --- an expectation the speaker had before -----------------------------------------
+
+_THOUGHT_PAST = {"dacht", "dachten", "verwachtte", "verwachtten", "vreesde", "vreesden"}
+# "zag ik niet gebeuren", "zag ik niet zitten", "had ik niet zien aankomen"
+_SEE_COMING = {"gebeuren", "aankomen", "zitten"}
+
+
+def expected_otherwise(sentence: Sentence, next_words: list[Token]) -> list[Token]:
+    """The speaker's earlier expectation that it would go wrong, set against
+    what happened: "Eerlijk gezegd dacht ik dat het een rommeltje zou worden.
+    Maar ...", "dat zag ik vorig jaar echt niet gebeuren". A thought in the
+    past with a future-in-the-past ("dacht dat ... zou") counts when a contrast
+    ("maar", "toch") answers it in the same or the next sentence, or when the
+    expectation itself is negative. Spared: an underestimate of how much the
+    step would do ("dacht dat het zoveel zou doen" is read by surprise()),
+    a difficulty the speaker foresaw ("ik dacht dat het lastig zou worden, maar
+    jij bleef rustig": the situation, as in "Het was lastig, maar ..."),
+    plain thinking ("ik dacht meteen: slim"), and an expectation that came
+    true ("ik dacht dat je het zou doen, en dat deed je")."""
+    words = word_tokens(sentence.tokens)
+    low = [w.lower for w in words]
+    for i, w in enumerate(low):
+        seen = w in {"zag", "zagen"} or w == "zien" and set(low[max(0, i - 6) : i]) & {"had", "hadden"}
+        if seen and set(low[max(0, i - 6) : i + 3]) & {"ik", "we", "wij"} \
+                and set(low[max(0, i - 4) : i + 8]) & NEGATORS and set(low[i + 1 : i + 9]) & _SEE_COMING:
+            return words[max(0, i - 1) : i + 6]
+        if w not in _THOUGHT_PAST or not set(low[max(0, i - 2) : i + 3]) & {"ik", "we", "wij"}:
+            continue
+        if w.startswith("verwacht") and set(low[i + 1 : i + 5]) & {"niks", "niets", "weinig"} and "van" in low[i + 1 : i + 6]:
+            return words[max(0, i - 2) : i + 5]  # "ik verwachtte er niks van": low expectations of the step
+        comp = low[i + 1 : i + 14]
+        answered = any(x.lower in {"maar", "toch"} for x in words[i + 4 :]) or [x.lower for x in next_words[:1]] in (["maar"], ["toch"])
+        if answered and comp[:1] != ["niet"] and set(comp[1:6]) & NEGATORS and "dat" not in comp[:4]:
+            return words[max(0, i - 2) : i + 5]  # "ik dacht het gaat niet lukken, maar ...": the same without "dat ... zou"
+        if "dat" not in comp[:4] or not set(comp) & {"zou", "zouden"}:
+            continue
+        if "zoveel" in comp or "zo" in comp and "veel" in comp or difficulty(words[i + 1 : i + 12]):
+            continue  # "dacht dat het zoveel zou doen": an underestimate; "dacht dat het lastig zou worden": a difficulty faced
+        negative = any(_is(x, CC.NEGATIVE_EVAL) or x.lower in NEGATORS | {"mis", "niemand", "chaos", "fiasco"}
+                       for x in words[i + 1 : i + 14])
+        if answered or negative:
+            return words[max(0, i - 2) : i + 5]
     return []
