@@ -40,7 +40,8 @@ def lowered(text: str) -> str:
 
 # an emoji ends a chat sentence as a full stop does ("top casus 👍 wie ...?")
 _END = ".?!\u2600-\u27bf\U0001f300-\U0001faff"
-_SENT = re.compile(rf"[^{_END}\n]+(?:[{_END}]+|$)")
+# a full stop between digits ("om 15.00 uur", "2.5 keer") ends no sentence
+_SENT = re.compile(rf"(?:[^{_END}\n]|(?<=\d)\.(?=\d))+(?:[{_END}]+|$)")
 _BLANK = re.compile(rf"[\s{_END}]*")
 
 
@@ -139,8 +140,11 @@ class Turn:
         if cues()["WH_WORDS"].match(first):
             if not asks and re.match(r"wat (een|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk)", core):
                 return "statement"
-            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor)\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
-                return "statement"  # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."
+            # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."; a finite modal or
+            # auxiliary right after the wh-word is inversion, a main-clause question ("wat zou er
+            # anders zijn als ...")
+            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor)\b)(?!" + _AUX + r"\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
+                return "statement"
             return "wh"
         if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat|'?t)\b", core)):
             return "yn"
@@ -230,11 +234,18 @@ _DEMONSTRATIVES = {"dat", "dit", "het", "deze"}
 _PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
                       r"(?=(wie|wat|welke|welk|hoeveel|hoe|hoeverre|waar|wanneer)\b)")
 # the opening of a request to tell that needs no "?": a command, a clause of
-# wondering ("ik vraag me af hoe", "ik zou graag willen weten wat") or a modal
+# wondering ("ik vraag me af hoe", "ik zou graag willen weten wat"), a wish to learn
+# ("Graag zou ik vernemen hoe ...", "ik hoor graag wat ...") or a modal
 # question in chat style ("kun je ff uitleggen wat er gebeurde")
 _TELL_FORM = re.compile(r"vertel|(ik )?(ben|was) (echt |wel |heel |erg )?(benieuwd|nieuwsgierig)|mag ik vragen"
-                        r"|(ik )?(vraag|vroeg) (me|mij) (\w+ )?af|(mijn|m'n) vraag (is|was)|ik (wil|zou|wilde) (\w+ ){0,3}weten"
-                        r"|(kun|kunt|kan|wil|wilt|zou|zoudt|zouden) (je|jij|u|jullie|ge|gij)\b")
+                        r"|(ik )?(vraag|vroeg) (me|mij) (\w+ )?af|(mijn|m'n) vraag (is|was)|ik (wil|zou|wilde) (\w+ ){0,3}(weten|horen|vernemen|begrijpen|snappen|vragen)\b"
+                        r"|(kun|kunt|kan|wil|wilt|zou|zoudt|zouden) (je|jij|u|jullie|ge|gij)\b"
+                        # the formal wish to learn, the modal or "graag" first: "Graag zou ik vernemen
+                        # hoe ...", "Wij zouden graag horen wat ...", "Ik hoor graag hoe ..."
+                        r"|(graag )?(zou|zouden|wil|wilde|willen) (ik|wij|we)\b|(wij|we) (willen|zouden|wilden)\b"
+                        r"|(graag )?(ik|wij|we) (hoor|horen|verneem|vernemen) graag|graag (hoor|horen|verneem|vernemen) (ik|wij|we)\b")
+# finite modals and auxiliaries: right after a wh-word they mark a main-clause question
+_AUX = r"(?:zou|zouden|kan|kun|kunt|kunnen|moet|moeten|mag|mogen|wil|wilt|willen|heb|hebt|heeft|hebben|had|hadden|ben|bent|wordt|worden|gaat|gaan)"
 # first words that are no verb, so "X je/jij/ge ..." is no verb-first question
 NOT_VERBS = {"ik", "dat", "als", "of", "en", "maar", "want", "omdat", "toen", "met", "voor", "bij", "van", "naar",
               "om", "zodat", "dan", "nu", "ook", "niet", "echt", "wat", "heel", "zo", "gewoon", "misschien", "wist",
