@@ -71,7 +71,7 @@ def _if_step(turn: Turn):
     if not m:
         return []
     step = m.group()[m.group().rfind("als "):]
-    if step.split()[-1] in _STATE_VERBS or set(step.split()[2:]) & _NOT_ACTING:
+    if step.split()[-1] in _STATE_VERBS or set(step.split()[2:]) & _NOT_ACTING or _AGAIN.search(step):
         return []  # "als je realistisch bent", "als je dienst hebt": a condition, not a step
     # with a hypothetical "zou/zouden" the step is pictured, not yet done: one shared word
     # ("als je elke dag bij de overdracht komt") places it in the case without naming it;
@@ -81,10 +81,13 @@ def _if_step(turn: Turn):
 
 
 _STATE_VERBS = {"bent", "was", "weet", "wist", "denkt", "dacht", "terugkijkt", "hebt", "had"}
-# a finite verb of perception or a hypothetical modal in the als-clause makes it a
+# a finite verb of perception or a (hypothetical) modal in the als-clause makes it a
 # pictured future, no act of the presenter ("als je het zelf mocht bepalen", "als je
 # vaker hoort hoe je het doet": the progress questions of CPW)
-_NOT_ACTING = {"mocht", "mag", "kon", "hoort", "hoorde", "merkt", "merkte", "ziet", "zag", "voelt", "voelde"}
+_NOT_ACTING = {"mocht", "mag", "kon", "hoeft", "hoefde", "hoort", "hoorde", "merkt", "merkte", "ziet", "zag", "voelt", "voelde"}
+# an adverb of repetition in the als-clause ("als je weer iets aanbiedt") repeats a step the
+# presenter already took: the case's own step, not the asker's
+_AGAIN = re.compile(r"\b(?:weer|opnieuw|nog eens|nog een keer|wederom)\b")
 # verbs after "kun je" that ask the presenter to tell or know, not to act
 _TELL_VERBS = {"vertellen", "zeggen", "noemen", "aangeven", "omschrijven", "beschrijven", "benoemen", "uitleggen",
                "toelichten", "schetsen", "geven", "inschatten", "herinneren", "bedenken", "zien", "merken",
@@ -215,6 +218,35 @@ def _advisable_act(turn: Turn):
     return []
 
 
+# a yes/no question whose subject is an indefinite noun phrase (a new thing, brought in
+# by the asker) and whose predicate is a verb of benefit or an adjective of use: "Zou een
+# vaste checklist niet een hoop tijd schelen?", "Helpt een wekker niet?", "zou zo'n app
+# nie handig zijn". The indefinite article introduces the asker's own means; a definite
+# subject ("Zou de sms van toen nog helpen?") or a person ("Zou Mark het lastig vinden?")
+# points back to the case or asks about someone's view.
+_PROPOSED_MEANS = re.compile(
+    r"^(?:zou|zouden|helpt|werkt|scheelt|zal)(?: (?:het|t|dat) niet)? (?P<means>(?:een|zo'n|zulke|meer|minder|extra|nog een|andere?) [^?]*?)"
+    r"(?: (?:niet|nie))?(?: \w+){0,5}? (?:helpen|werken|schelen|opleveren|uitmaken|verschil maken"
+    r"|(?:(?:wat|veel|een stuk|nog|niet|nie|al) )*(?:handig|handiger|zinvol|nuttig|beter|makkelijker|slimmer|praktischer"
+    r"|een optie|een idee|een oplossing) zijn)"
+    r"|^(?:helpt|werkt|scheelt) (?P<means2>(?:een|zo'n|zulke|meer|minder|extra|nog een|andere?) [^?]*?)(?: (?:niet|nie))?(?: \w+){0,3}$")
+
+
+@rule("no_advice.proposed_means")
+def _proposed_means(turn: Turn):
+    """A yes/no question that proposes a new means of the asker's own ("Zou een vaste
+    belafspraak niet helpen?"), unless the case names it."""
+    for i in turn.asks():
+        if turn.kinds[i] != "yn":
+            continue
+        core = turn.core(turn.low_of(i)).strip(" ?.!")
+        m = _PROPOSED_MEANS.match(core)
+        # the means and what follows it, without the verb of benefit
+        if m and not _in_case(turn, core[m.start("means" if m.group("means") else "means2"):].rsplit(" ", 1)[0]):
+            return [turn.sentence(i)]
+    return []
+
+
 # a why-question ("Waarom ...", "Waardoor ...", "Hoe komt het dat ...") asks the presenter's
 # own explanation; a yes/no question after it in the same turn, about someone else
 # or the situation, hands over the asker's answer to it ("Waarom eten ze niet? Zijn
@@ -302,4 +334,4 @@ def _told_step(turn: Turn):
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
 CHECKS = (_tip_question, _modal_proposal, _leading_guess, _cause_guess, _stated_cause, _advisable_act, _if_step, _tip_statement,
-          _why_answered, _told_step)
+          _why_answered, _told_step, _proposed_means)
