@@ -278,6 +278,8 @@ def _answered_if(turn: Turn):
     for i in asks:
         if turn.kinds[i] != "wh" or not re.search(r"\bals\b", turn.low_of(i)):
             continue
+        if re.match(r"(?:en |maar )?wat als\b", turn.core(turn.low_of(i))):
+            return []  # "Wat als je ...? Dan ...": a step proposed with its reason (no_advice), still asked
         later = range(i + 1, len(turn.spans))
         if any(j in asks for j in later):
             return []

@@ -119,6 +119,10 @@ class Turn:
             # an elliptic chat question: "en de nieuwe mensen", "checklist gebruikt of meer op gevoel"
             if re.match(r"\s*(en|maar) (de|het|die|dat|jouw|je|zijn|haar|hun|jullie)\b", s) and len(words) <= 5:
                 return "frag"
+            # the same with a relative clause on its noun and no main verb: "en de klanten die
+            # alles te laat sturen" ("en hoe zit het met ...?")
+            if _ELLIPTIC_RELATIVE.match(s) and len(words) <= 12:
+                return "frag"
             if " of " in f" {core} " and len(words) <= 10 and "," not in core:
                 return "frag"
         if len(self.spans) == 1 and _TAIL_CHOICE.search(core) and not _NOT_CHOICE.search(core):
@@ -172,7 +176,10 @@ class Turn:
         stem = is_verb_stem(tok[0]) and verb not in FINITE_FORMS  # "weet", "moet" are finite too
         # a demonstrative or "het" after a finite verb is its subject too ("gebeurt dat
         # vaker", "speelt dit al lang"): a statement keeps its subject first (V2)
-        return not stem and (subject in _POSSESSIVES or subject in _DEMONSTRATIVES or self._is_name(subject))
+        # so can an indefinite pronoun ("bleef iedereen ...", "kwam niemand ..."), which after a
+        # bare stem is its object ("Bel iedereen even op.")
+        return not stem and (subject in _POSSESSIVES or subject in _DEMONSTRATIVES or subject in _INDEFINITES
+                             or self._is_name(subject))
 
     def _is_name(self, word: str) -> bool:
         """A name: capitalised in the case or inside the text, or in capitals (HR)."""
@@ -206,6 +213,12 @@ class Turn:
 
 # a tag that ends a guess typed without "?" ("..., of wel", "... toch", "..., hè")
 _CHAT_TAG = re.compile(r"(?:,\s*of (?:wel|niet)|,\s*(?:hè|he|niet|nietwaar|niet waar)|\btoch)\s*$")
+# "en/maar" + a determiner, a noun (with adjectives) and a relative clause that runs to the
+# end: only a noun phrase, the elliptic "and what about ...?" of chat
+_ELLIPTIC_RELATIVE = re.compile(r"\s*(?:en|maar) (?:de|het|die|jouw|je|zijn|haar|hun|jullie) (?:\w+ ){1,3}?"
+                                r"(?:die|dat|waar\w*|met wie|bij wie) "
+                                # no finite verb of a main clause after the relative one ("... was fijn")
+                                r"(?![^,;:]*\b(?:is|was|waren|zijn|werd|wordt|heeft|had|lijkt|leek)\b \w)[^,;:]+$")
 # first words of a subject-first statement (a pronoun or a determiner)
 _SUBJECT_FIRST = {"ik", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij", "jullie", "u", "het", "er", "de",
                   "die", "dat", "dit", "deze", "jouw", "zijn", "haar", "hun", "mijn", "onze", "ons", "uw"}
@@ -230,6 +243,7 @@ _NOT_CHOICE = re.compile(r"^(?:ik|we|wij|dan|misschien)\b|\b(?:zou|zouden|kun|ku
 # subject pronouns that point back ("dat", "dit", "het"): after a finite verb they
 # make a verb-first yes/no question
 _DEMONSTRATIVES = {"dat", "dit", "het", "deze"}
+_INDEFINITES = {"iedereen", "niemand", "iemand"}
 # a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
 _PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
                       r"(?=(wie|wat|welke|welk|hoeveel|hoe|hoeverre|waar|wanneer)\b)")

@@ -57,7 +57,10 @@ def _judging_word(turn: Turn):
 # ("Is het probleem niet dat ...?" has a noun subject: it names a cause, no_advice)
 _EXPECTS_YES = re.compile(r"^(?:maar |en |dus )?(?:(?:is|was) (?:het|dat)|(?:ben|bent|was) (?:je|jij|ge|gij|u)(?: \w+){0,2}?"
                           r"|(?:vind|vindt) (?:je|jij|ge|gij|u)(?: (?:het|dat|dit))?(?: zelf)?(?: ook)?)"
-                          r" niet\b(?! (?:meer|alleen|zo erg|erg)\b)")
+                          r" niet\b(?! (?:meer|alleen|zo erg|erg)\b)"
+                          # a comparative "eerder/meer een ..." offers another explanation (no_advice);
+                          # "niet X of niet Y" names two options
+                          r"(?! (?:eerder|meer|vooral|juist) (?:een|de|het)\b)(?! \w+ of niet\b)")
 
 
 @rule("no_judgement.expects_yes")
