@@ -56,6 +56,8 @@ def _tip_question(turn: Turn):
         i, (a, b) = next(((i, s) for i, s in enumerate(turn.spans) if s[0] <= m.start() < s[1]), (0, (0, len(turn.low))))
         if m.group().startswith("heb") and turn.kinds[i] == "wh":
             continue  # "Wat heb je al geprobeerd?" asks for facts, it names no step
+        if m.group().startswith("overwogen") and re.match(r"(?:wat|welke|hoe)\b", turn.core(turn.low[a:b])):
+            continue  # "Wat heb je al overwogen om ...?": the wh-word is the object, the options are the presenter's
         if m.group() in {"bijvoorbeeld", "bv"} and turn.core(turn.low[a:b]).startswith("wie "):
             continue  # examples of people who may be involved ("Wie nog meer, bijvoorbeeld school?") are no step
         # the rest of the sentence is the step; a step the case mentions is no tip
@@ -158,6 +160,11 @@ _CAUSE_GUESS = re.compile(r"^(?:(?:komt|kwam|ligt|lag) (?:het|dat|dit|t) (?:(?:m
                           r"|gewoon|meer|juist|alleen|niet) )*omdat)\b")
 
 
+# two causes to choose from in a closed question, each with a causal preposition or
+# conjunction: "Bleef iedereen vanwege de soep of vanwege het ongeval?"
+_CAUSE_CHOICE = re.compile(r"\b(?:vanwege|door|doordat|omdat|wegens|dankzij) [^?,]*? of (?:\w+ )?(?:vanwege|door|doordat|omdat|wegens|dankzij)\b(?! de week\b)")
+
+
 @rule("no_advice.cause_guess")
 def _cause_guess(turn: Turn):
     """A yes/no question that offers a cause of the asker's own ("Komt dat door de
@@ -167,6 +174,9 @@ def _cause_guess(turn: Turn):
         core = turn.core(turn.low_of(i)).strip()
         m = _CAUSE_GUESS.match(core)
         if m and turn.kinds[i] in {"yn", "frag"} and not _in_case(turn, core[m.end():]):
+            return [turn.sentence(i)]
+        m = _CAUSE_CHOICE.search(core)
+        if m and turn.kinds[i] in {"yn", "frag"} and not _in_case(turn, m.group()):
             return [turn.sentence(i)]
     return []
 

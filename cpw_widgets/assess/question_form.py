@@ -185,8 +185,15 @@ class Turn:
         """A name: capitalised in the case or inside the text, or in capitals (HR)."""
         if word in NOT_VERBS or word in _POSSESSIVES or len(word) < 2:
             return False
-        caps = re.compile(rf"(?<![.?!]\s)(?<!^)\b{re.escape(word[:1].upper() + word[1:])}\b")
+        cap = re.escape(word[:1].upper() + word[1:])
+        caps = re.compile(rf"(?<![.?!]\s)(?<!^)\b{cap}\b")
+        # at a sentence start a capital proves nothing, but the case introduces its presenter
+        # there ("Ilse is bevelvoerder."), and a capitalised word the lexicon does not know
+        # opening the turn before a comma is one in address ("Ilse, kun je ...")
+        introduced = re.compile(rf"(?:^|[.?!]\s+){cap} (?:is|werkt|was|heeft)\b")
+        addressed = re.match(rf"{cap}\s*,", self.text.lstrip()) and not nl.is_known(word)
         return bool(word.isalpha() and (caps.search(self.case_text) or caps.search(self.text)
+                                        or introduced.search(self.case_text) or addressed
                                         or re.search(rf"\b{re.escape(word.upper())}\b", self.text)))
 
     def subject_first(self, s: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import nl
 from .question_form import NOT_VERBS, Turn, cues
 from .rules import rule
 
@@ -27,7 +28,9 @@ def _closed(turn: Turn):
         s = turn.low_of(i)
         # a closed question after a comma: "Hoe sterk is zijn netwerk, heeft hij mensen om zich heen"
         m = re.search(r",\s*(?:(?:en|of)\s+)?(\w+)\s+(je|jij|ge|gij|u|hij|ze|zij|die|het|jullie|er|de|dat)\b", s)
-        if m and _finite_verb(m.group(1), m.group(2)) and not _COMMENT_TAG.match(s, m.start()):
+        # (a request to tell after the comma, "Ilse, kun je een voorbeeld geven ...?", is open)
+        if m and _finite_verb(m.group(1), m.group(2)) and not _COMMENT_TAG.match(s, m.start()) \
+                and not cues()["TELL"].search(s, m.start()):
             return [turn.sentence(i)]
     return []
 
@@ -37,7 +40,17 @@ def _finite_verb(word: str, subject: str) -> bool:
     The listed verbs, or any -t form before a subject pronoun."""
     return bool(cues()["YN_VERBS"].fullmatch(word)) or (
         word.endswith("t") and len(word) > 3 and word not in NOT_VERBS and word not in _T_WORDS
-        and subject in {"je", "jij", "ge", "gij", "u", "hij", "ze", "zij", "jullie", "er"})
+        and subject in {"je", "jij", "ge", "gij", "u", "hij", "ze", "zij", "jullie", "er"}) or (
+        # a strong past form before a subject pronoun ("liep je", "bleef hij"): the lexicon
+        # gives it an infinitive as lemma, so it is a finite verb, not a stem
+        subject in {"je", "jij", "ge", "gij", "u", "hij", "ze", "zij", "jullie"} and word not in NOT_VERBS
+        and _strong_past(word))
+
+
+def _strong_past(word: str) -> bool:
+    tok = nl.tokenize(word)
+    return bool(tok) and tok[0].is_word and tok[0].lemma != word and tok[0].lemma.endswith("en") \
+        and not tok[0].lemma.startswith(word)
 
 
 # words ending in -t that are no verb form
