@@ -333,6 +333,8 @@ def _told_step(turn: Turn):
     for i, kind in enumerate(turn.kinds):
         low = turn.low_of(i)
         core = turn.core(low).strip(" .!")
+        if re.match(r"\w+ (?:je|jij|u|jullie) maar \w+", core):
+            continue  # the exclamative "Moet je maar durven, ...": admiration, no step
         if kind == "statement" and (_DEONTIC.search(low) or _SUGGESTION.search(core) or _imperative(core)):
             return [turn.sentence(i)]
         # a chat line in verb-first order without "?" read as a question may still be the

@@ -45,9 +45,23 @@ _SENT = re.compile(rf"(?:[^{_END}\n]|(?<=\d)\.(?=\d))+(?:[{_END}]+|$)")
 _BLANK = re.compile(rf"[\s{_END}]*")
 
 
+# common Dutch abbreviations: their full stop before a lowercase word ends no sentence
+# ("kun je een vb. geven van ...", "bijv. op maandag")
+_ABBREVIATION = re.compile(r"(?<!\w)(?:vb|bv|bijv|evt|ca|mbt|m\.b\.t|ivm|i\.v\.m|dwz|d\.w\.z|oa|o\.a|enz|etc|dhr|mevr|nr|tel|mbv"
+                           r"|zgn|resp|incl|excl|vgl|gem|max|min)\.$", re.IGNORECASE)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences (a "?", "." or an emoji ends one; so does a new line)."""
-    return [(m.start(), m.end()) for m in _SENT.finditer(text) if not _BLANK.fullmatch(m.group())]
+    spans = [(m.start(), m.end()) for m in _SENT.finditer(text) if not _BLANK.fullmatch(m.group())]
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and _ABBREVIATION.search(text[merged[-1][0]:merged[-1][1]].rstrip()) \
+                and text[a:b].lstrip()[:1].islower() and "\n" not in text[merged[-1][1]:a]:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +106,10 @@ class Turn:
             # a fronted phrase or clause before the question itself: "Op een schaal
             # van 0 tot 10, waar sta je nu?", "Als je moet kiezen: wat is ...?"
             later = [self._clause_kind(c) for c in re.split(r"[,:]\s*", s)[1:]]
-            return next((k for k in later if k in {"wh", "tell"}), next((k for k in later if k == "yn"), kind))
+            kind = next((k for k in later if k in {"wh", "tell"}), next((k for k in later if k == "yn"), kind))
+            # a lead without a comma before an inverted wh-question, also with "?": "Op een
+            # schaal van 0 tot 10 hoe goed lukt het nu?"
+            return "wh" if kind in {"frag", "statement_q"} and _LATE_WH.search(s) else kind
         if kind != "statement":
             return kind
         if _CHAT_TAG.search(s) and self.subject_first(s):
@@ -146,10 +163,14 @@ class Turn:
                 return "statement"
             # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."; a finite modal or
             # auxiliary right after the wh-word is inversion, a main-clause question ("wat zou er
-            # anders zijn als ...")
-            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor)\b)(?!" + _AUX + r"\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
+            # anders zijn als ..."), and so is a partitive ("wie van de collega's is ...")
+            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor|van)\b)(?!" + _AUX + r"\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
                 return "statement"
             return "wh"
+        if re.match(r"\w+ (je|jij|u|jullie|ge) maar \w+", core) and not asks:
+            return "statement"  # the exclamative "Moet je maar durven, ..." (verb first, "maar")
+        if re.match(r"\s*(en|maar) zijn \w+\s*(\?*\s*$|,)", s):
+            return "frag"  # "En zijn ouders?": the possessive, an elliptic question
         if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat|'?t)\b", core)):
             return "yn"
         if first not in NOT_VERBS and re.match(r"\w+ (jij|ge|gij)\b|\w+t je\b", core):
@@ -189,9 +210,11 @@ class Turn:
         caps = re.compile(rf"(?<![.?!]\s)(?<!^)\b{cap}\b")
         # at a sentence start a capital proves nothing, but the case introduces its presenter
         # there ("Ilse is bevelvoerder."), and a capitalised word the lexicon does not know
-        # opening the turn before a comma is one in address ("Ilse, kun je ...")
+        # opening the turn before a comma or a wh-word is one in address ("Ilse, kun je ...",
+        # "Sara wat stond er ...")
         introduced = re.compile(rf"(?:^|[.?!]\s+){cap} (?:is|werkt|was|heeft)\b")
-        addressed = re.match(rf"{cap}\s*,", self.text.lstrip()) and not nl.is_known(word)
+        addressed = re.match(rf"{cap}(?:\s*,|\s+(?:{cues()['WH_WORDS'].pattern})\b)", self.text.lstrip(), re.IGNORECASE) \
+            and self.text.lstrip()[:1].isupper() and not nl.is_known(word)
         return bool(word.isalpha() and (caps.search(self.case_text) or caps.search(self.text)
                                         or introduced.search(self.case_text) or addressed
                                         or re.search(rf"\b{re.escape(word.upper())}\b", self.text)))
@@ -239,7 +262,10 @@ _LATE_WH = re.compile(r"^(?:(?!(?:weet|weten|snap|vraag|vroeg|zeg|zei|denk|dacht
                       # not an exclamation: "goh wat ben jij toch snel", "wat heb je het mooi gedaan"
                       r"(?!wat \w+ (?:je|jij|jullie|u|hij|ze|zij) (?:toch|echt|ook|wel|zo|een|het|dat) )"
                       r"(?:wat|wie|hoe(?:veel|lang| vaak| lang)?|waarom|wanneer|waar|welke \w+) (?:\w+ )?"
-                      r"(?!(?:je|jij|jullie|u|ze|hij|zij)\b)\w+ (?:je|jij|jullie|u|ze|hij|zij)\b")
+                      r"(?:(?!(?:je|jij|jullie|u|ze|hij|zij)\b)\w+ (?:je|jij|jullie|u|ze|hij|zij)\b"
+                      # or a finite verb of happening before "het"/"er" ("hoe goed lukt het nu")
+                      r"|(?:lukt|lukte|gaat|ging|gaan|gingen|loopt|liep|verloopt|verliep|werkt|werkte|gebeurt|gebeurde"
+                      r"|speelt|speelde|zit|zat|staat|stond|komt|kwam|is|was|zijn|waren) (?:het|er)\b)")
 # a clause closed by " of " and a bare option of one to three words (no subject of
 # its own); _NOT_CHOICE: the asker's own view, a tip with a modal, or "of" after a
 # verb of knowing ("ik weet niet of ...") make it a statement

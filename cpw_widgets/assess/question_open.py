@@ -55,12 +55,14 @@ def _strong_past(word: str) -> bool:
 
 # words ending in -t that are no verb form
 _T_WORDS = {"nooit", "ooit", "eerst", "laatst", "meest", "liefst", "omdat", "zodat", "best", "vast", "nacht", "want",
-            "licht", "recht", "slecht", "zacht", "juist", "vaakst"}
+            "licht", "recht", "slecht", "zacht", "juist", "vaakst",
+            # subordinating conjunctions: "..., voordat hij ..." opens a clause, asks nothing
+            "voordat", "nadat", "totdat", "doordat", "opdat", "dat", "zelfs"}
 
 
 # a comment clause closing an open question ("Wat maakt dat het lukt, denk je?"):
 # it asks for the presenter's view of the open question, no yes or no
-_COMMENT_TAG = re.compile(r",\s*(denk|denkt|vind|vindt|schat|zou je zeggen)\s*(je|jij|ge|gij|u)?\s*[?.!]*\s*$")
+_COMMENT_TAG = re.compile(r",\s*(denk|denkt|vind|vindt|schat|zou je zeggen)\s*(je|jij|ge|gij|u)?(\s+(zelf|eigenlijk|dan))?\s*[?.!]*\s*$")
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
