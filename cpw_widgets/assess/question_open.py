@@ -65,5 +65,31 @@ _T_WORDS = {"nooit", "ooit", "eerst", "laatst", "meest", "liefst", "omdat", "zod
 _COMMENT_TAG = re.compile(r",\s*(denk|denkt|vind|vindt|schat|zou je zeggen)\s*(je|jij|ge|gij|u)?(\s+(zelf|eigenlijk|dan))?\s*[?.!]*\s*$")
 
 
+# the asker's own answer offered after an open question, for a yes or no: a number ("hoe
+# vaak ..., 1x per week?"), a "dat"-clause that fills the wh-slot ("Wat wil je bereiken, dat
+# ze allemaal komen?"), or a noun phrase opened by a pronoun or quantifier ("wie had dat
+# gemaakt, jij zelf?", "wie waren erbij, de hele ploeg?"). A phrase of time or place, a
+# preposition, an adverb ("precies", "denk je") or a subclause (toen, als) only narrows the
+# question; after a correlate ("Wat vind je ervan, dat ...?") the dat-clause is its content.
+_OFFERED = re.compile(r",\s*(?:(?:of )?(?:\d+\s*x|\d+ keer|(?:een|één|twee|drie|vier|vijf|elke|iedere) (?:keer|x)|elke \w+)"
+                      r"(?: per \w+| in de \w+)?"
+                      r"|dat (?:ze|hij|zij|je|jij|het|er|de|die|alle|alles|iedereen|jullie|u) [^,]+"
+                      r"|(?:jij|jijzelf|hij|zij|jullie|iedereen|allemaal|alles|altijd|de hele|alle|niemand|iemand)\b[^,]{0,30}"
+                      r")\s*[?.!]*\s*$")
+_CORRELATE = re.compile(r"\b(?:het|ervan|daarvan|erover|daarover|eraan|daaraan|erbij|ertoe)\b")
+
+
+@rule("open.offered_answer")
+def _offered_answer(turn: Turn):
+    for i in turn.asks():
+        s = turn.low_of(i).strip()
+        m = _OFFERED.search(s)
+        if turn.kinds[i] == "wh" and m and not _COMMENT_TAG.match(s, m.start()):
+            if m.group().lstrip(", ").startswith("dat ") and _CORRELATE.search(s[:m.start()]):
+                continue
+            return [turn.sentence(i)]
+    return []
+
+
 # the rules of the criterion, in the order they are tried (the first that fires decides)
-CHECKS = (_closed, _either_or)
+CHECKS = (_closed, _either_or, _offered_answer)
