@@ -61,7 +61,8 @@ def _tip_question(turn: Turn):
         if m.group() in {"bijvoorbeeld", "bv"} and turn.core(turn.low[a:b]).startswith("wie "):
             continue  # examples of people who may be involved ("Wie nog meer, bijvoorbeeld school?") are no step
         # the rest of the sentence is the step; a step the case mentions is no tip
-        if m.group().startswith("heb") and _in_case(turn, turn.low[m.start():b]):
+        # (only its own clause: an alternative after ", of" is no part of the step)
+        if m.group().startswith("heb") and _in_case(turn, re.split(r",|\bof\b", turn.low[m.start():b])[0]):
             continue
         return [turn.text[m.start():m.end()].strip()]
     return []
