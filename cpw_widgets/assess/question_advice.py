@@ -74,7 +74,8 @@ def _if_step(turn: Turn):
     if not m:
         return []
     step = m.group()[m.group().rfind("als "):]
-    if step.split()[-1] in _STATE_VERBS or set(step.split()[2:]) & _NOT_ACTING or _AGAIN.search(step):
+    if step.split()[-1] in _STATE_VERBS or set(step.split()[2:]) & _NOT_ACTING or _AGAIN.search(step) \
+            or _ASKED_TO_TELL.match(step):
         return []  # "als je realistisch bent", "als je dienst hebt": a condition, not a step
     # with a hypothetical "zou/zouden" the step is pictured, not yet done: one shared word
     # ("als je elke dag bij de overdracht komt") places it in the case without naming it;
@@ -83,6 +84,9 @@ def _if_step(turn: Turn):
     return [] if _in_case(turn, step, least=2 if hypothetical else 1) else [turn.text[m.end() - len(step):m.end()].strip()]
 
 
+# "als u kunt vertellen wat ...": the presenter telling is a polite request, no step
+_ASKED_TO_TELL = re.compile(r"als (?:u|je|jij) (?:\w+ )?(?:kunt|kan|wilt|wil|zou) (?:\w+ ){0,2}?(?:vertellen|toelichten|aangeven"
+                            r"|uitleggen|beschrijven|schetsen)\b")
 _STATE_VERBS = {"bent", "was", "weet", "wist", "denkt", "dacht", "terugkijkt", "hebt", "had"}
 # a finite verb of perception or a (hypothetical) modal in the als-clause makes it a
 # pictured future, no act of the presenter ("als je het zelf mocht bepalen", "als je

@@ -192,6 +192,10 @@ class Turn:
         tok = nl.tokenize(verb)
         if not tok or not tok[0].is_word or tok[0].lemma == verb or not tok[0].lemma.endswith("n"):
             return False
+        if verb in {"zou", "zouden"} and subject in {"een", "zo'n", "meer", "extra", "minder"}:
+            # "zou een appje nie helpen": a modal, an indefinite subject, an infinitive at the end;
+            # "zou een goed idee zijn" (a predicate noun) drops its subject and states
+            return words[-1].endswith("en") and words[-1] not in {"zijn", "wezen", "worden"}
         if subject in {"je", "jij", "ge", "gij", "hij", "ie", "ze", "zij", "jullie", "u", "men"}:
             return verb not in {"stel", "verplaats", "vraag"}  # "Stel je voor", "Vraag je af": imperatives
         stem = is_verb_stem(tok[0]) and verb not in FINITE_FORMS  # "weet", "moet" are finite too
@@ -265,7 +269,7 @@ _LATE_WH = re.compile(r"^(?:(?!(?:weet|weten|snap|vraag|vroeg|zeg|zei|denk|dacht
                       r"(?:(?!(?:je|jij|jullie|u|ze|hij|zij)\b)\w+ (?:je|jij|jullie|u|ze|hij|zij)\b"
                       # or a finite verb of happening before "het"/"er" ("hoe goed lukt het nu")
                       r"|(?:lukt|lukte|gaat|ging|gaan|gingen|loopt|liep|verloopt|verliep|werkt|werkte|gebeurt|gebeurde"
-                      r"|speelt|speelde|zit|zat|staat|stond|komt|kwam|is|was|zijn|waren) (?:het|er)\b)")
+                      r"|speelt|speelde|zit|zat|staat|stond|komt|kwam|is|was|zijn|waren) (?:het|er|dit|dat)\b)")
 # a clause closed by " of " and a bare option of one to three words (no subject of
 # its own); _NOT_CHOICE: the asker's own view, a tip with a modal, or "of" after a
 # verb of knowing ("ik weet niet of ...") make it a statement
@@ -289,8 +293,12 @@ _TELL_FORM = re.compile(r"vertel|(ik )?(ben|was) (echt |wel |heel |erg )?(benieu
                         r"|(kun|kunt|kan|wil|wilt|zou|zoudt|zouden) (je|jij|u|jullie|ge|gij)\b"
                         # the formal wish to learn, the modal or "graag" first: "Graag zou ik vernemen
                         # hoe ...", "Wij zouden graag horen wat ...", "Ik hoor graag hoe ..."
-                        r"|(graag )?(zou|zouden|wil|wilde|willen) (ik|wij|we)\b|(wij|we) (willen|zouden|wilden)\b"
-                        r"|(graag )?(ik|wij|we) (hoor|horen|verneem|vernemen) graag|graag (hoor|horen|verneem|vernemen) (ik|wij|we)\b")
+                        r"|((graag|gaarne) )?(zou|zouden|wil|wilde|willen) (ik|wij|we)\b|(wij|we) (willen|zouden|wilden)\b"
+                        r"|(ik|wij|we) (hoor|horen|verneem|vernemen) (graag|gaarne)|(graag|gaarne) (hoor|horen|verneem|vernemen) (ik|wij|we)\b"
+                        # second-language order "Graag ik wil weten ...", the archaic "Het zou me
+                        # benieuwen hoe ...", the polite "Ik zou het op prijs stellen als u ... vertelt"
+                        r"|(graag|gaarne) (ik|wij|we) (wil|zou|wilde|willen|zouden)\b|het (zou|zal) (me|mij|ons) benieuwen"
+                        r"|ik (zou|zal) het (erg |zeer )?(op prijs stellen|waarderen|fijn vinden) (als|indien|wanneer)\b")
 # finite modals and auxiliaries: right after a wh-word they mark a main-clause question
 _AUX = r"(?:zou|zouden|kan|kun|kunt|kunnen|moet|moeten|mag|mogen|wil|wilt|willen|heb|hebt|heeft|hebben|had|hadden|ben|bent|wordt|worden|gaat|gaan)"
 # first words that are no verb, so "X je/jij/ge ..." is no verb-first question
