@@ -40,10 +40,16 @@ _EMBEDDED_PERFECT = re.compile(r"\bof (?P<subj>je|jij|ge|gij|jullie|u) (?P<mid>[
                                r"(?P<rest>[^.?!,]*)")
 
 
+# the same in a question typed in statement word order, as second-language writers and
+# chat do ("Jij hebt al met zijn moeder gepraat?")
+_STATED_PERFECT = re.compile(r"(?:^|(?<=[.?!]) )(?P<subj>je|jij|u|jullie) (?P<aux>heeft|hebt|heb|hebben) (?P<rest>[^.?!]*)\?")
+
+
 def _main_order(low: str) -> list[tuple[str, int, int]]:
     """Each embedded perfect of ``low`` in main-clause order, with its span in ``low``."""
     return [(f"{m['aux']} {m['subj']} {m['mid']}{m['rest']}", m.start(), m.end())
-            for m in _EMBEDDED_PERFECT.finditer(low)]
+            for m in _EMBEDDED_PERFECT.finditer(low)] + [
+        (f"{m['aux']} {m['subj']} {m['rest']}", m.start(), m.end()) for m in _STATED_PERFECT.finditer(low)]
 
 
 @rule("no_advice.tip_question")
@@ -203,10 +209,11 @@ def _stated_cause(turn: Turn):
 
 
 # "Zou het zinvol zijn om X te doen?": a yes/no question with anticipatory "het",
+# (also without it, in second-language Dutch: "Is beter als jij hem belt?")
 # an adjective of advisability and the act extraposed (om te / als) asks the
 # presenter to approve the asker's step; an adjective of feeling ("Is het lastig
 # om nee te zeggen?") asks how the presenter experiences it and is no proposal
-_ADVISABLE = re.compile(r"(?:^(?:zou|zouden|is|was|wordt|lijkt|zijn) (?:het|t)|\bof (?:het|t)) (?:\w+ ){0,3}?"
+_ADVISABLE = re.compile(r"(?:^(?:zou|zouden|is|was|wordt|lijkt|zijn)(?: (?:het|t))?|\bof (?:het|t)) (?:\w+ ){0,3}?"
                         r"(?:(?:zinvol|verstandig|raadzaam|nuttig|handig|slim|effectief|praktisch|haalbaar|wenselijk"
                         r"|mogelijk)(?:er)?|beter|makkelijker|een optie|een idee|een oplossing)"
                         r"(?: \w+){0,3}? (?P<act>(?:om|als|wanneer)\b[^?]*)")
