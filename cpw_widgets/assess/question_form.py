@@ -158,7 +158,7 @@ class Turn:
             return "yn"
         if cues()["TELL"].search(s) and (asks or _TELL_FORM.match(core)):
             return "tell"
-        if cues()["WH_WORDS"].match(first):
+        if cues()["WH_WORDS"].match(first) or _misspelt_wh(first):
             if not asks and re.match(r"wat (een|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk)", core):
                 return "statement"
             # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."; a finite modal or
@@ -243,6 +243,26 @@ class Turn:
         if where is not None:
             return m.group().strip()
         return self.text[m.start():m.end()].strip()
+
+
+# long question words, whose chat misspellings ("hoevel", "waarm", "wanner") still open a question
+_LONG_WH = ("hoeveel", "waarom", "wanneer", "waardoor", "waarmee", "waarover", "waarvoor", "hoelang", "waaraan")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one deletion, insertion or substitution apart?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+@lru_cache(maxsize=512)
+def _misspelt_wh(word: str) -> bool:
+    """A word of five letters or more, unknown to the lexicon, one edit from a long question word."""
+    return len(word) >= 5 and word.isalpha() and any(_one_edit(word, w) for w in _LONG_WH) and not nl.is_known(word)
 
 
 # a tag that ends a guess typed without "?" ("..., of wel", "... toch", "..., hè")
