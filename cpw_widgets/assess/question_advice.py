@@ -320,6 +320,11 @@ _SUGGESTION = re.compile(r"\b(?:je|jij|u|jullie|ge) (?:kan|kunt|kunnen|zou|zoude
                          r"|^(?:wellicht|misschien|mss|eventueel|anders|beter) (?:kan|kun|kunt|kunnen|zou|zouden|mag|moet|moeten) (?:je|jij|u|jullie|ge)\b"
                          r"|^beter (?:je|jij|u|jullie)\b"
                          r"|\bzou(?:den)? [^.?!]*\bmoeten\b(?! weten)")
+# a modal of possibility with a verb of telling and a wh-word, no object of its own: a
+# request to tell ("Wellicht kunt u toelichten hoe ..."); "kun je hem vertellen hoe ..." is a step
+_POLITE_TELL = re.compile(r"\b(?:kunt|kun|kan|wilt|wil) (?:u|je|jij) (?:(?!hem\b|haar\b|ze\b|hen\b|hun\b|die\b|iedereen\b)\w+ ){0,2}?"
+                          r"(?:toelichten|vertellen|aangeven|uitleggen|beschrijven|schetsen|verduidelijken) "
+                          r"(?:wat|hoe|wie|waarom|welke|wanneer|waar|in hoeverre)\b")
 _AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "ook", "eens", "toch", "gewoon", "zelf", "even",
                      "er", "daar", "vaker", "meer", "samen", "elke", "iedere", "alle", "jezelf", "uzelf"}
 
@@ -347,6 +352,8 @@ def _told_step(turn: Turn):
         core = turn.core(low).strip(" .!")
         if re.match(r"\w+ (?:je|jij|u|jullie) maar \w+", core):
             continue  # the exclamative "Moet je maar durven, ...": admiration, no step
+        if _POLITE_TELL.search(core):
+            continue  # "Wellicht kunt u toelichten hoe ...": the presenter asked to explain, no step
         if kind == "statement" and (_DEONTIC.search(low) or _SUGGESTION.search(core) or _imperative(core)):
             return [turn.sentence(i)]
         # a chat line in verb-first order without "?" read as a question may still be the

@@ -317,8 +317,11 @@ _TELL_FORM = re.compile(r"vertel|(ik )?(ben|was) (echt |wel |heel |erg )?(benieu
                         r"|(ik|wij|we) (hoor|horen|verneem|vernemen) (graag|gaarne)|(graag|gaarne) (hoor|horen|verneem|vernemen) (ik|wij|we)\b"
                         # second-language order "Graag ik wil weten ...", the archaic "Het zou me
                         # benieuwen hoe ...", the polite "Ik zou het op prijs stellen als u ... vertelt"
-                        r"|(graag|gaarne) (ik|wij|we) (wil|zou|wilde|willen|zouden)\b|het (zou|zal) (me|mij|ons) benieuwen"
-                        r"|ik (zou|zal) het (erg |zeer )?(op prijs stellen|waarderen|fijn vinden) (als|indien|wanneer)\b")
+                        r"|(graag|gaarne) (ik|wij|we) (wil|zou|wilde|willen|zouden)\b|het (zou|zal) (me|mij|ons) (benieuwen|interesseren)"
+                        r"|ik (zou|zal) het (erg |zeer )?(op prijs stellen|waarderen|fijn vinden) (als|indien|wanneer)\b"
+                        # a hedged modal with a verb of telling and no object: "Wellicht kunt u toelichten hoe ..."
+                        r"|(wellicht|misschien|eventueel) (kunt|kun|kan|wilt|wil) (u|je|jij) ((?!hem\b|haar\b|ze\b|hen\b|hun\b|die\b)\w+ ){0,2}?"
+                        r"(toelichten|vertellen|aangeven|uitleggen|beschrijven|schetsen|verduidelijken) (wat|hoe|wie|waarom|welke|wanneer|waar|in hoeverre)\b")
 # finite modals and auxiliaries: right after a wh-word they mark a main-clause question
 _AUX = r"(?:zou|zouden|kan|kun|kunt|kunnen|moet|moeten|mag|mogen|wil|wilt|willen|heb|hebt|heeft|hebben|had|hadden|ben|bent|wordt|worden|gaat|gaan)"
 # first words that are no verb, so "X je/jij/ge ..." is no verb-first question
