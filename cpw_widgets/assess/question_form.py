@@ -154,7 +154,9 @@ class Turn:
         first = core.split(" ", 1)[0] if core else ""
         if re.match(r"wie [^,]+, (die|dat|dan) ", core) and not asks:
             return "statement"  # a saying: "Wie zijn scanner niet terugzet, die hoort het van mij"
-        if cues()["TELL_CLOSED"].search(s):
+        closed = cues()["TELL_CLOSED"].search(s)
+        # "Hoe weet je dat ...?": "weet je dat" after a wh-word is the wh-question's own verb
+        if closed and not (cues()["WH_WORDS"].match(first) and closed.group().startswith("weet")):
             return "yn"
         if cues()["TELL"].search(s) and (asks or _TELL_FORM.match(core)):
             return "tell"
