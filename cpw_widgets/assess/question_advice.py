@@ -251,7 +251,11 @@ _PROPOSED_MEANS = re.compile(
     r"(?: (?:niet|nie))?(?: \w+){0,5}? (?:helpen|werken|schelen|opleveren|uitmaken|verschil maken"
     r"|(?:(?:wat|veel|een stuk|nog|niet|nie|al) )*(?:handig|handiger|zinvol|nuttig|beter|makkelijker|slimmer|praktischer"
     r"|een optie|een idee|een oplossing) zijn)"
-    r"|^(?:helpt|werkt|scheelt) (?P<means2>(?:een|zo'n|zulke|meer|minder|extra|nog een|andere?) [^?]*?)(?: (?:niet|nie))?(?: \w+){0,3}$")
+    r"|^(?:helpt|werkt|scheelt) (?P<means2>(?:een|zo'n|zulke|meer|minder|extra|nog een|andere?) [^?]*?)(?: (?:niet|nie))?(?: \w+){0,3}$"
+    # the means extraposed after anticipatory "het": "Zou het niet een hoop schelen als je ...?"
+    r"|^(?:(?:zou|zouden) (?:het|t) (?:niet |nie )?(?:\w+ ){0,3}?(?:helpen|schelen|opleveren|verschil maken)"
+    r"|(?:helpt|scheelt) (?:het|t) (?:niet |nie )?(?:\w+ ){0,3}?)"
+    r" ?(?P<means3>(?:als|om|wanneer) [^?]+?)(?<! is)(?<! zijn)(?<! was)(?<! waren)(?<! heeft)(?<! had)$")
 
 
 @rule("no_advice.proposed_means")
@@ -264,7 +268,8 @@ def _proposed_means(turn: Turn):
         core = turn.core(turn.low_of(i)).strip(" ?.!")
         m = _PROPOSED_MEANS.match(core)
         # the means and what follows it, without the verb of benefit
-        if m and not _in_case(turn, core[m.start("means" if m.group("means") else "means2"):].rsplit(" ", 1)[0]):
+        group = next((g for g in ("means", "means2", "means3") if m and m.group(g)), "")
+        if m and not _in_case(turn, core[m.start(group):].rsplit(" ", 1)[0] if group != "means3" else m.group(group)):
             return [turn.sentence(i)]
     return []
 
