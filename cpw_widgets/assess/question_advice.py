@@ -40,10 +40,16 @@ _EMBEDDED_PERFECT = re.compile(r"\bof (?P<subj>je|jij|ge|gij|jullie|u) (?P<mid>[
                                r"(?P<rest>[^.?!,]*)")
 
 
+# the same in a question typed in statement word order, as second-language writers and
+# chat do ("Jij hebt al met zijn moeder gepraat?")
+_STATED_PERFECT = re.compile(r"(?:^|(?<=[.?!]) )(?P<subj>je|jij|u|jullie) (?P<aux>heeft|hebt|heb|hebben) (?P<rest>[^.?!]*)\?")
+
+
 def _main_order(low: str) -> list[tuple[str, int, int]]:
     """Each embedded perfect of ``low`` in main-clause order, with its span in ``low``."""
     return [(f"{m['aux']} {m['subj']} {m['mid']}{m['rest']}", m.start(), m.end())
-            for m in _EMBEDDED_PERFECT.finditer(low)]
+            for m in _EMBEDDED_PERFECT.finditer(low)] + [
+        (f"{m['aux']} {m['subj']} {m['rest']}", m.start(), m.end()) for m in _STATED_PERFECT.finditer(low)]
 
 
 @rule("no_advice.tip_question")
@@ -56,10 +62,13 @@ def _tip_question(turn: Turn):
         i, (a, b) = next(((i, s) for i, s in enumerate(turn.spans) if s[0] <= m.start() < s[1]), (0, (0, len(turn.low))))
         if m.group().startswith("heb") and turn.kinds[i] == "wh":
             continue  # "Wat heb je al geprobeerd?" asks for facts, it names no step
+        if m.group().startswith("overwogen") and re.match(r"(?:wat|welke|hoe)\b", turn.core(turn.low[a:b])):
+            continue  # "Wat heb je al overwogen om ...?": the wh-word is the object, the options are the presenter's
         if m.group() in {"bijvoorbeeld", "bv"} and turn.core(turn.low[a:b]).startswith("wie "):
             continue  # examples of people who may be involved ("Wie nog meer, bijvoorbeeld school?") are no step
         # the rest of the sentence is the step; a step the case mentions is no tip
-        if m.group().startswith("heb") and _in_case(turn, turn.low[m.start():b]):
+        # (only its own clause: an alternative after ", of" is no part of the step)
+        if m.group().startswith("heb") and _in_case(turn, re.split(r",|\bof\b", turn.low[m.start():b])[0]):
             continue
         return [turn.text[m.start():m.end()].strip()]
     return []
@@ -71,7 +80,8 @@ def _if_step(turn: Turn):
     if not m:
         return []
     step = m.group()[m.group().rfind("als "):]
-    if step.split()[-1] in _STATE_VERBS or set(step.split()[2:]) & _NOT_ACTING:
+    if step.split()[-1] in _STATE_VERBS or set(step.split()[2:]) & _NOT_ACTING or _AGAIN.search(step) \
+            or _ASKED_TO_TELL.match(step):
         return []  # "als je realistisch bent", "als je dienst hebt": a condition, not a step
     # with a hypothetical "zou/zouden" the step is pictured, not yet done: one shared word
     # ("als je elke dag bij de overdracht komt") places it in the case without naming it;
@@ -80,11 +90,17 @@ def _if_step(turn: Turn):
     return [] if _in_case(turn, step, least=2 if hypothetical else 1) else [turn.text[m.end() - len(step):m.end()].strip()]
 
 
+# "als u kunt vertellen wat ...": the presenter telling is a polite request, no step
+_ASKED_TO_TELL = re.compile(r"als (?:u|je|jij) (?:\w+ )?(?:kunt|kan|wilt|wil|zou) (?:\w+ ){0,2}?(?:vertellen|toelichten|aangeven"
+                            r"|uitleggen|beschrijven|schetsen)\b")
 _STATE_VERBS = {"bent", "was", "weet", "wist", "denkt", "dacht", "terugkijkt", "hebt", "had"}
-# a finite verb of perception or a hypothetical modal in the als-clause makes it a
+# a finite verb of perception or a (hypothetical) modal in the als-clause makes it a
 # pictured future, no act of the presenter ("als je het zelf mocht bepalen", "als je
 # vaker hoort hoe je het doet": the progress questions of CPW)
-_NOT_ACTING = {"mocht", "mag", "kon", "hoort", "hoorde", "merkt", "merkte", "ziet", "zag", "voelt", "voelde"}
+_NOT_ACTING = {"mocht", "mag", "kon", "hoeft", "hoefde", "hoort", "hoorde", "merkt", "merkte", "ziet", "zag", "voelt", "voelde"}
+# an adverb of repetition in the als-clause ("als je weer iets aanbiedt") repeats a step the
+# presenter already took: the case's own step, not the asker's
+_AGAIN = re.compile(r"\b(?:weer|opnieuw|nog eens|nog een keer|wederom)\b")
 # verbs after "kun je" that ask the presenter to tell or know, not to act
 _TELL_VERBS = {"vertellen", "zeggen", "noemen", "aangeven", "omschrijven", "beschrijven", "benoemen", "uitleggen",
                "toelichten", "schetsen", "geven", "inschatten", "herinneren", "bedenken", "zien", "merken",
@@ -159,6 +175,9 @@ _CAUSE_GUESS = re.compile(r"^(?:(?:komt|kwam|ligt|lag) (?:het|dat|dit|t) (?:(?:m
 # kunnen liggen?", "Kan dat komen door de drukte?")
 _CAUSE_MODAL = re.compile(r"^(?:zou|zouden|kan|kon|kunnen|zal) (?:het|dat|dit|t) (?:\w+ )*?"
                           r"(?:(?:aan|door) (?P<cause>[^?,]*?) (?:\w+ )?(?:liggen|komen)\b|(?:liggen|komen) (?:door|aan) (?P<cause2>[^?,]*))")
+# two causes to choose from in a closed question, each with a causal preposition or
+# conjunction: "Bleef iedereen vanwege de soep of vanwege het ongeval?"
+_CAUSE_CHOICE = re.compile(r"\b(?:vanwege|door|doordat|omdat|wegens|dankzij) [^?,]*? of (?:\w+ )?(?:vanwege|door|doordat|omdat|wegens|dankzij)\b(?! de week\b)")
 
 
 @rule("no_advice.cause_guess")
@@ -175,6 +194,9 @@ def _cause_guess(turn: Turn):
             return [turn.sentence(i)]
         m = _CAUSE_MODAL.match(core)
         if m and not _in_case(turn, m.group("cause") or m.group("cause2") or ""):
+            return [turn.sentence(i)]
+        m = _CAUSE_CHOICE.search(core)
+        if m and turn.kinds[i] in {"yn", "frag"} and not _in_case(turn, m.group()):
             return [turn.sentence(i)]
     return []
 
@@ -196,10 +218,11 @@ def _stated_cause(turn: Turn):
 
 
 # "Zou het zinvol zijn om X te doen?": a yes/no question with anticipatory "het",
+# (also without it, in second-language Dutch: "Is beter als jij hem belt?")
 # an adjective of advisability and the act extraposed (om te / als) asks the
 # presenter to approve the asker's step; an adjective of feeling ("Is het lastig
 # om nee te zeggen?") asks how the presenter experiences it and is no proposal
-_ADVISABLE = re.compile(r"(?:^(?:zou|zouden|is|was|wordt|lijkt|zijn) (?:het|t)|\bof (?:het|t)) (?:\w+ ){0,3}?"
+_ADVISABLE = re.compile(r"(?:^(?:zou|zouden|is|was|wordt|lijkt|zijn)(?: (?:het|t))?|\bof (?:het|t)) (?:\w+ ){0,3}?"
                         r"(?:(?:zinvol|verstandig|raadzaam|nuttig|handig|slim|effectief|praktisch|haalbaar|wenselijk"
                         r"|mogelijk)(?:er)?|beter|makkelijker|een optie|een idee|een oplossing)"
                         r"(?: \w+){0,3}? (?P<act>(?:om|als|wanneer)\b[^?]*)")
@@ -222,6 +245,40 @@ def _advisable_act(turn: Turn):
         core = turn.core(turn.low_of(i)).strip()
         m = _ADVISABLE.search(core) if turn.kinds[i] == "yn" else _ADVISABLE_BARE.match(core)
         if m and turn.kinds[i] in {"yn", "frag"} and not _in_case(turn, m.group("act")):
+            return [turn.sentence(i)]
+    return []
+
+
+# a yes/no question whose subject is an indefinite noun phrase (a new thing, brought in
+# by the asker) and whose predicate is a verb of benefit or an adjective of use: "Zou een
+# vaste checklist niet een hoop tijd schelen?", "Helpt een wekker niet?", "zou zo'n app
+# nie handig zijn". The indefinite article introduces the asker's own means; a definite
+# subject ("Zou de sms van toen nog helpen?") or a person ("Zou Mark het lastig vinden?")
+# points back to the case or asks about someone's view.
+_PROPOSED_MEANS = re.compile(
+    r"^(?:zou|zouden|helpt|werkt|scheelt|zal)(?: (?:het|t|dat) niet)? (?P<means>(?:een|zo'n|zulke|meer|minder|extra|nog een|andere?) [^?]*?)"
+    r"(?: (?:niet|nie))?(?: \w+){0,5}? (?:helpen|werken|schelen|opleveren|uitmaken|verschil maken"
+    r"|(?:(?:wat|veel|een stuk|nog|niet|nie|al) )*(?:handig|handiger|zinvol|nuttig|beter|makkelijker|slimmer|praktischer"
+    r"|een optie|een idee|een oplossing) zijn)"
+    r"|^(?:helpt|werkt|scheelt) (?P<means2>(?:een|zo'n|zulke|meer|minder|extra|nog een|andere?) [^?]*?)(?: (?:niet|nie))?(?: \w+){0,3}$"
+    # the means extraposed after anticipatory "het": "Zou het niet een hoop schelen als je ...?"
+    r"|^(?:(?:zou|zouden) (?:het|t) (?:niet |nie )?(?:\w+ ){0,3}?(?:helpen|schelen|opleveren|verschil maken)"
+    r"|(?:helpt|scheelt) (?:het|t) (?:niet |nie )?(?:\w+ ){0,3}?)"
+    r" ?(?P<means3>(?:als|om|wanneer) [^?]+?)(?<! is)(?<! zijn)(?<! was)(?<! waren)(?<! heeft)(?<! had)$")
+
+
+@rule("no_advice.proposed_means")
+def _proposed_means(turn: Turn):
+    """A yes/no question that proposes a new means of the asker's own ("Zou een vaste
+    belafspraak niet helpen?"), unless the case names it."""
+    for i in turn.asks():
+        if turn.kinds[i] != "yn":
+            continue
+        core = turn.core(turn.low_of(i)).strip(" ?.!")
+        m = _PROPOSED_MEANS.match(core)
+        # the means and what follows it, without the verb of benefit
+        group = next((g for g in ("means", "means2", "means3") if m and m.group(g)), "")
+        if m and not _in_case(turn, core[m.start(group):].rsplit(" ", 1)[0] if group != "means3" else m.group(group)):
             return [turn.sentence(i)]
     return []
 
@@ -277,6 +334,11 @@ _SUGGESTION = re.compile(r"\b(?:je|jij|u|jullie|ge) (?:kan|kunt|kunnen|zou|zoude
                          r"|^(?:wellicht|misschien|mss|eventueel|anders|beter) (?:kan|kun|kunt|kunnen|zou|zouden|mag|moet|moeten) (?:je|jij|u|jullie|ge)\b"
                          r"|^beter (?:je|jij|u|jullie)\b"
                          r"|\bzou(?:den)? [^.?!]*\bmoeten\b(?! weten)")
+# a modal of possibility with a verb of telling and a wh-word, no object of its own: a
+# request to tell ("Wellicht kunt u toelichten hoe ..."); "kun je hem vertellen hoe ..." is a step
+_POLITE_TELL = re.compile(r"\b(?:kunt|kun|kan|wilt|wil) (?:u|je|jij) (?:(?!hem\b|haar\b|ze\b|hen\b|hun\b|die\b|iedereen\b)\w+ ){0,2}?"
+                          r"(?:toelichten|vertellen|aangeven|uitleggen|beschrijven|schetsen|verduidelijken) "
+                          r"(?:wat|hoe|wie|waarom|welke|wanneer|waar|in hoeverre)\b")
 _AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "ook", "eens", "toch", "gewoon", "zelf", "even",
                      "er", "daar", "vaker", "meer", "samen", "elke", "iedere", "alle", "jezelf", "uzelf"}
 
@@ -302,6 +364,10 @@ def _told_step(turn: Turn):
     for i, kind in enumerate(turn.kinds):
         low = turn.low_of(i)
         core = turn.core(low).strip(" .!")
+        if re.match(r"\w+ (?:je|jij|u|jullie) maar \w+", core):
+            continue  # the exclamative "Moet je maar durven, ...": admiration, no step
+        if _POLITE_TELL.search(core):
+            continue  # "Wellicht kunt u toelichten hoe ...": the presenter asked to explain, no step
         if kind == "statement" and (_DEONTIC.search(low) or _SUGGESTION.search(core) or _imperative(core)):
             return [turn.sentence(i)]
         # a chat line in verb-first order without "?" read as a question may still be the
@@ -313,4 +379,4 @@ def _told_step(turn: Turn):
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
 CHECKS = (_tip_question, _modal_proposal, _leading_guess, _cause_guess, _stated_cause, _advisable_act, _if_step, _tip_statement,
-          _why_answered, _told_step)
+          _why_answered, _told_step, _proposed_means)

@@ -291,6 +291,8 @@ def _answered_if(turn: Turn):
     for i in asks:
         if turn.kinds[i] != "wh" or not re.search(r"\bals\b", turn.low_of(i)):
             continue
+        if re.match(r"(?:en |maar )?wat als\b", turn.core(turn.low_of(i))):
+            return []  # "Wat als je ...? Dan ...": a step proposed with its reason (no_advice), still asked
         later = range(i + 1, len(turn.spans))
         if any(j in asks for j in later):
             return []
@@ -331,7 +333,10 @@ _NORM_CLAIM = re.compile(
     r"^sinds wanneer (?:(?:mag|mogen|moet|moeten|hoef|hoeft|hoeven)\b|(?:is|zijn) (?:het|dat) (?:\w+ ){0,2}(?:"
     + _DUTY + r"|normaal)\b)"
     r"|^(?:is|was) (?:het|dat) niet (?:(?:ook|eigenlijk|gewoon|een beetje|eerder|meer|juist) )*"
-    r"(?:de|jouw|je|zijn|haar|hun|onze|jullie) " + _DUTY + r" van\b")
+    r"(?:de|jouw|je|zijn|haar|hun|onze|jullie) " + _DUTY + r" van\b"
+    # the particle of doubt "überhaupt" before a duty of the presenter denies it ("Is het
+    # überhaupt jouw taak om ...?")
+    r"|^(?:is|was) (?:het|dat) (?:eigenlijk )?(?:überhaupt|uberhaupt|wel) (?:jouw|je|uw|jullie|onze) " + _DUTY + r"\b")
 
 
 @rule("question.norm_claim")
@@ -345,6 +350,21 @@ def _norm_claim(turn: Turn):
     return [turn.sentence(hits[0])]
 
 
+# a sentence after the question that takes it back as a joke ("Grapje.", "Geintje!")
+_JOKE = re.compile(r"\s*(?:(?:haha|hihi|nee)\W*)?(?:grapje|geintje|grap|geintje hoor|grapje hoor|just kidding)\W*(?:haha\W*)?$")
+
+
+@rule("question.joke")
+def _joke(turn: Turn):
+    """A question taken back at once as a joke ("..., of ging jij als eerste naar huis?
+    Grapje.") expects no sincere answer; another open question keeps the turn a question."""
+    asks = turn.asks()
+    if not asks or _sincere_question(turn):
+        return []
+    later = [j for j in range(asks[-1] + 1, len(turn.spans)) if _JOKE.match(turn.low_of(j))]
+    return [turn.sentence(later[0])] if later else []
+
+
 @rule("question.none")
 def _no_question(turn: Turn):
     return [] if turn.asks() else [quote_sentence(turn, 0)]
@@ -352,11 +372,11 @@ def _no_question(turn: Turn):
 
 # the rules that read a question as an assertion, in the order check_question tries them
 ASSERTING = (_rhetorical_who, _rhetorical_ook, _asserting_toch, _evaluative_tag, _answered, _echo_comment,
-              _mock_sequence, _dus_verdict, _answered_if, _wonder_not, _norm_claim)
+              _mock_sequence, _dus_verdict, _answered_if, _wonder_not, _norm_claim, _joke)
 ASSERTING_IDS = {"question.rhetorical_who", "question.rhetorical_ook", "question.asserting_toch",
                   "question.evaluative_tag", "question.answered",
                   "question.echo_comment", "question.mock_sequence", "question.dus_verdict",
-                  "question.answered_if", "question.wonder_not", "question.norm_claim"}
+                  "question.answered_if", "question.wonder_not", "question.norm_claim", "question.joke"}
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)

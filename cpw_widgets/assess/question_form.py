@@ -40,13 +40,28 @@ def lowered(text: str) -> str:
 
 # an emoji ends a chat sentence as a full stop does ("top casus 👍 wie ...?")
 _END = ".?!\u2600-\u27bf\U0001f300-\U0001faff"
-_SENT = re.compile(rf"[^{_END}\n]+(?:[{_END}]+|$)")
+# a full stop between digits ("om 15.00 uur", "2.5 keer") ends no sentence
+_SENT = re.compile(rf"(?:[^{_END}\n]|(?<=\d)\.(?=\d))+(?:[{_END}]+|$)")
 _BLANK = re.compile(rf"[\s{_END}]*")
+
+
+# common Dutch abbreviations: their full stop before a lowercase word ends no sentence
+# ("kun je een vb. geven van ...", "bijv. op maandag")
+_ABBREVIATION = re.compile(r"(?<!\w)(?:vb|bv|bijv|evt|ca|mbt|m\.b\.t|ivm|i\.v\.m|dwz|d\.w\.z|oa|o\.a|enz|etc|dhr|mevr|nr|tel|mbv"
+                           r"|zgn|resp|incl|excl|vgl|gem|max|min)\.$", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences (a "?", "." or an emoji ends one; so does a new line)."""
-    return [(m.start(), m.end()) for m in _SENT.finditer(text) if not _BLANK.fullmatch(m.group())]
+    spans = [(m.start(), m.end()) for m in _SENT.finditer(text) if not _BLANK.fullmatch(m.group())]
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and _ABBREVIATION.search(text[merged[-1][0]:merged[-1][1]].rstrip()) \
+                and text[a:b].lstrip()[:1].islower() and "\n" not in text[merged[-1][1]:a]:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +106,10 @@ class Turn:
             # a fronted phrase or clause before the question itself: "Op een schaal
             # van 0 tot 10, waar sta je nu?", "Als je moet kiezen: wat is ...?"
             later = [self._clause_kind(c) for c in re.split(r"[,:]\s*", s)[1:]]
-            return next((k for k in later if k in {"wh", "tell"}), next((k for k in later if k == "yn"), kind))
+            kind = next((k for k in later if k in {"wh", "tell"}), next((k for k in later if k == "yn"), kind))
+            # a lead without a comma before an inverted wh-question, also with "?": "Op een
+            # schaal van 0 tot 10 hoe goed lukt het nu?"
+            return "wh" if kind in {"frag", "statement_q"} and _LATE_WH.search(s) else kind
         if kind != "statement":
             return kind
         if _CHAT_TAG.search(s) and self.subject_first(s):
@@ -120,6 +138,10 @@ class Turn:
             # an elliptic chat question: "en de nieuwe mensen", "checklist gebruikt of meer op gevoel"
             if re.match(r"\s*(en|maar) (de|het|die|dat|jouw|je|zijn|haar|hun|jullie)\b", s) and len(words) <= 5:
                 return "frag"
+            # the same with a relative clause on its noun and no main verb: "en de klanten die
+            # alles te laat sturen" ("en hoe zit het met ...?")
+            if _ELLIPTIC_RELATIVE.match(s) and len(words) <= 12:
+                return "frag"
             if " of " in f" {core} " and len(words) <= 10 and "," not in core:
                 return "frag"
         if len(self.spans) == 1 and _TAIL_CHOICE.search(core) and not _NOT_CHOICE.search(core):
@@ -134,17 +156,25 @@ class Turn:
         first = core.split(" ", 1)[0] if core else ""
         if re.match(r"wie [^,]+, (die|dat|dan) ", core) and not asks:
             return "statement"  # a saying: "Wie zijn scanner niet terugzet, die hoort het van mij"
-        if cues()["TELL_CLOSED"].search(s):
+        closed = cues()["TELL_CLOSED"].search(s)
+        # "Hoe weet je dat ...?": "weet je dat" after a wh-word is the wh-question's own verb
+        if closed and not (cues()["WH_WORDS"].match(first) and closed.group().startswith("weet")):
             return "yn"
         if cues()["TELL"].search(s) and (asks or _TELL_FORM.match(core)):
             return "tell"
-        if cues()["WH_WORDS"].match(first):
+        if cues()["WH_WORDS"].match(first) or _misspelt_wh(first):
             if not asks and re.match(r"wat (een|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk)", core):
                 return "statement"
-            # ("wie van de ... is": "which of" asks, it heads no relative clause)
-            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor|van)\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
-                return "statement"  # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."
+            # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."; a finite modal or
+            # auxiliary right after the wh-word is inversion, a main-clause question ("wat zou er
+            # anders zijn als ..."), and so is a partitive ("wie van de collega's is ...")
+            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor|van)\b)(?!" + _AUX + r"\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
+                return "statement"
             return "wh"
+        if re.match(r"\w+ (je|jij|u|jullie|ge) maar \w+", core) and not asks:
+            return "statement"  # the exclamative "Moet je maar durven, ..." (verb first, "maar")
+        if re.match(r"\s*(en|maar) zijn \w+\s*(\?*\s*$|,)", s):
+            return "frag"  # "En zijn ouders?": the possessive, an elliptic question
         if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat|'?t)\b", core)):
             return "yn"
         if first not in NOT_VERBS and re.match(r"\w+ (jij|ge|gij)\b|\w+t je\b", core):
@@ -166,19 +196,35 @@ class Turn:
         tok = nl.tokenize(verb)
         if not tok or not tok[0].is_word or tok[0].lemma == verb or not tok[0].lemma.endswith("n"):
             return False
+        if verb in {"zou", "zouden"} and subject in {"een", "zo'n", "meer", "extra", "minder"}:
+            # "zou een appje nie helpen": a modal, an indefinite subject, an infinitive at the end;
+            # "zou een goed idee zijn" (a predicate noun) drops its subject and states
+            return words[-1].endswith("en") and words[-1] not in {"zijn", "wezen", "worden"}
         if subject in {"je", "jij", "ge", "gij", "hij", "ie", "ze", "zij", "jullie", "u", "men"}:
             return verb not in {"stel", "verplaats", "vraag"}  # "Stel je voor", "Vraag je af": imperatives
         stem = is_verb_stem(tok[0]) and verb not in FINITE_FORMS  # "weet", "moet" are finite too
         # a demonstrative or "het" after a finite verb is its subject too ("gebeurt dat
         # vaker", "speelt dit al lang"): a statement keeps its subject first (V2)
-        return not stem and (subject in _POSSESSIVES or subject in _DEMONSTRATIVES or self._is_name(subject))
+        # so can an indefinite pronoun ("bleef iedereen ...", "kwam niemand ..."), which after a
+        # bare stem is its object ("Bel iedereen even op.")
+        return not stem and (subject in _POSSESSIVES or subject in _DEMONSTRATIVES or subject in _INDEFINITES
+                             or self._is_name(subject))
 
     def _is_name(self, word: str) -> bool:
         """A name: capitalised in the case or inside the text, or in capitals (HR)."""
         if word in NOT_VERBS or word in _POSSESSIVES or len(word) < 2:
             return False
-        caps = re.compile(rf"(?<![.?!]\s)(?<!^)\b{re.escape(word[:1].upper() + word[1:])}\b")
+        cap = re.escape(word[:1].upper() + word[1:])
+        caps = re.compile(rf"(?<![.?!]\s)(?<!^)\b{cap}\b")
+        # at a sentence start a capital proves nothing, but the case introduces its presenter
+        # there ("Ilse is bevelvoerder."), and a capitalised word the lexicon does not know
+        # opening the turn before a comma or a wh-word is one in address ("Ilse, kun je ...",
+        # "Sara wat stond er ...")
+        introduced = re.compile(rf"(?:^|[.?!]\s+){cap} (?:is|werkt|was|heeft)\b")
+        addressed = re.match(rf"{cap}(?:\s*,|\s+(?:{cues()['WH_WORDS'].pattern})\b)", self.text.lstrip(), re.IGNORECASE) \
+            and self.text.lstrip()[:1].isupper() and not nl.is_known(word)
         return bool(word.isalpha() and (caps.search(self.case_text) or caps.search(self.text)
+                                        or introduced.search(self.case_text) or addressed
                                         or re.search(rf"\b{re.escape(word.upper())}\b", self.text)))
 
     def subject_first(self, s: str) -> bool:
@@ -203,8 +249,34 @@ class Turn:
         return self.text[m.start():m.end()].strip()
 
 
+# long question words, whose chat misspellings ("hoevel", "waarm", "wanner") still open a question
+_LONG_WH = ("hoeveel", "waarom", "wanneer", "waardoor", "waarmee", "waarover", "waarvoor", "hoelang", "waaraan")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one deletion, insertion or substitution apart?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+@lru_cache(maxsize=512)
+def _misspelt_wh(word: str) -> bool:
+    """A word of five letters or more, unknown to the lexicon, one edit from a long question word."""
+    return len(word) >= 5 and word.isalpha() and any(_one_edit(word, w) for w in _LONG_WH) and not nl.is_known(word)
+
+
 # a tag that ends a guess typed without "?" ("..., of wel", "... toch", "..., hè")
 _CHAT_TAG = re.compile(r"(?:,\s*of (?:wel|niet)|,\s*(?:hè|he|niet|nietwaar|niet waar)|\btoch)\s*$")
+# "en/maar" + a determiner, a noun (with adjectives) and a relative clause that runs to the
+# end: only a noun phrase, the elliptic "and what about ...?" of chat
+_ELLIPTIC_RELATIVE = re.compile(r"\s*(?:en|maar) (?:de|het|die|jouw|je|zijn|haar|hun|jullie) (?:\w+ ){1,3}?"
+                                r"(?:die|dat|waar\w*|met wie|bij wie) "
+                                # no finite verb of a main clause after the relative one ("... was fijn")
+                                r"(?![^,;:]*\b(?:is|was|waren|zijn|werd|wordt|heeft|had|lijkt|leek)\b \w)[^,;:]+$")
 # first words of a subject-first statement (a pronoun or a determiner)
 _SUBJECT_FIRST = {"ik", "je", "jij", "ge", "gij", "hij", "ze", "zij", "we", "wij", "jullie", "u", "het", "er", "de",
                   "die", "dat", "dit", "deze", "jouw", "zijn", "haar", "hun", "mijn", "onze", "ons", "uw"}
@@ -218,7 +290,10 @@ _LATE_WH = re.compile(r"^(?:(?!(?:weet|weten|snap|vraag|vroeg|zeg|zei|denk|dacht
                       # not an exclamation: "goh wat ben jij toch snel", "wat heb je het mooi gedaan"
                       r"(?!wat \w+ (?:je|jij|jullie|u|hij|ze|zij) (?:toch|echt|ook|wel|zo|een|het|dat) )"
                       r"(?:wat|wie|hoe(?:veel|lang| vaak| lang)?|waarom|wanneer|waar|welke \w+) (?:\w+ )?"
-                      r"(?!(?:je|jij|jullie|u|ze|hij|zij)\b)\w+ (?:je|jij|jullie|u|ze|hij|zij)\b")
+                      r"(?:(?!(?:je|jij|jullie|u|ze|hij|zij)\b)\w+ (?:je|jij|jullie|u|ze|hij|zij)\b"
+                      # or a finite verb of happening before "het"/"er" ("hoe goed lukt het nu")
+                      r"|(?:lukt|lukte|gaat|ging|gaan|gingen|loopt|liep|verloopt|verliep|werkt|werkte|gebeurt|gebeurde"
+                      r"|speelt|speelde|zit|zat|staat|stond|komt|kwam|is|was|zijn|waren) (?:het|er|dit|dat)\b)")
 # a clause closed by " of " and a bare option of one to three words (no subject of
 # its own); _NOT_CHOICE: the asker's own view, a tip with a modal, or "of" after a
 # verb of knowing ("ik weet niet of ...") make it a statement
@@ -229,15 +304,30 @@ _NOT_CHOICE = re.compile(r"^(?:ik|we|wij|dan|misschien)\b|\b(?:zou|zouden|kun|ku
 # subject pronouns that point back ("dat", "dit", "het"): after a finite verb they
 # make a verb-first yes/no question
 _DEMONSTRATIVES = {"dat", "dit", "het", "deze"}
+_INDEFINITES = {"iedereen", "niemand", "iemand"}
 # a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
 _PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
                       r"(?=(wie|wat|welke|welk|hoeveel|hoe|hoeverre|waar|wanneer)\b)")
 # the opening of a request to tell that needs no "?": a command, a clause of
-# wondering ("ik vraag me af hoe", "ik zou graag willen weten wat") or a modal
+# wondering ("ik vraag me af hoe", "ik zou graag willen weten wat"), a wish to learn
+# ("Graag zou ik vernemen hoe ...", "ik hoor graag wat ...") or a modal
 # question in chat style ("kun je ff uitleggen wat er gebeurde")
 _TELL_FORM = re.compile(r"vertel|(ik )?(ben|was) (echt |wel |heel |erg )?(benieuwd|nieuwsgierig)|mag ik vragen"
-                        r"|(ik )?(vraag|vroeg) (me|mij) (\w+ )?af|(mijn|m'n) vraag (is|was)|ik (wil|zou|wilde) (\w+ ){0,3}weten"
-                        r"|(kun|kunt|kan|wil|wilt|zou|zoudt|zouden) (je|jij|u|jullie|ge|gij)\b")
+                        r"|(ik )?(vraag|vroeg) (me|mij) (\w+ )?af|(mijn|m'n) vraag (is|was)|ik (wil|zou|wilde) (\w+ ){0,3}(weten|horen|vernemen|begrijpen|snappen|vragen)\b"
+                        r"|(kun|kunt|kan|wil|wilt|zou|zoudt|zouden) (je|jij|u|jullie|ge|gij)\b"
+                        # the formal wish to learn, the modal or "graag" first: "Graag zou ik vernemen
+                        # hoe ...", "Wij zouden graag horen wat ...", "Ik hoor graag hoe ..."
+                        r"|((graag|gaarne) )?(zou|zouden|wil|wilde|willen) (ik|wij|we)\b|(wij|we) (willen|zouden|wilden)\b"
+                        r"|(ik|wij|we) (hoor|horen|verneem|vernemen) (graag|gaarne)|(graag|gaarne) (hoor|horen|verneem|vernemen) (ik|wij|we)\b"
+                        # second-language order "Graag ik wil weten ...", the archaic "Het zou me
+                        # benieuwen hoe ...", the polite "Ik zou het op prijs stellen als u ... vertelt"
+                        r"|(graag|gaarne) (ik|wij|we) (wil|zou|wilde|willen|zouden)\b|het (zou|zal) (me|mij|ons) (benieuwen|interesseren)"
+                        r"|ik (zou|zal) het (erg |zeer )?(op prijs stellen|waarderen|fijn vinden) (als|indien|wanneer)\b"
+                        # a hedged modal with a verb of telling and no object: "Wellicht kunt u toelichten hoe ..."
+                        r"|(wellicht|misschien|eventueel) (kunt|kun|kan|wilt|wil) (u|je|jij) ((?!hem\b|haar\b|ze\b|hen\b|hun\b|die\b)\w+ ){0,2}?"
+                        r"(toelichten|vertellen|aangeven|uitleggen|beschrijven|schetsen|verduidelijken) (wat|hoe|wie|waarom|welke|wanneer|waar|in hoeverre)\b")
+# finite modals and auxiliaries: right after a wh-word they mark a main-clause question
+_AUX = r"(?:zou|zouden|kan|kun|kunt|kunnen|moet|moeten|mag|mogen|wil|wilt|willen|heb|hebt|heeft|hebben|had|hadden|ben|bent|wordt|worden|gaat|gaan)"
 # first words that are no verb, so "X je/jij/ge ..." is no verb-first question
 NOT_VERBS = {"ik", "dat", "als", "of", "en", "maar", "want", "omdat", "toen", "met", "voor", "bij", "van", "naar",
               "om", "zodat", "dan", "nu", "ook", "niet", "echt", "wat", "heel", "zo", "gewoon", "misschien", "wist",

@@ -26,9 +26,22 @@ def _content_particle(turn: Turn, m: re.Match) -> bool:
     sentence = turn.low_of(i).strip(" .?!") if turn.spans else ""
     if word == "echt":
         return sentence != "echt" and kind in {"wh", "tell", "statement"}
+    if word == "toch" and _CLOSING_TAG.search(sentence) and len(re.findall(r"\btoch\b", sentence)) == 1:
+        # a closing tag on a subject-first statement of fact checks the guess ("jullie werken
+        # daar twee jaar, toch?"); with a word that plays the matter down, weighs or explains
+        # it, it asks for agreement
+        return kind in {"statement_q", "statement"} and turn.subject_first(sentence) and not _PLAYS_DOWN.search(sentence)
     if word == "toch" or word == "nog steeds":
         return kind in {"wh", "tell"} and not _NEGATION.match(turn.low, m.end())
     return False
+
+
+# "toch" as the last word of a sentence: a tag ("..., toch?", chat "... toch")
+_CLOSING_TAG = re.compile(r"\btoch\s*[?!.]*$")
+# words that play the presenter's concern down, weigh it or explain it: then the tag asks
+# for agreement with the asker's view
+_PLAYS_DOWN = re.compile(r"\b(?:omdat|doordat|want|eigenlijk|geen probleem|niet zo|zo erg|wel|maar|gewoon|best|nogal|heel|erg|te|overdreven"
+                         r"|makkelijk|moeilijk|lastig|zwaar|logisch|normaal)\b")
 
 
 @rule("no_judgement.marker")
@@ -57,7 +70,10 @@ def _judging_word(turn: Turn):
 # ("Is het probleem niet dat ...?" has a noun subject: it names a cause, no_advice)
 _EXPECTS_YES = re.compile(r"^(?:maar |en |dus )?(?:(?:is|was) (?:het|dat)|(?:ben|bent|was) (?:je|jij|ge|gij|u)(?: \w+){0,2}?"
                           r"|(?:vind|vindt) (?:je|jij|ge|gij|u)(?: (?:het|dat|dit))?(?: zelf)?(?: ook)?)"
-                          r" niet\b(?! (?:meer|alleen|zo erg|erg)\b)")
+                          r" niet\b(?! (?:meer|alleen|zo erg|erg)\b)"
+                          # a comparative "eerder/meer een ..." offers another explanation (no_advice);
+                          # "niet X of niet Y" names two options
+                          r"(?! (?:eerder|meer|vooral|juist) (?:een|de|het)\b)(?! \w+ of niet\b)")
 
 
 @rule("no_judgement.expects_yes")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import nl
 from .question_form import NOT_VERBS, Turn, cues
 from .rules import rule
 
@@ -44,9 +45,9 @@ def _closed(turn: Turn):
         s = turn.low_of(i)
         # a closed question after a comma: "Hoe sterk is zijn netwerk, heeft hij mensen om zich heen"
         m = re.search(r",\s*(?:(?:en|of)\s+)?(\w+)\s+(je|jij|ge|gij|u|hij|ze|zij|die|het|jullie|er|de|dat)\b", s)
-        # (a request to tell after an address is open: "Mevrouw Jansen, kunt u aangeven wat ...?")
-        if (m and _finite_verb(m.group(1), m.group(2)) and not _COMMENT_TAG.match(s, m.start())
-                and not (turn.kinds[i] == "tell" and cues()["TELL"].search(s, m.start()))):
+        # (a request to tell after the comma, "Ilse, kun je een voorbeeld geven ...?", is open)
+        if m and _finite_verb(m.group(1), m.group(2)) and not _COMMENT_TAG.match(s, m.start()) \
+                and not cues()["TELL"].search(s, m.start()):
             return [turn.sentence(i)]
     return []
 
@@ -56,18 +57,56 @@ def _finite_verb(word: str, subject: str) -> bool:
     The listed verbs, or any -t form before a subject pronoun."""
     return bool(cues()["YN_VERBS"].fullmatch(word)) or (
         word.endswith("t") and len(word) > 3 and word not in NOT_VERBS and word not in _T_WORDS
-        and subject in {"je", "jij", "ge", "gij", "u", "hij", "ze", "zij", "jullie", "er"})
+        and subject in {"je", "jij", "ge", "gij", "u", "hij", "ze", "zij", "jullie", "er"}) or (
+        # a strong past form before a subject pronoun ("liep je", "bleef hij"): the lexicon
+        # gives it an infinitive as lemma, so it is a finite verb, not a stem
+        subject in {"je", "jij", "ge", "gij", "u", "hij", "ze", "zij", "jullie"} and word not in NOT_VERBS
+        and _strong_past(word))
+
+
+def _strong_past(word: str) -> bool:
+    tok = nl.tokenize(word)
+    return bool(tok) and tok[0].is_word and tok[0].lemma != word and tok[0].lemma.endswith("en") \
+        and not tok[0].lemma.startswith(word)
 
 
 # words ending in -t that are no verb form
 _T_WORDS = {"nooit", "ooit", "eerst", "laatst", "meest", "liefst", "omdat", "zodat", "best", "vast", "nacht", "want",
-            "licht", "recht", "slecht", "zacht", "juist", "vaakst"}
+            "licht", "recht", "slecht", "zacht", "juist", "vaakst",
+            # subordinating conjunctions: "..., voordat hij ..." opens a clause, asks nothing
+            "voordat", "nadat", "totdat", "doordat", "opdat", "dat", "zelfs"}
 
 
 # a comment clause closing an open question ("Wat maakt dat het lukt, denk je?"):
 # it asks for the presenter's view of the open question, no yes or no
-_COMMENT_TAG = re.compile(r",\s*(denk|denkt|vind|vindt|schat|zou je zeggen)\s*(je|jij|ge|gij|u)?\s*[?.!]*\s*$")
+_COMMENT_TAG = re.compile(r",\s*(denk|denkt|vind|vindt|schat|zou je zeggen)\s*(je|jij|ge|gij|u)?(\s+(zelf|eigenlijk|dan))?\s*[?.!]*\s*$")
+
+
+# the asker's own answer offered after an open question, for a yes or no: a number ("hoe
+# vaak ..., 1x per week?"), a "dat"-clause that fills the wh-slot ("Wat wil je bereiken, dat
+# ze allemaal komen?"), or a noun phrase opened by a pronoun or quantifier ("wie had dat
+# gemaakt, jij zelf?", "wie waren erbij, de hele ploeg?"). A phrase of time or place, a
+# preposition, an adverb ("precies", "denk je") or a subclause (toen, als) only narrows the
+# question; after a correlate ("Wat vind je ervan, dat ...?") the dat-clause is its content.
+_OFFERED = re.compile(r",\s*(?:(?:of )?(?:\d+\s*x|\d+ keer|(?:een|één|twee|drie|vier|vijf|elke|iedere) (?:keer|x)|elke \w+)"
+                      r"(?: per \w+| in de \w+)?"
+                      r"|dat (?:ze|hij|zij|je|jij|het|er|de|die|alle|alles|iedereen|jullie|u) [^,]+"
+                      r"|(?:jij|jijzelf|hij|zij|jullie|iedereen|allemaal|alles|altijd|de hele|alle|niemand|iemand)\b[^,]{0,30}"
+                      r")\s*[?.!]*\s*$")
+_CORRELATE = re.compile(r"\b(?:het|ervan|daarvan|erover|daarover|eraan|daaraan|erbij|ertoe)\b")
+
+
+@rule("open.offered_answer")
+def _offered_answer(turn: Turn):
+    for i in turn.asks():
+        s = turn.low_of(i).strip()
+        m = _OFFERED.search(s)
+        if turn.kinds[i] == "wh" and m and not _COMMENT_TAG.match(s, m.start()):
+            if m.group().lstrip(", ").startswith("dat ") and _CORRELATE.search(s[:m.start()]):
+                continue
+            return [turn.sentence(i)]
+    return []
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
-CHECKS = (_closed, _either_or)
+CHECKS = (_closed, _either_or, _offered_answer)
