@@ -362,7 +362,8 @@ def _joke(turn: Turn):
     if not asks or _sincere_question(turn):
         return []
     later = [j for j in range(asks[-1] + 1, len(turn.spans)) if _JOKE.match(turn.low_of(j))]
-    return [turn.sentence(later[0])] if later else []
+    # the feedback quotes the jab itself, not the "Grapje." that takes it back
+    return [turn.sentence(asks[-1])] if later else []
 
 
 @rule("question.none")
