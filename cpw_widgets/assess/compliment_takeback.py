@@ -11,7 +11,7 @@ from __future__ import annotations
 from .compliment_doc import CC, ComplimentDoc, around, in_vocab, phrase_hit
 from .nl import Token
 from .rules import rule
-from .stance import after_contrast, concession, doubt, opinion_tag, proposal, segments, subject_of
+from .stance import LASTING_VERBS, after_contrast, concession, doubt, opinion_tag, proposal, segments, subject_of
 from .tokens import has_finite_verb, is_participle, word_tokens
 
 # --- no_sting ---------------------------------------------------------------------
@@ -227,7 +227,7 @@ def _own_regret(words: list[Token], i: int) -> bool:
 
 # Present forms of verbs of lasting: "nog even" with them says the state holds only a while
 # (in the past, "bleven nog even napraten" tells an evening that went on longer: a result).
-_DURATIVE = {"blijven", "blijft", "duurt", "duren", "houden", "houdt", "volhouden", "volhoudt"}
+_DURATIVE = LASTING_VERBS | {"houden", "houdt"}
 
 
 def _for_a_while(doc: ComplimentDoc) -> list[Token]:

@@ -573,9 +573,11 @@ def proposal(sentence: Sentence) -> list[Token]:
 
 # --- doubt whether it lasts ------------------------------------------------------
 
-# Verbs and words of lasting: an "of"-clause about them doubts that the result holds.
-_LASTING = {"volhoudt", "volhouden", "blijft", "blijven", "blijf", "standhoudt", "standhouden", "houdbaar",
-            "lang", "duurt", "duren", "beklijft", "beklijven", "vasthoudt", "vasthouden", "overeind", "stand"}
+# Verbs of lasting (also read by compliment_takeback: "dat houdt nog wel even").
+LASTING_VERBS = {"volhoudt", "volhouden", "blijft", "blijven", "blijf", "standhoudt", "standhouden",
+                 "duurt", "duren", "beklijft", "beklijven", "vasthoudt", "vasthouden"}
+# ... and words of lasting: an "of"-clause about them doubts that the result holds.
+_LASTING = LASTING_VERBS | {"houdbaar", "lang", "overeind", "stand"}
 # Frames that open a doubt: "de vraag (is) of", "(even) afwachten of", "ik betwijfel of".
 _DOUBT_FRAMES = {"vraag", "afwachten", "afwachtten", "betwijfel", "betwijfelen", "twijfel"}
 
