@@ -42,6 +42,7 @@ within 200 ms.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import http.server
 import importlib
@@ -188,8 +189,7 @@ def memory(driver) -> dict:
 
 def measure_run(launch, base: str, counter: Counter, prefetches: bool, out: dict) -> None:
     """One run on one site; appends to ``out``'s lists."""
-    d = launch(base)
-    try:
+    with browser(launch, base, out) as d:
         out["engine"] = f"{d.name} {getattr(d, 'version', '')}".strip()
         out["cold"].append(visit(d, base, counter, THREE, 3))
         time.sleep(1.0)
@@ -205,19 +205,12 @@ def measure_run(launch, base: str, counter: Counter, prefetches: bool, out: dict
         out["click"].append(d.js(FEEDBACK, 0, REQUEST))
         time.sleep(3.0)
         out["click_later"].append(d.js(FEEDBACK, 0, REQUEST + " Dank je."))
-        out["outside"] += d.outside_requests()
-    finally:
-        close(d)
-    d = launch(base)  # a page with one exercise in a browser that showed nothing else
-    try:
+    with browser(launch, base, out) as d:  # a page with one exercise in a browser that showed nothing else
         visit(d, base, counter, ONE, 1)
         time.sleep(SETTLE)
         out["mem1"].append(memory(d))
-    finally:
-        close(d)
     if prefetches:
-        d = launch(base)
-        try:
+        with browser(launch, base, out) as d:
             d.open(f"{base}{CHAPTER}.html")
             try:
                 d.wait_for(PREFETCHED, timeout=120)
@@ -225,9 +218,18 @@ def measure_run(launch, base: str, counter: Counter, prefetches: bool, out: dict
                 print("  (the chapter page did not finish prefetching)")
             out["mem0"].append(memory(d))  # what the page costs without any Python
             out["prefetched"].append(visit(d, base, counter, THREE, 3))
-            out["outside"] += d.outside_requests()
-        finally:
-            close(d)
+
+
+@contextlib.contextmanager
+def browser(launch, base: str, out: dict):
+    """A fresh browser for one part of a run; its requests to other hosts are
+    added to ``out`` and it is closed, whatever happens."""
+    d = launch(base)
+    try:
+        yield d
+        out["outside"] += d.outside_requests()
+    finally:
+        close(d)
 
 
 def close(driver) -> None:
@@ -292,10 +294,9 @@ def report(label: str, html: Path, data: dict) -> None:
     for key, text in (("mem0", "a chapter page, no Python"), ("mem1", f"1 live, {SETTLE:.0f} s later"),
                       ("mem1_after3", "1 live, after the 3-exercise page"), ("mem3", "3 live exercises"),
                       ("mem3_settled", f"3 live, {SETTLE:.0f} s later")):
-        print(f"{'page memory, ' + text + ': JS heap':44}{fmt([m['js_heap_mb'] for m in data[key]], 'MB', 1, 0):>24}")
-        print(f"{'page memory, ' + text + ': process RSS':44}{fmt([m['rss_mb'] for m in data[key]], 'MB', 1, 0):>24}")
-        print(f"{'page memory, ' + text + ': unshared':44}"
-              f"{fmt([m.get('private_mb') for m in data[key]], 'MB', 1, 0):>24}")
+        for part, field in (("JS heap", "js_heap_mb"), ("process RSS", "rss_mb"), ("unshared", "private_mb")):
+            label = f"page memory, {text}: {part}"
+            print(f"{label:60}{fmt([m.get(field) for m in data[key]], 'MB', 1, 0):>12}")
     print(f"{'click Controleer -> feedback, at once':44}{fmt(data['click'], 'ms', 1, 0):>24}")
     print(f"{'click Controleer -> feedback, 3 s later':44}{fmt(data['click_later'], 'ms', 1, 0):>24}")
 
