@@ -105,6 +105,24 @@ def test_a_question_that_asserts_is_no_question_and_sounds_as_judgement(text):
     assert judged.evidence[0] in text and f'"{judged.evidence[0]}"' in judged.feedback
 
 
+@pytest.mark.parametrize("text,says", [
+    ("Je weet toch hoe dat gaat in een bibliotheek?", "eigen mening"),
+    ("Wie zet er nou de boekenkar op dinsdag klaar?", "eigen mening"),
+    ("Waarom zou Sem zich haasten? Die boeken lopen toch niet weg.", "antwoord er zelf al bij"),
+    ("Ging Sem als eerste naar huis? Grapje.", "grapje"),
+    ("Vraag aan de groep: kennen jullie dit ook?", "tot de groep"),
+    ("Ik pas.", "beurt over"),
+    ("Ik zou hem gewoon een lijstje geven.", "hoort die vraag er nog niet bij"),
+])
+def test_a_turn_that_is_no_question_is_told_why(text, says):
+    """A rhetorical question, an answer given along, a joke, a question to the
+    group and a pass each get their own reason, quoting the learner."""
+    c = rules_alone(text)["question"]
+    assert c.passed is False
+    assert says in c.feedback
+    assert f'"{c.evidence[0]}"' in c.feedback and c.evidence[0] in text
+
+
 @pytest.mark.parametrize("text", [
     "Dus de week van de uitpakdag lukte het wel?",
     "Dus je bedoelt dat Sem wel wil, maar de dinsdag vergeet?",

@@ -110,10 +110,28 @@ def _pass(key: str, quote: str, rule_id: str) -> CriterionResult:
     return CriterionResult(True, FEEDBACK[key][0], QUESTION_LABELS[key], (quote,) if quote else (), rule_id)
 
 
-# feedback of a failed rule whose quote is a whole sentence, not one word to drop
+# Feedback of a failed rule that says more than its criterion's message: why this
+# turn is no question to the presenter (a rhetorical form, an answer given along,
+# a joke, a question to the group, a pass), or a judgement made by the whole sentence.
+_ASSERTS = ("\"{q}\" heeft de vorm van een vraag, maar je zegt er eigenlijk je eigen mening mee. Stel een vraag "
+            "waarop je het antwoord nog niet weet, bijvoorbeeld \"Hoe kijk jij daar zelf naar?\".")
+_ANSWERS = ("Bij \"{q}\" geef je het antwoord er zelf al bij. Stel je vraag en laat het antwoord aan de inbrenger, "
+            "bijvoorbeeld \"Wat gebeurt er dan?\".")
 RULE_FEEDBACK = {
     "no_judgement.rhetorical": ("\"{q}\" klinkt als je eigen oordeel in de vorm van een vraag. Stel een vraag "
                                 "waarop je het antwoord nog niet weet, nieuwsgierig en neutraal."),
+    **dict.fromkeys(("question.rhetorical", "question.rhetorical_who", "question.rhetorical_ook",
+                     "question.asserting_toch", "question.evaluative_tag", "question.echo_comment",
+                     "question.mock_sequence", "question.dus_verdict", "question.wonder_not",
+                     "question.norm_claim"), _ASSERTS),
+    "question.answered": _ANSWERS,
+    "question.answered_if": _ANSWERS,
+    "question.joke": ("\"{q}\" neem je meteen terug als grapje. Stel een vraag die je echt wilt weten, dan kan de "
+                      "inbrenger er serieus op antwoorden."),
+    "question.to_others": ("\"{q}\" richt zich tot de groep of de begeleider. In de vragenronde stel je je vraag "
+                           "aan de inbrenger, bijvoorbeeld \"Wat heb je zelf al geprobeerd?\"."),
+    "question.pass": ("Met \"{q}\" sla je je beurt over. Dat mag in een echte ronde; om te oefenen stel je hier "
+                      "een vraag aan de inbrenger, bijvoorbeeld \"Wie zijn er nog meer bij betrokken?\"."),
 }
 
 
