@@ -62,6 +62,20 @@ def test_a_sting_fails_and_is_quoted(text, words):
         assert f'"{c.evidence[0]}"' in c.feedback
 
 
+@pytest.mark.parametrize("text,act,sting", [
+    ("Wat goed dat je het rooster opzette, dat had de vorige teamleider nooit voor elkaar gekregen.",
+     "je het rooster opzette", "dat had de vorige teamleider"),
+    ("Je hebt Ahmed zelf gebeld, daardoor kwam hij op tijd, maar dat had eerder gemoeten.",
+     "Je hebt Ahmed zelf gebeld", "maar dat had eerder gemoeten"),
+])
+def test_the_act_and_the_sting_are_quoted_each_in_their_own_clause(text, act, sting):
+    """The quote of what was done stops before the comment after it, and the
+    sting's quote starts at its own clause, not on the last word before the comma."""
+    criteria = assess_compliment(text, case=CASE, learned=False).criteria
+    assert criteria["action"].evidence[0] == act
+    assert criteria["no_sting"].evidence[0].startswith(sting)
+
+
 def test_maar_about_the_difficulty_is_no_sting_for_the_rules():
     # the rule spares it; the learned decision may still be unsure (twijfel), never ✗
     text = "Het was lastig, maar je bleef Ahmed elke week uitnodigen; daardoor is het contact goed gebleven."

@@ -8,7 +8,7 @@ and tells a named act from a trait, bare praise or thanks to the person.
 from __future__ import annotations
 
 from . import feedback as fb
-from .compliment_doc import BE, CC, ComplimentDoc, around, content_words, in_vocab, phrase_hit, quote_of
+from .compliment_doc import BE, CC, ComplimentDoc, around, content_words, in_vocab, own_clause, phrase_hit, quote_of
 from .criteria import COMPLIMENT_LABELS
 from .models import CriterionResult
 from .nl import Token
@@ -322,7 +322,7 @@ def check_action(doc: ComplimentDoc) -> CriterionResult:
         return CriterionResult(False, fb.fmt(fb.ACTION_TRAIT, q), label, (q,), "action.trait")
     hit = hit or named_act(doc) or step_named(doc)
     if hit:
-        q = quote_of(doc, hit, 12)
+        q = quote_of(doc, own_clause(doc, hit), 12)
         return CriterionResult(True, fb.fmt(fb.ACTION_OK, q), label, (q,), rule_of(hit, "action.act"))
     hit = case_element(doc)
     if hit:

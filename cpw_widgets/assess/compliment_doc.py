@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 from . import cues
 from .nl import Clause, Sentence, Token, analyse, quote
-from .tokens import find_phrase, word_tokens
+from .tokens import find_phrase, has_finite_verb, word_tokens
 
 CC = SimpleNamespace(**cues.load(Path(__file__).parent / "data" / "compliment_cues.yaml"))
 
@@ -27,6 +27,8 @@ FUNCTION = (CC.PRAISE | CC.VAGUE_DOING | CC.YOU | CC.YOUR | {
     "vinden", "vind", "vond", "echt", "heel", "erg", "mooi", "om", "te", "zien", "horen", "merken", "gewoon", "maar",
 })
 BE = {"zijn", "ben", "bent", "is", "was", "waren", "wezen"}
+# Marks that end a phrase to quote when they come after it.
+_AFTER_MARKS = frozenset(";.!?")
 
 
 @dataclass
@@ -76,10 +78,52 @@ def phrase_hit(words: list[Token], phrases) -> list[Token]:
     return []
 
 
+def _break_between(doc: ComplimentDoc, a: Token, b: Token, marks=frozenset(",:;.!?()–—")) -> bool:
+    """Is there a comma, colon, dash or sentence end (``marks``) between words ``a`` and ``b``?"""
+    return any(ch in marks for ch in doc.text[a.end : b.start])
+
+
 def around(doc: ComplimentDoc, hit: list[Token], before: int = 3, after: int = 4) -> list[Token]:
-    """``hit`` with a few neighbouring words, so a quote reads as the learner's phrase."""
+    """``hit`` with a few neighbouring words of its own clause, so a quote reads as
+    the learner's phrase (not "opzette, dat had ..." or "gebeld, maar ...")."""
     i = next((k for k, w in enumerate(doc.words) if w is hit[0]), 0)
-    return doc.words[max(0, i - before) : i + len(hit) + after]
+    start, end = i, i + len(hit)
+    while start > max(0, i - before) and not _break_between(doc, doc.words[start - 1], doc.words[start]):
+        start -= 1
+    # after the hit only a sentence end stops it: what follows a comma or colon often
+    # completes the phrase ("Tip: maak er ...", "goeie stap, die ene keer in het overleg")
+    while end < min(len(doc.words), i + len(hit) + after) \
+            and not _break_between(doc, doc.words[end - 1], doc.words[end], _AFTER_MARKS):
+        end += 1
+    return doc.words[start:end]
+
+
+# After a comma these words start a clause of their own: a comment, a contrast, a sting.
+# ("ook" only as "ook al": "..., ook toen hij afzei" goes on telling what was done)
+_NEW_CLAUSE = {"maar", "al", "alleen", "eindelijk", "hoewel", "terwijl", "want", "toch", "jammer", "helaas",
+               "anders", "eerlijk", "nou", "dan"}
+
+
+def own_clause(doc: ComplimentDoc, tokens: list[Token]) -> list[Token]:
+    """``tokens`` up to a comma after which a new clause starts ("je het rooster
+    opzette, dat had de vorige nooit ..."): the quote of what was done or what it
+    brought stays clear of a comment or sting after it. A list ("de ouders, de
+    leerlingen en ...") and a phrase the next clause takes up ("Die koffie, dat
+    ...") are kept whole."""
+    for k in range(2, len(tokens)):
+        a, b = tokens[k - 1], tokens[k]
+        if not (a.is_word and b.is_word and _break_between(doc, a, b)):
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is None:  # "je koos werkplezier als onderwerp, en": the span stopped at its next clause
+            return tokens[:k] if b.lower in _NEW_CLAUSE | {"en", "of", "dus", "ook"} else tokens
+        if not has_finite_verb([w for w in tokens[:k] if w.is_word]):
+            continue  # "Die koffie, dat heb jij goed gedaan": the clause resumes what came before
+        opens = b.lower in _NEW_CLAUSE or (b.lower, nxt.lower) == ("ook", "al") \
+            or b.lower in {"dat", "dit", "het", "die", "wat"} and has_finite_verb([nxt])
+        if opens:
+            return tokens[:k]
+    return tokens
 
 
 def quote_of(doc: ComplimentDoc, tokens: list[Token], n: int = 10) -> str:

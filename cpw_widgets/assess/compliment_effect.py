@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import feedback as fb
 from .compliment_action import achievement
-from .compliment_doc import CC, ComplimentDoc, around, content_words, in_vocab, quote_of
+from .compliment_doc import CC, ComplimentDoc, around, content_words, in_vocab, own_clause, quote_of
 from .criteria import COMPLIMENT_LABELS
 from .models import CriterionResult
 from .nl import Token
@@ -148,7 +148,7 @@ def check_effect(doc: ComplimentDoc, action: CriterionResult) -> CriterionResult
     for finder in (achieved_result, result_clause):
         hit = finder(doc)
         if hit:
-            q = quote_of(doc, hit, 12)
+            q = quote_of(doc, own_clause(doc, hit), 12)
             return CriterionResult(True, fb.fmt(fb.EFFECT_OK, q), label, (q,), rule_of(hit, "effect.result"))
     hit = implied_effect(doc)
     if hit:
