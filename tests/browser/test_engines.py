@@ -177,8 +177,19 @@ def wait_text(driver, needle: str, index: int = 0) -> str:
             ".some(e => e.innerText.replace(/\\s+/g, ' ').includes(arguments[0]));",
             " ".join(needle.split()), index, timeout=live_dom.FEEDBACK_TIMEOUT, what=repr(needle))
     except TimeoutError as e:
-        raise AssertionError(f"{e}\nthe exercise shows: {shown(driver, index)!r}") from None
+        raise AssertionError(f"{e}\nthe exercise shows: {shown(driver, index)!r}\n"
+                             f"the page's runtime: {runtime_state(driver)}") from None
     return shown(driver, index)
+
+
+def runtime_state(driver) -> dict:
+    """What the page's runtime says about itself, for a failure message: its state,
+    whether anything is on its way to Python or storage, and its timings."""
+    return driver.js("""
+        const r = window.oefenplaats || {};
+        return {state: r.state, quiet: r.quiet ? r.quiet() : null, workers: r.workers, storage: r.storage,
+                timings: r.timings, left_behind: !!window.__leftBehind,
+                navigation: performance.getEntriesByType('navigation').map(e => e.type)};""")
 
 
 # -- the site asks no other host, and the engine could not if it tried ----------
