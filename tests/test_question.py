@@ -175,3 +175,8 @@ def test_a_negated_yes_no_question_that_offers_a_cause_or_step_is_a_tip():
     assert rules_alone("Moet Sem de boeken niet meteen uitpakken?")["no_advice"].passed is False
     assert rules_alone("Sem is te laat omdat hij het vergeet, toch?")["no_advice"].passed is False
     assert rules_alone("Is het niet een beetje veel voor Sem?")["no_advice"].passed is True
+
+
+def test_a_judging_te_is_quoted_with_the_word_it_grades():
+    c = rules_alone("Ben je niet te veel voor Sem aan het regelen?")["no_judgement"]
+    assert c.passed is False and c.evidence[0].endswith("te veel")
