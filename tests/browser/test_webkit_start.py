@@ -44,3 +44,30 @@ def test_three_deaths_fail_with_every_attempt_told(quick):
         WebKitDriver(ENGINES["webkit"], "http://127.0.0.1:9/")
     assert len(calls) == 3
     assert all(f"attempt {n}:" in str(failed.value) for n in (1, 2, 3))
+
+
+def test_a_driver_that_never_shows_a_browser_is_stopped_without_waiting_for_the_limit(monkeypatch):
+    """A MiniBrowser that segfaults at once can die between two looks of the
+    watcher; our driver is then stopped after NOT_SEEN_LIMIT, not START_LIMIT."""
+    import subprocess
+    import sys
+    import threading
+    import time
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(WebKitDriver, "NOT_SEEN_LIMIT", 1)
+    driver = object.__new__(WebKitDriver)
+    # stands in for WebKitWebDriver: alive, and never starts a MiniBrowser
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    driver._service = SimpleNamespace(process=process)
+    starting = threading.Event()
+    starting.set()
+    began = time.monotonic()
+    try:
+        driver._end_a_stuck_start(starting, began)
+        assert process.poll() is not None, "the driver process was left running"
+        assert time.monotonic() - began < 10
+        assert "none within 1 s" in driver._start_seen
+    finally:
+        process.kill()
+        process.wait()

@@ -30,6 +30,10 @@ class WebKitDriver(Driver):
     #: How long a session start may take before our driver process is ended
     #: (a browser that died while starting leaves the request hanging).
     START_LIMIT = 150
+    #: How long our driver may run without a MiniBrowser to be seen. It shows within
+    #: 1.3 s at load 5; one that segfaults at once can die between two looks, and
+    #: the start then hung for the whole START_LIMIT (a bench loop, 2026-12-01).
+    NOT_SEEN_LIMIT = 30
     _start_seen = ""
 
     def __init__(self, engine: Engine, allowed: str):
@@ -108,16 +112,20 @@ class WebKitDriver(Driver):
                 if seen:
                     self._start_seen = f"MiniBrowser seen (pid {', '.join(map(str, sorted(seen)))})"
                 dead = seen and not any(alive(p) for p in seen)
-                if dead or time.monotonic() - started > self.START_LIMIT:
+                waited = time.monotonic() - started
+                unseen = not seen and waited > self.NOT_SEEN_LIMIT
+                if dead or unseen or waited > self.START_LIMIT:
                     if starting.is_set():
-                        self._start_seen += ("; it ended, so our driver was stopped" if dead
+                        self._start_seen += ("; it ended, so our driver was stopped" if dead else
+                                             f"; none within {self.NOT_SEEN_LIMIT} s (it may have died at once), "
+                                             "so our driver was stopped" if unseen
                                              else "; the limit passed, so our driver was stopped")
                         _stop(process)
                     return
             elif process is not None:
                 self._start_seen += f"; WebKitWebDriver ended by itself (exit {process.returncode})"
                 return
-            time.sleep(0.5)
+            time.sleep(0.2)
 
     def _log_tail(self, lines: int = 30) -> str:
         log = getattr(self, "_log", None)
