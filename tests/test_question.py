@@ -180,3 +180,11 @@ def test_a_negated_yes_no_question_that_offers_a_cause_or_step_is_a_tip():
 def test_a_judging_te_is_quoted_with_the_word_it_grades():
     c = rules_alone("Ben je niet te veel voor Sem aan het regelen?")["no_judgement"]
     assert c.passed is False and c.evidence[0].endswith("te veel")
+
+
+def test_a_rhetorical_question_is_told_what_an_open_one_asks_instead():
+    c = rules_alone("Je weet toch hoe dat gaat in een bibliotheek?")["open"]
+    assert c.passed is False and "instemmen" in c.feedback
+    assert f'"{c.evidence[0]}"' in c.feedback
+    plain = rules_alone("Ik zou hem gewoon een lijstje geven.")["open"]
+    assert "staat nog geen vraag" in plain.feedback

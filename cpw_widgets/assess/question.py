@@ -35,6 +35,8 @@ from .models import Assessment, CriterionResult
 from .question_form import Turn, cues, quote_sentence
 
 EMPTY = "Typ eerst je vraag aan de inbrenger, dan kijk ik ernaar."
+ASSERTED_TO_OPEN = ("Met \"{q}\" kan de inbrenger alleen instemmen of het oneens zijn. Een open vraag begint met "
+                    "wat, hoe, wie of waaraan, zodat de inbrenger gaat vertellen.")
 NO_QUESTION_TO_OPEN = ("In \"{q}\" staat nog geen vraag aan de inbrenger om open te maken: begin je vraag met "
                        "wat, hoe, wie of waaraan.")
 
@@ -87,9 +89,13 @@ def check_question(turn: Turn) -> CriterionResult:
 
 
 def _no_question_to_open(turn: Turn) -> CriterionResult:
-    quote = quote_sentence(turn, 0)
-    return CriterionResult(False, NO_QUESTION_TO_OPEN.format(q=quote), QUESTION_LABELS["open"], (quote,),
-                           "open.no_question")
+    if turn.asserted:  # a rhetorical form is a question in form: say what it lacks
+        quote = turn.asserted
+        text = ASSERTED_TO_OPEN.format(q=quote)
+    else:
+        quote = quote_sentence(turn, 0)
+        text = NO_QUESTION_TO_OPEN.format(q=quote)
+    return CriterionResult(False, text, QUESTION_LABELS["open"], (quote,), "open.no_question")
 
 
 def check_open(turn: Turn, asked: bool) -> CriterionResult:
