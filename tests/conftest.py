@@ -47,6 +47,15 @@ def book_build(tmp_path_factory: pytest.TempPathFactory) -> BookBuild:
     return BookBuild(root, root / "_build" / "html", proc.stdout + proc.stderr, proc.returncode)
 
 
+@pytest.fixture(scope="session")
+def nbgrader_round(tmp_path_factory: pytest.TempPathFactory):
+    """The nbgrader course run once through its whole cycle (test_nbgrader_e2e.build_round,
+    about five minutes). Read it; a test that changes it takes a copy (Course.copy_to)."""
+    from test_nbgrader_e2e import build_round
+
+    return build_round(tmp_path_factory.mktemp("nbgrader"))
+
+
 def toc_files(toc_path: Path = REPO / "_toc.yml") -> list[str]:
     """Every document named in _toc.yml (root, chapters, sections), in order."""
     from ruamel.yaml import YAML

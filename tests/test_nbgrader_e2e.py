@@ -15,6 +15,7 @@ mistakes, leaves things out, and tampers with a locked test cell.
 
 from __future__ import annotations
 
+import copy
 import csv
 import html
 import importlib.util
@@ -93,6 +94,16 @@ class Course:
         self.logs[label or " ".join(args)] = out
         assert proc.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{out[-4000:]}"
         return out
+
+    def copy_to(self, root: Path) -> "Course":
+        """The course, its exchange and the learners' homes copied to ``root``, with
+        what was recorded along the way: for a test that changes them."""
+        shutil.copytree(self.root, root, symlinks=True)
+        twin = Course(root)
+        for name, value in vars(self).items():
+            if name not in vars(twin) or name in {"timings", "logs"}:
+                setattr(twin, name, copy.deepcopy(value))
+        return twin
 
 
 # -- the two learners --------------------------------------------------------------------
@@ -278,8 +289,16 @@ def tamper(notebook: Path, grade_id: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory):
-    c = Course(tmp_path_factory.mktemp("nbgrader"))
+def run(nbgrader_round):
+    """The round of build_round, shared with test_report_e2e (conftest.nbgrader_round);
+    the tests here only read it."""
+    return nbgrader_round
+
+
+def build_round(root: Path) -> Course:
+    """The whole course cycle in ``root``: released, fetched, answered, submitted,
+    collected, autograded, one manual grade, feedback released and fetched, exported."""
+    c = Course(root)
     shutil.copytree(REPO / "exercises", c.course,
                     ignore=shutil.ignore_patterns("release", "submitted", "autograded", "feedback",
                                                   "gradebook.db", "antwoorden.json", "*.csv", "__pycache__"))

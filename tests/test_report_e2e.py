@@ -3,10 +3,10 @@ one of test_nbgrader_e2e), a trainer who changes three automatic points in the
 gradebook (two in 02, one in 05), and four dispute marks in the weak learner's
 answers files (02, 03 and two in 05).
 
-The round itself is the one of test_nbgrader_e2e (its ``run`` fixture: the real
-nbgrader commands in a temporary folder); this module runs it once more for
-itself and then runs the installed ``cpw-overzicht`` command in the course
-folder, as a trainer would.
+The round itself is the one of test_nbgrader_e2e (conftest's ``nbgrader_round``:
+the real nbgrader commands in a temporary folder, run once per session); this
+module takes a copy of it, changes grades and answers as a trainer would, and
+runs the installed ``cpw-overzicht`` command in the course folder.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from test_nbgrader_e2e import (  # noqa: F401 (run: fixture)
+from test_nbgrader_e2e import (
     ASSIGNMENTS,
     BIN,
     C,
@@ -32,7 +32,6 @@ from test_nbgrader_e2e import (  # noqa: F401 (run: fixture)
     REPO,
     ROUND_CASE,
     WEAK_ROUNDS,
-    run,
 )
 
 pytestmark = pytest.mark.slow
@@ -61,7 +60,13 @@ DISPUTES = {  # (learner, assignment, answer key): marks as the widgets write th
 
 
 @pytest.fixture(scope="module")
-def overview(run):  # noqa: F811 (the fixture imported above)
+def run(nbgrader_round, tmp_path_factory):
+    """A copy of the session's nbgrader round: this module changes its gradebook and answers."""
+    return nbgrader_round.copy_to(tmp_path_factory.mktemp("report") / "round")
+
+
+@pytest.fixture(scope="module")
+def overview(run):
     from nbgrader.api import Gradebook
 
     course = run.course
