@@ -126,10 +126,8 @@ _ANSWERS = ("Bij \"{q}\" geef je het antwoord er zelf al bij. Stel je vraag en l
 RULE_FEEDBACK = {
     "no_judgement.rhetorical": ("\"{q}\" klinkt als je eigen oordeel in de vorm van een vraag. Stel een vraag "
                                 "waarop je het antwoord nog niet weet, nieuwsgierig en neutraal."),
-    **dict.fromkeys(("question.rhetorical", "question.rhetorical_who", "question.rhetorical_ook",
-                     "question.asserting_toch", "question.evaluative_tag", "question.echo_comment",
-                     "question.mock_sequence", "question.dus_verdict", "question.wonder_not",
-                     "question.norm_claim"), _ASSERTS),
+    # every asserting rule, and the rhetorical cue; the answered and joke rules get their own below
+    **dict.fromkeys(question_asserting.ASSERTING_IDS | {"question.rhetorical"}, _ASSERTS),
     "question.answered": _ANSWERS,
     "question.answered_if": _ANSWERS,
     "question.joke": ("\"{q}\" neem je meteen terug als grapje. Stel een vraag die je echt wilt weten, dan kan de "

@@ -51,12 +51,7 @@ def _judging(turn: Turn):
     if not m:
         m = re.search(r"\b[A-Z]{4,}\b", turn.text)  # a whole word in capitals (URGENT)
         return [m.group()] if m and not turn.case.upper().count(m.group()) else []
-    end = m.end()
-    if turn.low[m.start():end].rstrip().endswith(" te"):
-        # "Ben je niet te": the word that "te" grades belongs to the quote ("te veel", "te lang")
-        nxt = re.match(r"\s*\w+", turn.low[end:])
-        end += nxt.end() if nxt else 0
-    return [turn.text[m.start():end].strip()]
+    return [turn.text[m.start():m.end()].strip()]
 
 
 # a stretch in quotation marks: the presenter's own words, quoted back
