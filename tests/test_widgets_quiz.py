@@ -57,6 +57,20 @@ def test_wrong_answer_uses_scenario_reason_or_general_text_and_nudges():
     assert "Voor je score telt je eerste keuze: Progressiegericht helpen" in q.feedback.value
 
 
+def test_a_retry_sends_its_verdict_and_the_counted_choice_in_one_change():
+    # Two changes would reach the page as two messages: the verdict could show
+    # (and be read out) without the note on what the score keeps.
+    q = quiz()
+    q.select("helpen")
+    q.check()
+    q.select("sturen")
+    sent = []
+    q.feedback.observe(lambda change: sent.append(change["new"]), names="value")
+    q.check()
+    assert len(sent) == 1
+    assert "✓" in sent[0] and "Voor je score telt je eerste keuze: Progressiegericht helpen" in sent[0]
+
+
 def test_check_without_choice_asks_to_choose():
     q = quiz()
     assert q.check() is None

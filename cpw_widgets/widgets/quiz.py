@@ -216,12 +216,15 @@ class InterventionQuiz(Exercise):
                      + bullet_list(verdict.points))
         if verdict.nudge:
             html += f"<p style='margin:0.3em 0 0 0'>{esc(verdict.nudge)}</p>"
-        self.feedback.value = box(html, tone="good" if verdict.fits else "not-yet")
+        feedback = box(html, tone="good" if verdict.fits else "not-yet")
         counted = self.choices.get(scenario.id)
         if self.scored and counted and counted != choice:  # a retry: say which choice the score keeps
-            self.feedback.value += box(esc(
+            feedback += box(esc(
                 f"Voor je score telt je eerste keuze: {self.interventions[counted].name}."),
                 tone="note")
+        # One assignment: the page gets the verdict and the note in one message, so it
+        # never shows (or reads out) the verdict without the note that belongs to it.
+        self.feedback.value = feedback
         return verdict
 
     def _show_end(self) -> None:
