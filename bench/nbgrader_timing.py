@@ -5,7 +5,7 @@ against its target (under 120 s for the course).
 
     .venv/bin/python bench/nbgrader_timing.py
 
-Prints a table; takes about five minutes. A timing, so it lives here and not in
+Prints a table; takes three to four minutes on a quiet machine. A timing, so it lives here and not in
 the tests (which only check that the round works).
 """
 
