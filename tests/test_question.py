@@ -5,6 +5,7 @@ import pytest
 
 from cpw_widgets.assess import assess_question
 from cpw_widgets.assess.criteria import QUESTION_CRITERIA
+from cpw_widgets.assess.question_form import Turn, dictated_marks
 from cpw_widgets.cli import main as cli
 
 CASE = ("Noor is teamleider in een bibliotheek. Haar collega Sem zet de nieuwe boeken vaak pas na een week "
@@ -188,3 +189,44 @@ def test_a_rhetorical_question_is_told_what_an_open_one_asks_instead():
     assert f'"{c.evidence[0]}"' in c.feedback
     plain = rules_alone("Ik zou hem gewoon een lijstje geven.")["open"]
     assert "staat nog geen vraag" in plain.feedback
+
+
+@pytest.mark.parametrize("dictated,typed", [
+    ("hoe lang duurt die uitpakdag vraagteken", "hoe lang duurt die uitpakdag?"),
+    ("Wat zei Sem toen punt", "Wat zei Sem toen."),
+])
+def test_dictated_punctuation_is_read_as_the_mark_and_quotes_keep_the_learners_words(dictated, typed):
+    # a voice message typed out by a phone writes the mark it heard as a word
+    assert dictated_marks(dictated).rstrip() == typed and len(dictated_marks(dictated)) == len(dictated)
+    assert verdicts(dictated)["question"] is True
+    assert dictated_marks("Dat is een goed punt") == "Dat is een goed punt"  # the noun stays
+
+
+@pytest.mark.parametrize("text", [
+    "eh wat gebeurde er op die dinsdag",
+    "Nou eh wat maakt die dinsdag zo anders",
+    "ja dus eh hoe reageerde Sem op die afspraak",
+    "Noor eh ik ben benieuwd hoe lang het uitpakken duurt",
+    "Wat zeiden de collega's die meehielpen over die dinsdag",
+    "komen ze op dinsdag allemaal op tijd",
+])
+def test_a_spoken_question_with_fillers_and_no_question_mark_is_a_question(text):
+    assert verdicts(text)["question"] is True
+
+
+@pytest.mark.parametrize("text", ["Wat hielp was die vaste dinsdag.", "Laten we kijken wat er werkt.",
+                                  "toen ze belde was het al laat"])
+def test_a_statement_that_opens_like_a_question_stays_a_statement(text):
+    assert Turn(text, CASE).kinds == ["statement"]
+
+
+def test_a_joke_closed_by_nee_serieus_leaves_the_real_question():
+    v = verdicts("Weet je wel hoe druk Sem het heeft haha. Nee serieus, hoeveel dozen komen er per week?")
+    assert v["question"] is True
+
+
+def test_an_announced_hypothesis_is_the_askers_own_explanation():
+    result = assess_question("Mag ik een hypothese delen? Ik denk dat Sem uitpakken saai vindt. Herken je dat?", case=CASE)
+    assert result.criteria["no_advice"].passed is False
+    assert "hypothese" in result.criteria["no_advice"].feedback
+    assert verdicts("Vraag aan de begeleider: mogen we in deze ronde ook hypotheses delen?")["no_advice"] is not False

@@ -128,6 +128,10 @@ def _modal_proposal(turn: Turn):
 _NEGATED_YN = re.compile(r"(?P<verb>\w+) (?P<subject>(?:\w+ ){0,3}?)(?:niet|nie)\b(?P<rest>[^?]*)")
 _MODALS = {"moet", "moeten", "kan", "kun", "kunt", "kunnen", "zou", "zouden", "mag", "mogen"}
 _COPULAS = {"is", "zijn", "was", "waren", "wordt", "worden"}
+# the same label negated with "geen": "Is het geen parallelproces?", "Is dat geen kwestie
+# van tijd?" (not "geen probleem", "geen optie", "geen idee": a question or a tip)
+_LABEL_GEEN = re.compile(r"(?:is|was) (?:het|dat|dit|t) (?:(?:gewoon|eigenlijk|misschien|ook|vooral|toevallig) )*geen "
+                         r"(?!probleem|bezwaar|punt|optie|idee|tijd|zin|nood)\w+(?: \w+){0,5}")
 
 
 @rule("no_advice.leading_guess")
@@ -135,12 +139,14 @@ def _leading_guess(turn: Turn):
     """A negated yes/no question that puts the asker's step or explanation on the
     table: a modal with an act ("Moet zijn moeder hem niet brengen?"), a cause
     ("Ligt het niet gewoon aan het tijdstip?"), or a label as explanation ("Is het
-    niet gewoon een kwestie van motivatie?"). A judgement of degree ("Is het niet
+    niet gewoon een kwestie van motivatie?", "Is het geen parallelproces?"). A judgement of degree ("Is het niet
     een beetje veel?") offers no step and is left to no_judgement."""
     for i in turn.asks():
         if turn.kinds[i] != "yn":
             continue
         core = turn.core(turn.low_of(i)).rstrip(" ?.!")
+        if any(_LABEL_GEEN.fullmatch(c) for c in _suffixes(core)):
+            return [turn.sentence(i)]
         # the question itself may follow a fronted phrase: "Eerlijk gezegd: is het niet ...?"
         m = next(filter(None, (_NEGATED_YN.fullmatch(c) for c in _suffixes(core))), None)
         if not m or " of " in f" {m.group('rest')} ":

@@ -51,6 +51,30 @@ _ABBREVIATION = re.compile(r"(?<!\w)(?:vb|bv|bijv|evt|ca|mbt|m\.b\.t|ivm|i\.v\.m
                            r"|zgn|resp|incl|excl|vgl|gem|max|min)\.$", re.IGNORECASE)
 
 
+# punctuation spoken into a phone and written out by its speech-to-text ("hoe lang duurt
+# dat vraagteken"); "punt" only where no article or adjective makes it the noun ("een
+# goed punt")
+_SPOKEN_MARK = re.compile(r"(\S*)(\s+)((?i:vraagteken|uitroepteken|punt))(?=\s*$|\s+[A-Z])")
+_MARK_OF = {"vraagteken": "?", "uitroepteken": "!", "punt": "."}
+_NOUN_BEFORE_PUNT = {"een", "het", "dat", "dit", "elk", "ieder", "geen", "welk", "ene", "zelfde", "ander", "goed", "mooi",
+                     "sterk", "zwak", "belangrijk", "eerste", "tweede", "derde", "laatste", "volgende", "vorige", "mijn",
+                     "jouw", "je", "zijn", "haar", "ons", "hun", "nul", "kook", "dood", "vriespunt", "actie"}
+
+
+def dictated_marks(text: str) -> str:
+    """``text`` with dictated punctuation ("... duurt vraagteken") turned into the mark
+    itself, padded with spaces to the same length."""
+    def mark(m: re.Match) -> str:
+        word = m.group(3)
+        before = m.group(1).lower().rstrip(",;:")
+        if word.lower() == "punt" and (before in _NOUN_BEFORE_PUNT or before.endswith("e") and len(before) > 3
+                                       or not before or before[-1:] in ".?!"):
+            return m.group()
+        out = m.group(1) + _MARK_OF[word.lower()]
+        return out + " " * (len(m.group()) - len(out))
+    return _SPOKEN_MARK.sub(mark, text)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences (a "?", "." or an emoji ends one; so does a new line)."""
     spans = [(m.start(), m.end()) for m in _SENT.finditer(text) if not _BLANK.fullmatch(m.group())]
@@ -64,6 +88,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+# hesitation and discourse fillers of speech before the question itself ("ja dus eh wat
+# ...", "Nou eh wat maakt ...", "Prima wat zou ..."), as a voice message typed out by a
+# phone keeps them
+_FILLER = re.compile(r"e+h+m*|u+h+m*|euh|hm+|nou|ja|prima")
+_FILLERS = re.compile(rf"^(?:(?:{_FILLER.pattern})\b[\s,.]*)+(?=\w)")
+
+
 @lru_cache(maxsize=1)
 def _opener() -> re.Pattern:
     return re.compile(rf"^(?:{cues()['OPENERS'].pattern})[\s,:]*")
@@ -74,11 +105,13 @@ class Turn:
 
     def __init__(self, text: str, case: str | None = None):
         self.text = text
-        self.low = lowered(text)
+        # matching runs on a copy with dictated punctuation read as marks (same length, so
+        # every span still points into the learner's own text for quoting)
+        self.low = lowered(dictated_marks(text))
         self.case = lowered(case or "")
         self.case_text = case or ""
         self.asserted: str | None = None  # the words of an asserting question, once known
-        self.spans = sentences(text)
+        self.spans = sentences(dictated_marks(text))
         self.kinds = [self._kind(self.low[a:b]) for a, b in self.spans]
 
     def low_of(self, i: int) -> str:
@@ -89,11 +122,12 @@ class Turn:
         """A sentence without its openers ("Even ter check:", "Ja, en")."""
         s = s.strip(" ,:;-")
         m = re.match(r"(\w+),?\s+(\w+)", s)
-        if m and (s[m.end(1)] == "," or cues()["WH_WORDS"].fullmatch(m.group(2))) and self._is_name(m.group(1)):
-            s = s[m.start(2):]  # a name in address: "Martin, waarom ...", "martin hoe ..."
+        if m and (s[m.end(1)] == "," or cues()["WH_WORDS"].fullmatch(m.group(2)) or _FILLER.fullmatch(m.group(2))) \
+                and self._is_name(m.group(1)):
+            s = s[m.start(2):]  # a name in address: "Martin, waarom ...", "martin hoe ...", "Gerard eh ..."
         opener = _opener()
-        for _ in range(3):
-            s2 = opener.sub("", s, count=1).strip(" ,:;-")
+        for _ in range(4):
+            s2 = _FILLERS.sub("", opener.sub("", s, count=1)).strip(" ,:;-")
             if s2 == s:
                 break
             s = s2
@@ -168,7 +202,8 @@ class Turn:
             # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."; a finite modal or
             # auxiliary right after the wh-word is inversion, a main-clause question ("wat zou er
             # anders zijn als ..."), and so is a partitive ("wie van de collega's is ...")
-            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor|van)\b)(?!" + _AUX + r"\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core):
+            if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor|van)\b)(?!" + _AUX + r"\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core) \
+                    and not (_past_finite(core.split()[1]) and re.match(r"\w+ \w+ (die|de|het|ze|zij|jullie|hij|we|wij|u|je|jij|\d+)\b", core)):
                 return "statement"
             return "wh"
         if re.match(r"\w+ (je|jij|u|jullie|ge) maar \w+", core) and not asks:
@@ -194,6 +229,9 @@ class Turn:
             return False
         verb, subject = words[0], words[1]
         tok = nl.tokenize(verb)
+        if tok and tok[0].is_word and verb.endswith("en") and verb not in _NOT_PLURAL_VERBS \
+                and subject in {"ze", "zij", "we", "wij"}:
+            return True  # a plural present is spelt as its infinitive: "bellen ze je op je werktel"
         if not tok or not tok[0].is_word or tok[0].lemma == verb or not tok[0].lemma.endswith("n"):
             return False
         if verb in {"zou", "zouden"} and subject in {"een", "zo'n", "meer", "extra", "minder"}:
@@ -221,7 +259,7 @@ class Turn:
         # opening the turn before a comma or a wh-word is one in address ("Ilse, kun je ...",
         # "Sara wat stond er ...")
         introduced = re.compile(rf"(?:^|[.?!]\s+){cap} (?:is|werkt|was|heeft)\b")
-        addressed = re.match(rf"{cap}(?:\s*,|\s+(?:{cues()['WH_WORDS'].pattern})\b)", self.text.lstrip(), re.IGNORECASE) \
+        addressed = re.match(rf"{cap}(?:\s*,|\s+(?:{cues()['WH_WORDS'].pattern}|{_FILLER.pattern})\b)", self.text.lstrip(), re.IGNORECASE) \
             and self.text.lstrip()[:1].isupper() and not nl.is_known(word)
         return bool(word.isalpha() and (caps.search(self.case_text) or caps.search(self.text)
                                         or introduced.search(self.case_text) or addressed
@@ -251,6 +289,22 @@ class Turn:
 
 # long question words, whose chat misspellings ("hoevel", "waarm", "wanner") still open a question
 _LONG_WH = ("hoeveel", "waarom", "wanneer", "waardoor", "waarmee", "waarover", "waarvoor", "hoelang", "waaraan")
+
+
+# words in -en that open a clause without being its verb ("toen ze belde", "even we
+# kijken"), and "laten we ...", "zullen we ...": a proposal, not a question about the case
+_NOT_PLURAL_VERBS = {"toen", "even", "binnen", "buiten", "boven", "beneden", "tegen", "morgen", "open", "alleen", "samen",
+                     "tussen", "geen", "een", "heen", "meteen", "zeven", "negen", "tevreden", "volgen", "laten", "zullen",
+                     "mogen"}  # "mogen we ...": about the round's rules (TO_OTHERS), not about the case
+
+
+def _past_finite(word: str) -> bool:
+    """A past-tense finite verb ("zeiden", "deed", "vond"): after a wh-word it is the
+    inversion of a main-clause question ("wat zeiden die twee die gebleven zijn ..."),
+    not the subject of a pseudo-cleft ("wat bij mij werkte was ...")."""
+    tok = nl.tokenize(word)
+    return bool(tok and tok[0].is_word and tok[0].lemma and tok[0].lemma != word and tok[0].lemma.endswith("en")
+                and re.search(r"(de|te|den|ten)$", word) and not word.endswith(("ende", "nde")))
 
 
 def _one_edit(a: str, b: str) -> bool:
