@@ -60,6 +60,8 @@ def _first(text):
     ("Je bleef bellen, ook al nam hij niet op.", False),
     ("Ondanks alle afzeggingen hield je vol.", False),
     ("Sterk dat je zelf begon, terwijl je ook had kunnen wachten.", False),
+    ("Goed gedaan met die sms, ook al is het maar één cliënt.", True),
+    ("Goed gedaan met die sms, ook al is het druk.", False),
 ])
 def test_a_concession_stings_by_what_it_concedes_and_of_whom(text, stings):
     assert bool(concession(_first(text))) is stings
@@ -128,3 +130,17 @@ def test_an_earlier_expectation_of_failure_is_read_from_tense_and_contrast(text,
     sents = analyse(text)
     nxt = word_tokens(sents[1].tokens) if len(sents) > 1 else []
     assert bool(expected_otherwise(sents[0], nxt)) is expected
+
+
+@pytest.mark.parametrize("text,stings", [
+    ("Knap dat je hem liet kiezen, dat lukt mij niet.", True),
+    ("Knap dat je hem liet kiezen, ik durf dat niet.", True),
+    ("Knap dat je hem liet kiezen, dat vind ik zelf altijd lastig.", True),
+    ("Knap dat je hem liet kiezen, veel beter dan bij mijn vorige werk.", True),
+    ("Dat vind ik knap van je: je liet hem kiezen, en nu komt hij.", False),
+    ("Je liet hem kiezen, en het gaat beter dan bij de eerste afspraken.", False),
+    ("Herkenbaar. Ik heb zo'n cliënt ook gehad en dat vond ik zwaar.", False),
+])
+def test_the_speakers_own_lack_or_another_workplace_ranks_the_presenter(text, stings):
+    # a comparison with the speaker or another team, like "dat zou ik nooit durven"
+    assert (assess_compliment(text, case=CASE).criteria["no_sting"].passed is False) is stings

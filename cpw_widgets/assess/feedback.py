@@ -194,7 +194,7 @@ _STING_TAIL = " Laat dat weg: dan blijft alleen over wat werkte, en komt je comp
 STING = {
     "no_sting.contrast": 'Je schrijft "{q}": daarmee neem je een deel van je compliment terug.' + _STING_TAIL,
     "no_sting.advice": 'Je schrijft "{q}": dat is een tip. Bewaar tips voor een latere ronde.' + _STING_TAIL,
-    "no_sting.comparison": 'Je schrijft "{q}": daarmee vergelijk je de ander met anderen.' + _STING_TAIL,
+    "no_sting.comparison": 'Je schrijft "{q}": daarmee vergelijk je de ander met anderen of met jezelf.' + _STING_TAIL,
     "no_sting.condescension": 'Je schrijft "{q}": dat kan klinken alsof je het niet had verwacht.' + _STING_TAIL,
     "no_sting.failure_hint": 'Je schrijft "{q}": dat verwijst naar wat eerder niet lukte.' + _STING_TAIL,
     "no_sting.judging": 'Je schrijft "{q}": dat is een oordeel over iemand in de casus.' + _STING_TAIL,

@@ -230,6 +230,10 @@ def _discounting(conceded: list[Token]) -> bool:
     low = [w.lower for w in conceded[:10]]
     if low[:1] in (["zal"], ["zullen"]) and set(low[1:6]) & {"wel", "vooral", "vast", "waarschijnlijk"}:
         return True
+    # "ook al is het maar één cliënt": the praised thing made small
+    if low[:1] in (["is"], ["was"]) and low[1:2] in (["het"], ["dat"], ["dit"]) and low[2:3] in (["maar"], ["slechts"]) \
+            and low[3:4] and (low[3][:1].isdigit() or low[3] in {"een", "één", "1", "enkele", "weinig", "even", "kort", "klein", "kleine"}):
+        return True
     return bool(low[:1]) and low[0] in {"had", "hadden", "hadt"} and bool(set(low[1:]) & {"moeten", "mogen", "gemoeten", "gemogen"})
 
 
@@ -414,7 +418,49 @@ def ranked(words: list[Token]) -> list[Token]:
             rest = low[i + 1 : i + 6]
             if set(rest) & NEGATORS and set(rest) & CC.ABILITY:
                 return words[i : i + 5]
+    return _speaker_lacks(words, low) or _other_workplace(words, low)
+
+
+# the speaker's own lack now, set beside the praised act: "dat lukt mij niet", "ik durf
+# dat niet", "dat vind ik zelf altijd moeilijk" (a comparison with the speaker, like
+# "dat zou ik nooit durven")
+_SPEAKER_OBJECT = {"mij", "me", "ons"}
+_HARD_FOR_ME = {"moeilijk", "lastig", "eng", "spannend", "zwaar"}
+_MY_HEDGES = {"zelf", "altijd", "ook", "best", "heel", "nog", "steeds", "vaak", "erg", "echt", "nogal"}
+
+
+def _speaker_lacks(words: list[Token], low: list[str]) -> list[Token]:
+    for i in range(1, len(low) - 1):
+        # "dat lukt mij niet", "dat lukt ons planners niet altijd"
+        if low[i - 1] in {"dat", "dit", "het"} and low[i] in {"lukt", "lukte"} and low[i + 1] in _SPEAKER_OBJECT \
+                and set(low[i + 2 : i + 5]) & NEGATORS:
+            return words[i - 1 : i + 4]
+        # "ik durf dat niet", "ik kan dat nooit"
+        if low[i - 1] == "ik" and low[i] in {"durf", "kan"} and low[i + 1] in {"dat", "het", "dit"} \
+                and low[i + 2 : i + 3] and low[i + 2] in NEGATORS:
+            return words[i - 1 : i + 3]
+        # "dat vind ik zelf altijd moeilijk"
+        if low[i - 1] in {"dat", "dit", "het"} and low[i] == "vind" and low[i + 1] == "ik":
+            k = i + 2
+            while k < len(low) and low[k] in _MY_HEDGES:
+                k += 1
+            if k < len(low) and low[k] in _HARD_FOR_ME:
+                return words[i - 1 : k + 1]
     return []
+
+
+# "beter dan bij mijn vorige werk", "vaker dan bij andere teams": the presenter ranked
+# against another workplace or team (not an earlier time: "dan bij de vorige keer")
+def _other_workplace(words: list[Token], low: list[str]) -> list[Token]:
+    for i in range(1, len(low) - 3):
+        if low[i] == "dan" and (is_comparative(words[i - 1]) or low[i - 1] in CC.COMPARATIVES) and low[i + 1] == "bij" \
+                and (set(low[i + 2 : i + 6]) & _WORKPLACES or low[i + 2 : i + 4] in (["de", "meeste"], ["andere", "teams"])):
+            return words[i - 1 : i + 5]
+    return []
+
+
+_WORKPLACES = {"werk", "baan", "team", "teams", "afdeling", "afdelingen", "organisatie", "organisaties", "school", "scholen",
+               "bedrijf", "bedrijven", "club", "clubs", "praktijk", "praktijken", "werkgever", "kantoor", "vestiging", "collega's"}
 
 
 # --- proposals ---------------------------------------------------------------------
