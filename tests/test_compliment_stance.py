@@ -144,3 +144,17 @@ def test_an_earlier_expectation_of_failure_is_read_from_tense_and_contrast(text,
 def test_the_speakers_own_lack_or_another_workplace_ranks_the_presenter(text, stings):
     # a comparison with the speaker or another team, like "dat zou ik nooit durven"
     assert (assess_compliment(text, case=CASE).criteria["no_sting"].passed is False) is stings
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Vraag aan de groep: zouden we dit niet allemaal moeten doen?", "no_sting.advice"),
+    ("Mooi dat je hem liet kiezen. Als het aan mij ligt, doen we dit in het hele team.", "no_sting.advice"),
+    ("Knap dat het werkt, ik had er eerlijk gezegd weinig vertrouwen in.", "no_sting.condescension"),
+    ("Vraag aan de groep: gaan we straks nog naar de tips?", "no_sting.clean"),
+    ("Knap dat je zijn vertrouwen won, hij had eerst geen vertrouwen in de zorg.", "no_sting.clean"),
+    ("Je liet hem kiezen. Daardoor kwam hij vaker, meer dan al je eerdere afspraken samen.", "no_sting.clean"),
+])
+def test_taking_the_step_over_and_low_trust_sting_but_not_the_case_or_own_progress(text, rule):
+    # a proposal to adopt the step belongs to the tips round (settled c19-t137); the
+    # presenter's own earlier attempts are progress, not a ranking (settled c11)
+    assert assess_compliment(text, case=CASE).criteria["no_sting"].rule == rule

@@ -230,3 +230,15 @@ def test_an_announced_hypothesis_is_the_askers_own_explanation():
     assert result.criteria["no_advice"].passed is False
     assert "hypothese" in result.criteria["no_advice"].feedback
     assert verdicts("Vraag aan de begeleider: mogen we in deze ronde ook hypotheses delen?")["no_advice"] is not False
+
+
+def test_why_stop_when_it_works_is_a_reproach_with_its_own_advice():
+    result = assess_question("Waarom ben je daar eigenlijk mee opgehouden als het zo goed werkte?", case=CASE)
+    assert result.criteria["no_judgement"].rule == "no_judgement.against_success"
+    assert "Wat maakt het moeilijk" in result.criteria["no_judgement"].feedback
+    assert verdicts("Waarom werkte het die dinsdag wel, denk je?")["no_judgement"] is True
+
+
+def test_an_opening_en_dan_verwacht_je_dat_is_rhetorical_and_echt_verschil_is_no_judgement():
+    assert verdicts("En dan verwacht je dat Sem elke week vrijwillig komt?")["question"] is False
+    assert verdicts("Kun je een voorbeeld geven van een week waarin die dinsdag echt verschil maakte?")["no_judgement"] is True

@@ -329,12 +329,21 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
         hit = []  # "dat was geen geluk": the success credited to the presenter
     if hit and hit[0].lower == "toch" and _warm_toch(doc.words, hit):
         hit = []
+    if hit and hit[-1].lower in {"in", "op"} and not _speaker_before(doc.words, hit[0]):
+        hit = []  # "ze hadden eerst geen vertrouwen in de thuiszorg": someone else's doubt, part of the case
     hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words) or _faint_amount(doc))
     hit = hit or next((h for s in doc.sentences if (h := surprise(s))), [])
     sents = doc.sentences
     hit = hit or next((h for k, s in enumerate(sents)
                        if (h := expected_otherwise(s, word_tokens(sents[k + 1].tokens) if k + 1 < len(sents) else []))), [])
     return around(doc, hit, 2, 4) if hit else []
+
+
+def _speaker_before(words: list[Token], first: Token) -> bool:
+    """Is the speaker ("ik", "wij") the subject just before ``first`` ("ik had er
+    eerlijk gezegd weinig vertrouwen in")?"""
+    at = next(k for k, w in enumerate(words) if w is first)
+    return bool({w.lower for w in words[max(0, at - 5) : at]} & {"ik", "wij", "we"})
 
 
 def _earlier_failure(doc: ComplimentDoc) -> list[Token]:

@@ -463,6 +463,22 @@ def _also_question(s, words: list[Token]) -> list[Token]:
     return last[: at + 1] if at > 0 else []
 
 
+def _adopt_it(words: list[Token]) -> list[Token]:
+    """A proposal that the speaker's own group takes the step over, also when put
+    to the group ("zouden we dit niet allemaal moeten doen?", "moeten wij dat niet
+    ook ...?", "als het aan mij ligt, doen we dit op de hele afdeling"): the tips
+    come later (settled c19-t137)."""
+    low = [w.lower for w in words]
+    for i in range(len(low) - 2):
+        if low[i] in {"zouden", "moeten"} and low[i + 1] in {"we", "wij"} and "niet" in low[i + 2 : i + 6] \
+                and ("moeten" in low[i + 2 :] or low[i] == "moeten"):
+            return words[i : i + 4]
+    for i in range(len(low) - 4):
+        if low[i : i + 5] == ["als", "het", "aan", "mij", "ligt"]:
+            return words[i : i + 5]
+    return []
+
+
 @rule("no_sting.advice")
 def advice(doc: ComplimentDoc) -> list[Token]:
     """A tip, also soft or as a question ("ik zou ...", "Probeer ook ...");
@@ -470,6 +486,9 @@ def advice(doc: ComplimentDoc) -> list[Token]:
     a remark to the whole group about the session is no tip."""
     for s in doc.sentences:
         words = word_tokens(s.tokens)
+        hit = _adopt_it(words)
+        if hit:
+            return around(doc, hit, 0, 5)
         if phrase_hit(words, CC.GROUP_ADDRESS):
             continue
         if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and not s.question_mark and (

@@ -126,6 +126,9 @@ _ANSWERS = ("Bij \"{q}\" geef je het antwoord er zelf al bij. Stel je vraag en l
 RULE_FEEDBACK = {
     "no_judgement.rhetorical": ("\"{q}\" klinkt als je eigen oordeel in de vorm van een vraag. Stel een vraag "
                                 "waarop je het antwoord nog niet weet, nieuwsgierig en neutraal."),
+    "no_judgement.against_success": ("In \"{q}\" zet je wat de inbrenger doet tegenover wat al werkte. Dat kan als "
+                                     "een verwijt klinken. Vraag liever nieuwsgierig wat het lastig maakt, "
+                                     "bijvoorbeeld \"Wat maakt het moeilijk om dat vol te houden?\"."),
     # every asserting rule, and the rhetorical cue; the answered and joke rules get their own below
     **dict.fromkeys(question_asserting.ASSERTING_IDS | {"question.rhetorical"}, _ASSERTS),
     "question.answered": _ANSWERS,

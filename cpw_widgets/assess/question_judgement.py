@@ -140,5 +140,21 @@ def _rhetorical_judgement(turn: Turn):
     return [turn.asserted] if turn.asserted else []
 
 
+# a why-question that sets what the presenter does against the success of the case:
+# "Waarom stop je daar dan mee, als het werkt?" (settled q23-t146)
+_AGAINST_SUCCESS = re.compile(r"\b(?:waarom|wrm)\b[^.?!]*\b(?:als|terwijl) het (?:toch |zo |zo goed |goed |wel )?"
+                              r"(?:werkt|werkte|lukt|lukte|hielp|helpt)\b")
+
+
+@rule("no_judgement.against_success")
+def _against_success(turn: Turn):
+    """Asking why the presenter stops or does not go on "als het werkt" presents
+    their aim as illogical: a reproach without a judging word."""
+    for i in turn.asks():
+        if _AGAINST_SUCCESS.search(turn.low_of(i)):
+            return [turn.sentence(i)]
+    return []
+
+
 # the rules of the criterion, in the order they are tried (the first that fires decides)
-CHECKS = (_judging, _judging_word, _rhetorical_judgement, _expects_yes, _doubt_wel, _nu_precies)
+CHECKS = (_against_success, _judging, _judging_word, _rhetorical_judgement, _expects_yes, _doubt_wel, _nu_precies)

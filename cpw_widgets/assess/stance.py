@@ -376,6 +376,9 @@ def comparison_standard(words: list[Token], dan: int) -> str:
         return "people"  # "dan je leidinggevende ooit deed"
     if first in CC.TIME or first.isdigit() or any(w.lower in CC.TIME for w in std[:3]):
         return "time"
+    low4 = [w.lower for w in std]
+    if low4[:2] in (["al", "je"], ["al", "jouw"], ["je", "eigen"], ["jouw", "eigen"]) or low4[:3] in (["op", "al", "je"], ["op", "je", "eigen"]):
+        return "time"  # "meer dan op al je spreekuren samen": the presenter's own earlier attempts (settled c11)
     if first in YOU and len(std) > 1 and (std[1].lower in CC.TIME or has_finite_verb([std[1]])):
         return "time"  # "dan je eerst deed"
     if first in _OTHERS | {"de", "je", "jouw", "veel", "zijn", "haar"} \
