@@ -15,7 +15,8 @@ predicted by a model fitted on all other train batches):
 
 ``rules``    the rule layer's verdict alone
 ``learned``  a logistic regression over words and structure only
-``hybrid``   the same, with the rule verdicts and rule ids as features
+``hybrid``   the same, with the rule verdicts and rule ids as features (for the intervisie
+             corpora only those of the criterion itself: each criterion is judged on its own)
 
 It prints balanced accuracy, accuracy and Cohen's kappa against the gold labels
 (at p = 0.5), then picks per criterion the regularisation by LOBO balanced
@@ -117,12 +118,26 @@ def gold_of(item, key):
 LEXICAL = ("w:", "b:", "first:", "w.", "b.", "r.", "o.", "s.first_", "s.beside_first_")
 
 
-def mode_features(names: set[str], mode: str) -> dict[str, int]:
+def mode_features(names: set[str], mode: str, key: str | None = None) -> dict[str, int]:
+    """The features a mode fits on. With ``key`` (the intervisie corpora), a model sees
+    the rule verdicts of its own criterion only: each criterion is judged on its own
+    (RULEBOOK), so a sting the rules found must not pull "effect" down."""
+    if key and key != "asks":
+        names = {n for n in names if not n.startswith(("rule.", "rid.")) or n == f"rule.{key}" or n.startswith(f"rid.{key}.")}
     if mode == "learned":
         return {n: 1 for n in names if not n.startswith(("rule.", "rid."))}
     if mode == "struct":
         return {n: 1 for n in names if not n.startswith(LEXICAL)}
     return {n: 1 for n in names}
+
+
+# the intervisie corpora fit each criterion on its own rule verdicts only (set in main)
+OWN_RULES = False
+
+
+def own(key: str) -> str | None:
+    """The criterion whose rule verdicts a model may see (None: all, as for the request corpus)."""
+    return key if OWN_RULES else None
 
 
 LEGACY_WEIGHT = 1.0  # weight of a legacy text (labelled once, under older rules) in the fit
@@ -174,12 +189,12 @@ def lobo(items, feats, key, mode, C, ruled=None, rids=None, trusted_out=None):
         if len(set(y)) < 2:
             continue
         w = [LEGACY_WEIGHT if items[i].batch.startswith("legacy") else 1.0 for i in tr]
-        model = fit([mode_features(feats[i], mode) for i in tr], y, C, weights=w, batches=[items[i].batch for i in tr])
+        model = fit([mode_features(feats[i], mode, own(key)) for i in tr], y, C, weights=w, batches=[items[i].batch for i in tr])
         if trusted_out is not None and key != "asks":
             trusted = set(trusted_rules(items, tr, key, ruled, rids))
             for i in te:
                 trusted_out[i] = trusted
-        for i, p in zip(te, predict(model, [mode_features(feats[i], mode) for i in te])):
+        for i, p in zip(te, predict(model, [mode_features(feats[i], mode, own(key)) for i in te])):
             probs[i] = float(p)
     return probs
 
@@ -217,9 +232,9 @@ def heldout_check(items, feats, ruled, rids, held, name, modes, chosen):
         cells = [scores(list(zip(gold, [hruled[j][key] for j in hidx])))]
         probs_by = {}
         for mode, C in modes:
-            model = fit([mode_features(feats[i], mode) for i in idx], [gold_of(items[i], key) for i in idx], C,
+            model = fit([mode_features(feats[i], mode, own(key)) for i in idx], [gold_of(items[i], key) for i in idx], C,
                         batches=[items[i].batch for i in idx])
-            probs_by[(mode, C)] = predict(model, [mode_features(hfeats[j], mode) for j in hidx])
+            probs_by[(mode, C)] = predict(model, [mode_features(hfeats[j], mode, own(key)) for j in hidx])
             cells.append(scores([(g, p >= 0.5) for g, p in zip(gold, probs_by[(mode, C)])]))
         line = f"{key:11} {len(hidx):4d}  " + "  ".join(f"{c['bal']:.3f}/{c['acc']:.3f}/{c['kappa']:.2f}" for c in cells)
         c = chosen.get(key)
@@ -254,6 +269,7 @@ def main(argv=None) -> int:
                     help="regularisation strengths of the hybrid and struct models (intervisie corpora)")
     args = ap.parse_args(argv)
     globals()["LEGACY_WEIGHT"] = args.legacy_weight
+    globals()["OWN_RULES"] = args.corpus != "request"
     globals()["MIN_BATCHES"] = args.min_batches
     for group in filter(None, args.groups.split(",")):
         GROUP.update({b: group for b in group.split("+")})
@@ -331,7 +347,7 @@ def main(argv=None) -> int:
             if c["mode"] == "rules":
                 continue  # no model: decision.decide() leaves the rule's verdict
             idx = [i for i, it in enumerate(items) if gold_of(it, key) is not None]
-            X = [mode_features(feats[i], c["mode"]) for i in idx]
+            X = [mode_features(feats[i], c["mode"], own(key)) for i in idx]
             w = [LEGACY_WEIGHT if items[i].batch.startswith("legacy") else 1.0 for i in idx]
             vec, clf = fit(X, [gold_of(items[i], key) for i in idx], c["C"], weights=w, batches=[items[i].batch for i in idx])
             weights = {n: round(float(w), 3) for n, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= PRUNE}

@@ -139,7 +139,9 @@ WEAK_ROUNDS = {
     "vraag-1": "Heb je er al aan gedacht om de planning zelf te maken?",
     "vraag-2": "Waarom begin je niet gewoon een half uur eerder?",
     "compliment-1": "Je bent echt een sterke verpleegkundige.",
-    "compliment-2": "Fijn dat je eerder op kantoor bent, maar het blijft natuurlijk wel krap.",
+    # a named act with a sting and no effect; the assessor is unsure whether "tien minuten eerder op kantoor"
+    # counts as the act (test_report_e2e checks that premise on the real assessor)
+    "compliment-2": "Fijn dat je tien minuten eerder op kantoor bent, maar het blijft natuurlijk wel krap.",
 }
 
 #: Points per test cell the autograder must give (grade_id -> points), per learner.
