@@ -1,4 +1,4 @@
-"""bench/train_decision.py: the batch-support filter and the grouped folds."""
+"""bench/train_decision.py: the batch-support filter, the grouped folds and the rule features per criterion."""
 
 from __future__ import annotations
 
@@ -53,3 +53,11 @@ def test_groups_put_batches_in_one_fold(restore):
     td.GROUP.update({"q04": "q04+q17", "q17": "q04+q17"})
     assert td.fold_of("q04") == td.fold_of("q17") == "q04+q17"
     assert td.fold_of("q05") == "q05"
+
+
+def test_a_criterions_model_sees_only_its_own_rule_verdicts():
+    names = {"rule.action", "rule.effect", "rid.action.achieved", "rid.no_sting.comparison", "w.knap", "s.qmark"}
+    own = td.mode_features(names, "hybrid", "effect")
+    assert set(own) == {"rule.effect", "w.knap", "s.qmark"}  # no other criterion's verdict, no rule id of another
+    assert set(td.mode_features(names, "hybrid")) == names  # the request corpus: every rule verdict, as before
+    assert "rid.action.achieved" in td.mode_features(names, "struct", "action")
