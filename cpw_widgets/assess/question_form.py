@@ -107,11 +107,12 @@ class Turn:
         self.text = text
         # matching runs on a copy with dictated punctuation read as marks (same length, so
         # every span still points into the learner's own text for quoting)
-        self.low = lowered(dictated_marks(text))
+        heard = dictated_marks(text)
+        self.low = lowered(heard)
         self.case = lowered(case or "")
         self.case_text = case or ""
         self.asserted: str | None = None  # the words of an asserting question, once known
-        self.spans = sentences(dictated_marks(text))
+        self.spans = sentences(heard)
         self.kinds = [self._kind(self.low[a:b]) for a, b in self.spans]
 
     def low_of(self, i: int) -> str:

@@ -457,13 +457,15 @@ def _speaker_lacks(words: list[Token], low: list[str]) -> list[Token]:
 def _other_workplace(words: list[Token], low: list[str]) -> list[Token]:
     for i in range(1, len(low) - 3):
         if low[i] == "dan" and (is_comparative(words[i - 1]) or low[i - 1] in CC.COMPARATIVES) and low[i + 1] == "bij" \
-                and (set(low[i + 2 : i + 6]) & _WORKPLACES or low[i + 2 : i + 4] in (["de", "meeste"], ["andere", "teams"])):
+                and (any(organisation(w) or w.lower in _WORKPLACES for w in words[i + 2 : i + 6])
+                     or low[i + 2 : i + 4] in (["de", "meeste"], ["andere", "teams"])):
             return words[i - 1 : i + 5]
     return []
 
 
-_WORKPLACES = {"werk", "baan", "team", "teams", "afdeling", "afdelingen", "organisatie", "organisaties", "school", "scholen",
-               "bedrijf", "bedrijven", "club", "clubs", "praktijk", "praktijken", "werkgever", "kantoor", "vestiging", "collega's"}
+# places of work that are no organisation noun (CC.ORGANISATIONS, through organisation())
+_WORKPLACES = {"werk", "baan", "team", "teams", "afdelingen", "organisaties", "school", "scholen", "bedrijven", "club", "clubs",
+               "praktijk", "praktijken", "werkgever", "vestiging", "collega's"}
 
 
 # --- proposals ---------------------------------------------------------------------
