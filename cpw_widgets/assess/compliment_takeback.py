@@ -12,6 +12,7 @@ from .compliment_doc import CC, ComplimentDoc, around, in_vocab, phrase_hit
 from .nl import Token
 from .rules import rule
 from .stance import LASTING_VERBS, after_contrast, concession, doubt, opinion_tag, proposal, segments, subject_of
+from .cues import FINITE_FORMS
 from .tokens import has_finite_verb, is_participle, word_tokens
 
 # --- no_sting ---------------------------------------------------------------------
@@ -479,6 +480,17 @@ def _adopt_it(words: list[Token]) -> list[Token]:
     return []
 
 
+_TASK_DETERMINERS = {"de", "het", "die", "dat", "deze", "dit", "je", "jouw", "zijn", "haar", "hun", "alle"}
+
+
+def _next_task(words: list[Token]) -> bool:
+    """ "nu de binnengesprekken nog": "nu", a determiner, a noun, "nog" at the end.
+    The determiner shows the -en word is a noun, not a verb (has_finite_verb cannot
+    tell for a compound the dictionary lacks)."""
+    return (len(words) <= 7 and words[-1].lower == "nog" and words[1].lower in _TASK_DETERMINERS
+            and not any(w.lower in FINITE_FORMS for w in words))
+
+
 @rule("no_sting.advice")
 def advice(doc: ComplimentDoc) -> list[Token]:
     """A tip, also soft or as a question ("ik zou ...", "Probeer ook ...");
@@ -492,7 +504,8 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         if phrase_hit(words, CC.GROUP_ADDRESS):
             continue
         if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and not s.question_mark and (
-                words[1].lower == "nog" or "nog" in {w.lower for w in words[2:]} and not has_finite_verb(words)):
+                words[1].lower == "nog" or "nog" in {w.lower for w in words[2:]} and not has_finite_verb(words)
+                or _next_task(words)):
             return around(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.", "Nou de rest van het jaar nog.": the next task, elliptic
         for seg in segments(s)[1:]:  # the same after a comma: "een goed begin, nu nog zorgen dat ie elke keer komt"
             if len(seg) > 2 and seg[0].lower in {"nu", "nou"} and seg[1].lower == "nog" and not has_finite_verb(seg[:4]):
