@@ -29,7 +29,16 @@ _STOP = {"gedacht", "overwogen", "geprobeerd", "voorgesteld", "gevraagd", "eigen
 
 @rule("no_advice.tip_statement")
 def _tip_statement(turn: Turn):
-    return cue_hit(turn, "TIP_STATEMENT")
+    # "Ik zou Sanne vragen wat ..." hands in a question for the presenter: its "ik zou"
+    # is no tip of the asker's own (the frame is blanked, positions kept)
+    low = turn.low
+    for i, (a, b) in enumerate(turn.spans):
+        if turn.asked_presenter(low[a:b]) is not None:
+            m = re.search(r"ik zou .*?vragen", low[a:b])
+            if m:
+                low = low[: a + m.start()] + "_" * (m.end() - m.start()) + low[a + m.end():]
+    m = cues()["TIP_STATEMENT"].search(low)
+    return [turn.text[m.start():m.end()].strip()] if m else []
 
 
 # an embedded yes/no question with the presenter as subject and a perfect ("Mag ik

@@ -100,6 +100,13 @@ def _opener() -> re.Pattern:
     return re.compile(rf"^(?:{cues()['OPENERS'].pattern})[\s,:]*")
 
 
+# "Ik zou (Sanne / de inbrenger / zelf) vragen(:) ...": the question one would ask
+_ASK_FRAME = re.compile(r"ik zou (?P<who>(?:[\w'-]+ ){0,3}?)vragen\s*:?\s+(?P<rest>(?:of|wat|hoe|wie|waarom|welke?|wanneer|waar\w*|"
+                        r"hoeveel|hoelang|in hoeverre)\b.*)$", re.S)
+_ASK_SELF = {"zelf", "eerst", "dan", "ook", "graag", "nog", "als", "eerste", "vraag", "de", "inbrenger", "jou", "je", "u",
+             "haar", "hem", "eigenlijk", "vooral", "willen", "wel", "gewoon"}
+
+
 class Turn:
     """The text with its lowercased form, sentences and the kind of each sentence."""
 
@@ -185,8 +192,34 @@ class Turn:
             return "frag"
         return "statement"
 
+    @property
+    def presenter(self) -> str:
+        """The presenter's first name, lowercased, as the case introduces them
+        ("Sanne is teamleider ..."), or ""."""
+        m = re.match(r"\s*([A-Z][\w-]+) (?:is|werkt|was|heeft)\b", self.case_text)
+        return m.group(1).lower() if m else ""
+
+    def asked_presenter(self, s: str) -> str | None:
+        """The question inside "Ik zou (Sanne) vragen wat ...", when it is put to the
+        presenter (named, or nobody named), else None. A learner on the exercise page
+        hands in the question they would ask this way; "Ik zou Kevin vragen ..." about
+        someone else in the case is a step for the presenter, a tip."""
+        m = _ASK_FRAME.match(self.core(s))
+        if not m:
+            return None
+        who = set(m.group("who").split()) - _ASK_SELF
+        return m.group("rest") if not who or who == {self.presenter} else None
+
     def _clause_kind(self, s: str) -> str:
         asks = s.rstrip().endswith("?")
+        rest = self.asked_presenter(s)
+        if rest is not None:
+            if rest.startswith("of "):
+                return "yn"
+            # a direct question after the frame keeps its kind ("vragen: wat heb je al
+            # geprobeerd?"); an embedded one ("vragen wat er nodig is") asks to tell
+            kind = self._clause_kind(rest)
+            return kind if kind in {"wh", "yn", "tell"} else "tell"
         core = _PREP_WH.sub("", self.core(s))
         first = core.split(" ", 1)[0] if core else ""
         if re.match(r"wie [^,]+, (die|dat|dan) ", core) and not asks:
