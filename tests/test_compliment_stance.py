@@ -84,6 +84,7 @@ def test_a_comparison_is_read_by_its_standard(text, standard):
     ("Dat had ik niet van je verwacht.", True),
     ("Wie had dat gedacht, jij met een rooster!", True),
     ("Ik had niet gedacht dat zo'n briefje iets zou doen.", True),
+    ("Had ik niet gedacht dat één vraag zoveel kon doen.", True),  # also an underestimate of how much (c08, c22, c31)
     ("Daar had ik zelf niet aan gedacht.", False),
     ("Ik dacht meteen: slim.", False),
 ])

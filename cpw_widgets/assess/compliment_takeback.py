@@ -480,6 +480,23 @@ def _adopt_it(words: list[Token]) -> list[Token]:
     return []
 
 
+# the intervisie session itself: "zullen we in de volgende ronde ...", "... zelf iets inbrengen"
+_SESSION = {"ronde", "rondes", "inbrengen", "inbreng", "sessie", "intervisie", "pauze", "casus", "bijeenkomst"}
+
+
+def _shall_we(doc: ComplimentDoc, words: list[Token]) -> list[Token]:
+    """ "zullen we de mappen samen maken?", "zullen we Gerard helpen met ...?": a
+    proposal to take up something of the case (settled c19-t137); "zullen we even
+    pauzeren?" is about the session and names nothing of the case."""
+    low = [w.lower for w in words]
+    for i in range(len(low) - 2):
+        rest = words[i + 2 :]
+        if low[i] == "zullen" and low[i + 1] in {"we", "wij"} and not any(w.lower in _SESSION for w in rest) \
+                and any(w.lemma in doc.case_lemmas or w.text[:1].isupper() for w in rest):
+            return words[i : i + 4]
+    return []
+
+
 _TASK_DETERMINERS = {"de", "het", "die", "dat", "deze", "dit", "je", "jouw", "zijn", "haar", "hun", "alle"}
 
 
@@ -498,7 +515,7 @@ def advice(doc: ComplimentDoc) -> list[Token]:
     a remark to the whole group about the session is no tip."""
     for s in doc.sentences:
         words = word_tokens(s.tokens)
-        hit = _adopt_it(words)
+        hit = _adopt_it(words) or (_shall_we(doc, words) if s.question_mark else [])
         if hit:
             return around(doc, hit, 0, 5)
         if phrase_hit(words, CC.GROUP_ADDRESS):

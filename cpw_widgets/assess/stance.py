@@ -284,8 +284,10 @@ def surprise(sentence: Sentence) -> list[Token]:
     """Surprise or a low expectation aimed at the presenter: "had ik niet van
     je verwacht", "ik had niet gedacht dat jij dat zou durven", "wie had dat
     gedacht", "ik dacht dat niemand zou komen", "verrassend dat het werkt".
-    Also at the method ("ik had niet gedacht dat zo'n lijst iets zou doen"): the
-    rulebook counts any surprise as a low expectation. Spared: having thought
+    Also at the method ("ik had niet gedacht dat zo'n lijst iets zou doen", "...
+    dat één vraag zoveel kon doen"): the rulebook counts any surprise as a low
+    expectation. (A spare for the speaker's underestimate of how much a step did
+    was taken out: only batch c12's labellers read it so; c08, c22 and c31 do not.) Spared: having thought
     of something ("daar had ik niet aan gedacht") and plain thinking ("ik
     dacht meteen: slim")."""
     for words in segments(sentence):
@@ -306,9 +308,6 @@ def surprise(sentence: Sentence) -> list[Token]:
             comp = after[1:] if after[:1] in (["dat"], ["hoe"], ["hoeveel"], ["wat"]) else after
             if set(comp[:2]) & YOU:
                 return words[max(0, i - 4) : i + 5]  # "... dat jij dat zou durven": the presenter's ability
-            if w.lower not in CC.SURPRISE_ADJ and comp and _degree_of_effect(comp) \
-                    and subject_of(words[i + 2 : i + 6]) == "thing":
-                continue  # "had ik niet gedacht dat één vraag zoveel kon doen": the speaker's own underestimate
             return words[max(0, i - 4) : i + 4]  # "Dat had ik niet verwacht.", "Verrassend dat het werkt"
     return []
 
@@ -318,16 +317,6 @@ def _expected_not(before: list[str], after: list[str]) -> bool:
     past expectation, put in a future-in-the-past ("zou") that is negated."""
     comp = after[after.index("dat") + 1 :] if "dat" in after[:4] else []
     return "ik" in before[-3:] and "zou" in comp[:8] and bool(set(comp[:8]) & (NEGATORS | {"niemand"}))
-
-
-def _degree_of_effect(comp: list[str]) -> bool:
-    """"zoveel", "zo veel", "zo snel": a degree word in the surprising clause.
-    The speaker owning up to having underestimated how much a thing (the step,
-    the method) would do praises it; surprise that it did anything at all ("dat
-    zo'n briefje iets zou doen"), at a person, or an impersonal "verrassend dat
-    zo'n simpel ..." (which calls the step small) stays a low expectation."""
-    return any(w == "zoveel" or w == "zo" and k + 1 < len(comp) and comp[k + 1] not in {"'n", "n"}
-               for k, w in enumerate(comp[:8]))
 
 
 # --- comparison --------------------------------------------------------------------
@@ -442,6 +431,11 @@ def _speaker_lacks(words: list[Token], low: list[str]) -> list[Token]:
         if low[i - 1] == "ik" and low[i] in {"durf", "kan"} and low[i + 1] in {"dat", "het", "dit"} \
                 and low[i + 2 : i + 3] and low[i + 2] in NEGATORS:
             return words[i - 1 : i + 3]
+        # "dat krijg ik in mijn eigen klas niet voor elkaar"
+        if low[i - 1] in {"dat", "dit", "het"} and low[i] in {"krijg", "kreeg", "krijgen"} and low[i + 1] in {"ik", "wij", "we"}:
+            rest = low[i + 2 : i + 10]
+            if set(rest) & NEGATORS and ("elkaar" in rest or "gedaan" in rest):
+                return words[i - 1 : i + 2 + rest.index("elkaar" if "elkaar" in rest else "gedaan") + 1]
         # "dat vind ik zelf altijd moeilijk"
         if low[i - 1] in {"dat", "dit", "het"} and low[i] == "vind" and low[i + 1] == "ik":
             k = i + 2
@@ -455,6 +449,14 @@ def _speaker_lacks(words: list[Token], low: list[str]) -> list[Token]:
 # "beter dan bij mijn vorige werk", "vaker dan bij andere teams": the presenter ranked
 # against another workplace or team (not an earlier time: "dan bij de vorige keer")
 def _other_workplace(words: list[Token], low: list[str]) -> list[Token]:
+    # "dat zie ik op de andere groepen niet vaak", "op mijn vorige locatie lukte dat nooit":
+    # another place of work set against the presenter's, with a negation
+    if set(low) & (NEGATORS | {"zelden"}):
+        for i in range(len(low) - 2):
+            if low[i] in {"op", "bij", "in"} and low[i + 1] in {"de", "het", "mijn", "m'n", "onze", "ons"} \
+                    and low[i + 2] in {"andere", "vorige", "oude"} and i + 3 < len(low) \
+                    and (organisation(words[i + 3]) or low[i + 3] in _WORKPLACES | _UNITS):
+                return words[i : i + 4]
     for i in range(1, len(low) - 3):
         if low[i] == "dan" and (is_comparative(words[i - 1]) or low[i - 1] in CC.COMPARATIVES) and low[i + 1] == "bij" \
                 and (any(organisation(w) or w.lower in _WORKPLACES for w in words[i + 2 : i + 6])
@@ -466,6 +468,9 @@ def _other_workplace(words: list[Token], low: list[str]) -> list[Token]:
 # places of work that are no organisation noun (CC.ORGANISATIONS, through organisation())
 _WORKPLACES = {"werk", "baan", "team", "teams", "afdelingen", "organisaties", "school", "scholen", "bedrijven", "club", "clubs",
                "praktijk", "praktijken", "werkgever", "vestiging", "collega's"}
+# units inside an organisation: compared only as "de andere groepen", "mijn vorige locatie"
+_UNITS = {"groep", "groepen", "locatie", "locaties", "afdeling", "vestigingen", "klas", "klassen", "ploeg", "ploegen",
+          "unit", "units", "dienst", "diensten", "wijk", "wijken", "kantoor", "kantoren"}
 
 
 # --- proposals ---------------------------------------------------------------------
