@@ -141,7 +141,7 @@ WEAK_ROUNDS = {
     "compliment-1": "Je bent echt een sterke verpleegkundige.",
     # a named act with a sting and no effect; the assessor is unsure whether "tien minuten eerder op kantoor"
     # counts as the act (test_report_e2e checks that premise on the real assessor)
-    "compliment-2": "Fijn dat je tien minuten eerder op kantoor bent, maar het blijft natuurlijk wel krap.",
+    "compliment-2": "Fijn dat je tien minuten eerder op kantoor bent, maar het blijft wel krap.",
 }
 
 #: Points per test cell the autograder must give (grade_id -> points), per learner.
