@@ -497,6 +497,28 @@ def _shall_we(doc: ComplimentDoc, words: list[Token]) -> list[Token]:
     return []
 
 
+# a closed question that puts a means or a place on the table (settled c07, c16):
+# "gebruik je een sjabloon?", "stonden die vragen ergens op papier?"
+_V1_SUBJECTS = {"je", "jij", "jullie", "u", "ge", "gij", "hij", "ze", "zij", "die", "de", "het", "we", "wij", "dat", "deze"}
+_USE_VERBS = {"gebruik", "gebruikt", "gebruiken", "gebruikte", "gebruikten", "werk", "werkt", "werken", "werkte", "werkten"}
+
+
+def _means_question(s, words: list[Token]) -> list[Token]:
+    if not s.question_mark:
+        return []
+    segs = [seg for seg in segments(s) if seg]
+    last = segs[-1] if segs else []
+    low = [w.lower for w in last]
+    # verb first: the second word is the subject ("stonden die vragen", "gebruik je")
+    if len(low) < 3 or low[0] in _WH or low[1] not in _V1_SUBJECTS or is_participle(last[0]):
+        return []
+    if "ergens" in low:
+        return last[: low.index("ergens") + 3]
+    if low[0] in _USE_VERBS and "een" in low[1:4]:
+        return last[: low.index("een") + 2]
+    return []
+
+
 _TASK_DETERMINERS = {"de", "het", "die", "dat", "deze", "dit", "je", "jouw", "zijn", "haar", "hun", "alle"}
 
 
@@ -527,7 +549,8 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         for seg in segments(s)[1:]:  # the same after a comma: "een goed begin, nu nog zorgen dat ie elke keer komt"
             if len(seg) > 2 and seg[0].lower in {"nu", "nou"} and seg[1].lower == "nog" and not has_finite_verb(seg[:4]):
                 return around(doc, seg[:2], 0, 5)
-        hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s) or _idea_frame(words) or _also_question(s, words)
+        hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s) or _idea_frame(words) or _also_question(s, words) \
+            or _means_question(s, words)
         if hit and _case_tip(words, hit):
             hit = proposal(s)
         if hit and (_asks_to_tell(words) or _hedged_saying(words, hit) and not proposal(s)):

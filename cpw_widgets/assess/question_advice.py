@@ -392,6 +392,32 @@ def _told_step(turn: Turn):
     return []
 
 
+# a closed question whether a measure is in place that the case does not mention (settled
+# q14-t040, the impersonal "Heb je al ... geprobeerd"): the presenter or the place having
+# "een vast(e) ..." (plek, sjabloon, inwerkplan: "heb je", "is er"; not "heeft hij een vaste
+# baan"), the presenter using a means ("gebruik je een ..."), or "ergens op/in ..." as the place
+# the asker has in mind ("stonden die vragen ergens op papier?"; an either/or names both)
+_MEASURE = re.compile(r"^(?:(?:(?:heb|hebt|hebben) (?:je|jij|jullie|u|ge)|(?:is|zijn|was|waren) er)\b[^?]*?"
+                      r"\b(?:een|geen) (?P<fixed>vaste? \w+)"
+                      r"|(?:gebruik|gebruikt|gebruiken) (?:je|jij|jullie|u|ge) (?P<used>een \w+)"
+                      r"|\w+ (?:je|jij|jullie|u|ze|zij|hij|die|de|het)\b[^?]*?\b(?P<place>ergens (?:op|in|aan|bij) (?:\w+ ){0,2}\w+))")
+
+
+@rule("no_advice.measure_in_place")
+def _measure_in_place(turn: Turn):
+    for i in turn.asks():
+        if turn.kinds[i] not in {"yn", "frag"}:
+            continue
+        core = turn.core(turn.low_of(i)).strip(" ?.!")
+        m = _MEASURE.match(core)
+        if m and m.group("place") and re.search(r"\bof\b", core[m.start("place"):]):
+            continue  # "ergens op papier of alleen op dat bord": both options named, a fact question
+        what = m and (m.group("fixed") or m.group("used") or m.group("place"))
+        if what and not _in_case(turn, what.split(" ", 1)[-1]):
+            return [turn.sentence(i)]
+    return []
+
+
 # the rules of the criterion, in the order they are tried (the first that fires decides)
 CHECKS = (_tip_question, _modal_proposal, _leading_guess, _cause_guess, _stated_cause, _advisable_act, _if_step, _tip_statement,
-          _why_answered, _told_step, _proposed_means)
+          _why_answered, _told_step, _proposed_means, _measure_in_place)
