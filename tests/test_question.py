@@ -242,3 +242,30 @@ def test_why_stop_when_it_works_is_a_reproach_with_its_own_advice():
 def test_an_opening_en_dan_verwacht_je_dat_is_rhetorical_and_echt_verschil_is_no_judgement():
     assert verdicts("En dan verwacht je dat Sem elke week vrijwillig komt?")["question"] is False
     assert verdicts("Kun je een voorbeeld geven van een week waarin die dinsdag echt verschil maakte?")["no_judgement"] is True
+
+
+# The story of a first-person case (as the exercise pages give it) does not name its presenter.
+FIRST_PERSON = ("Sinds twee maanden werkt Joris in mijn team. Hij stelt bijna nooit een vraag. Vorige week "
+                "stuurde hij een klant een verkeerde prijs.")
+
+
+@pytest.mark.parametrize("text,case,open_", [
+    ("Ik zou Noor vragen wat er op die dinsdag anders ging.", CASE, True),
+    ("ik zou zelf vragen hoe lang Sem er al werkt", CASE, True),
+    ("Ik zou vragen: wat heb je al geprobeerd?", CASE, True),
+    ("Ik zou Noor vragen of die dinsdag elke week kan.", CASE, False),
+    ("Ik zou Sanne vragen wat ze Joris al heeft gevraagd.", FIRST_PERSON, True),
+])
+def test_a_question_handed_in_as_ik_zou_vragen_is_a_question_to_the_presenter(text, case, open_):
+    got = verdicts(text, case)
+    assert got["question"] is True and got["open"] is open_
+    assert got["no_advice"] is not False  # the frame "ik zou ..." is no tip of the asker's own
+
+
+@pytest.mark.parametrize("text,case", [
+    ("Ik zou Sem vragen wat hij nodig heeft.", CASE),
+    ("Ik zou Joris vragen wat hij nodig heeft.", FIRST_PERSON),
+])
+def test_asking_someone_else_in_the_case_stays_a_tip(text, case):
+    got = verdicts(text, case)
+    assert got["question"] is False and got["no_advice"] is False

@@ -201,14 +201,21 @@ class Turn:
 
     def asked_presenter(self, s: str) -> str | None:
         """The question inside "Ik zou (Sanne) vragen wat ...", when it is put to the
-        presenter (named, or nobody named), else None. A learner on the exercise page
+        presenter (named, nobody named, or a name a first-person case does not
+        mention), else None. A learner on the exercise page
         hands in the question they would ask this way; "Ik zou Kevin vragen ..." about
         someone else in the case is a step for the presenter, a tip."""
         m = _ASK_FRAME.match(self.core(s))
         if not m:
             return None
         who = set(m.group("who").split()) - _ASK_SELF
-        return m.group("rest") if not who or who == {self.presenter} else None
+        if not who or who == {self.presenter}:
+            return m.group("rest")
+        # a story told in the first person does not name its presenter: one name the
+        # case does not mention is the presenter's (the page shows it beside the case)
+        name = next(iter(who)) if len(who) == 1 else ""
+        unnamed = not self.presenter and name and not re.search(rf"\b{re.escape(name)}\b", self.case)
+        return m.group("rest") if unnamed else None
 
     def _clause_kind(self, s: str) -> str:
         asks = s.rstrip().endswith("?")

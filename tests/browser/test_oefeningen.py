@@ -281,6 +281,22 @@ def test_question_round_disguised_tip_then_a_question_on_the_flip_over_and_kept(
     live_page.screenshot(path=str(tmp_path / "vragenronde-na-herladen.png"), full_page=True)
 
 
+def test_question_round_a_question_handed_in_as_ik_zou_vragen_goes_on_the_flip_over(live_page, site, tmp_path):
+    """Learners on the page often type the question they would ask as "Ik zou <name> vragen ...":
+    the presenter's name is not in the first-person story, yet it is a question to them."""
+    from cpw_widgets.content import load_round_cases
+
+    case = load_round_cases()[0]
+    frame = open_exercise(live_page, site, "oefening-vragenronde")
+    question = f"Ik zou {case.presenter} vragen wat er die keer anders ging."
+    frame.get_by_label("Jouw vraag").fill(question)
+    button(frame, "Controleer").click()
+    frame.wait_for_selector("text=staat op de flip-over", timeout=FEEDBACK_TIMEOUT)
+    board = frame.get_by_role("region", name="Op de flip-over")
+    board.locator("li", has_text=question).wait_for(timeout=FEEDBACK_TIMEOUT)
+    live_page.screenshot(path=str(tmp_path / "vragenronde-ik-zou-vragen.png"), full_page=True)
+
+
 def test_compliment_round_trait_then_a_process_compliment_written_down(live_page, site, tmp_path):
     from cpw_widgets.content import load_round_cases
 
