@@ -503,12 +503,8 @@ def judging(doc: ComplimentDoc) -> list[Token]:
         if c.kind == "relative" and person and lw[:1] == ["die"] and any(
                 a in {"zo", "te", "zó"} and b in _SLOW for a, b in zip(lw, lw[1:])):
             return around(doc, ws[:1], 2, 6)  # "iemand die zo traag reageert": a verdict on how that person is
-    for c in doc.clauses():  # "die ouders die altijd te laat komen": a demonstrative and a sweeping habit, a verdict
-        ws = word_tokens(c.tokens)
-        lw = [w.lower for w in ws]
-        at = next((k for k, x in enumerate(doc.words) if ws and x is ws[0]), 0)
-        start = max(0, at - 6)
-        demo = [k for k in range(start, at) if doc.words[k].lower in {"die", "zo'n", "zo’n", "zulke"}]
+        # "die ouders die altijd te laat komen": a demonstrative and a sweeping habit, a verdict
+        demo = [k for k in range(max(0, at - 6), at) if doc.words[k].lower in {"die", "zo'n", "zo’n", "zulke"}]
         if c.kind == "relative" and lw[:1] == ["die"] and set(lw) & _SWEEPING and demo:
             return doc.words[demo[-1] : at + 5]
     for i, w in enumerate(doc.words[:-2]):  # "met zo'n begeleider", "met zulke mannen": a person put as a kind to endure

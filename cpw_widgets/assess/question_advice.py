@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import nl
-from .question_form import NOT_VERBS, Turn, cue_hit, cues, lowered, masked
+from .question_form import ASK_HEAD, NOT_VERBS, Turn, cue_hit, cues, lowered, masked
 from .tokens import is_verb_stem
 from .rules import rule
 
@@ -34,7 +34,7 @@ def _tip_statement(turn: Turn):
     low = turn.low
     for i, (a, b) in enumerate(turn.spans):
         if turn.asked_presenter(low[a:b]) is not None:
-            m = re.search(r"ik zou .*?vragen", low[a:b])
+            m = ASK_HEAD.search(low[a:b])
             if m:
                 low = low[: a + m.start()] + "_" * (m.end() - m.start()) + low[a + m.end():]
     m = cues()["TIP_STATEMENT"].search(low)

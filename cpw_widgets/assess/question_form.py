@@ -101,7 +101,8 @@ def _opener() -> re.Pattern:
 
 
 # "Ik zou (Sanne / de inbrenger / zelf) vragen(:) ...": the question one would ask
-_ASK_FRAME = re.compile(r"ik zou (?P<who>(?:[\w'-]+ ){0,3}?)vragen\s*:?\s+(?P<rest>(?:of|wat|hoe|wie|waarom|welke?|wanneer|waar\w*|"
+ASK_HEAD = re.compile(r"ik zou (?P<who>(?:[\w'-]+ ){0,3}?)vragen")
+_ASK_FRAME = re.compile(ASK_HEAD.pattern + r"\s*:?\s+(?P<rest>(?:of|wat|hoe|wie|waarom|welke?|wanneer|waar\w*|"
                         r"hoeveel|hoelang|in hoeverre)\b.*)$", re.S)
 _ASK_SELF = {"zelf", "eerst", "dan", "ook", "graag", "nog", "als", "eerste", "vraag", "de", "inbrenger", "jou", "je", "u",
              "haar", "hem", "eigenlijk", "vooral", "willen", "wel", "gewoon"}
@@ -118,6 +119,10 @@ class Turn:
         self.low = lowered(heard)
         self.case = lowered(case or "")
         self.case_text = case or ""
+        # the presenter's first name, lowercased, as the case introduces them ("Sanne is
+        # teamleider ..."), or "" (a story told in the first person)
+        m = re.match(r"\s*([A-Z][\w-]+) (?:is|werkt|was|heeft)\b", self.case_text)
+        self.presenter = m.group(1).lower() if m else ""
         self.asserted: str | None = None  # the words of an asserting question, once known
         self.spans = sentences(heard)
         self.kinds = [self._kind(self.low[a:b]) for a, b in self.spans]
@@ -191,13 +196,6 @@ class Turn:
             # "hij komt laat elke dag of soms", "vragen ouders het bij het hek of via de app"
             return "frag"
         return "statement"
-
-    @property
-    def presenter(self) -> str:
-        """The presenter's first name, lowercased, as the case introduces them
-        ("Sanne is teamleider ..."), or ""."""
-        m = re.match(r"\s*([A-Z][\w-]+) (?:is|werkt|was|heeft)\b", self.case_text)
-        return m.group(1).lower() if m else ""
 
     def asked_presenter(self, s: str) -> str | None:
         """The question inside "Ik zou (Sanne) vragen wat ...", when it is put to the

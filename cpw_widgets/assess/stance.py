@@ -468,9 +468,10 @@ def _other_workplace(words: list[Token], low: list[str]) -> list[Token]:
 # places of work that are no organisation noun (CC.ORGANISATIONS, through organisation())
 _WORKPLACES = {"werk", "baan", "team", "teams", "afdelingen", "organisaties", "school", "scholen", "bedrijven", "club", "clubs",
                "praktijk", "praktijken", "werkgever", "vestiging", "collega's"}
-# units inside an organisation: compared only as "de andere groepen", "mijn vorige locatie"
-_UNITS = {"groep", "groepen", "locatie", "locaties", "afdeling", "vestigingen", "klas", "klassen", "ploeg", "ploegen",
-          "unit", "units", "dienst", "diensten", "wijk", "wijken", "kantoor", "kantoren"}
+# units inside an organisation that organisation() does not know: compared only as "de
+# andere groepen", "mijn vorige locatie"
+_UNITS = {"groep", "groepen", "locatie", "locaties", "vestigingen", "klas", "klassen", "ploegen", "unit", "units",
+          "diensten", "wijk", "wijken", "kantoren"}
 
 
 # --- proposals ---------------------------------------------------------------------
