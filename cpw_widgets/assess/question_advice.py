@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import nl
-from .question_form import ASK_HEAD, NOT_VERBS, Turn, cue_hit, cues, lowered, masked
+from .question_form import ASK_HEAD, NOT_VERBS, Turn, cues, lowered, masked
 from .tokens import is_verb_stem
 from .rules import rule
 
