@@ -289,3 +289,37 @@ def test_mijn_voortgang_counts_the_flip_over():
     ex2.check()
     status = status_of(entries["procescompliment"], ex2.answer)
     assert status.state == STARTED and "action" in status.missed
+
+
+@pytest.mark.parametrize("cls", [QuestionRound, ComplimentRound])
+def test_a_round_warms_the_assessor_up_after_the_cell(monkeypatch, cls):
+    """Both rounds schedule the assessors' warm-up, so the first question or
+    compliment does not also pay for the dictionary (0.5-0.7 s here, more in
+    the browser). It runs shortly after the cell, never during it."""
+    import threading
+    import time
+
+    from cpw_widgets import assess
+
+    calls = []
+    done = threading.Event()
+    monkeypatch.setattr(assess, "warm_up", lambda: (calls.append("warm"), done.set()))
+    cls(CASES, key="w")
+    assert calls == []
+    assert done.wait(timeout=5)
+    time.sleep(0.05)
+    assert calls == ["warm"]
+
+
+def test_the_warm_up_loads_what_the_first_question_and_compliment_need():
+    """warm_up (also run in the site's memory snapshot) parses the question cues
+    and loads the learned decisions of all three assessors, so a learner's first
+    question does not parse YAML (0.27 s here, several times that in WebKit)."""
+    from cpw_widgets import assess
+    from cpw_widgets.assess import decision, question_form
+
+    question_form.cues.cache_clear()
+    decision.models.cache_clear()
+    assess.warm_up()
+    assert question_form.cues.cache_info().currsize == 1
+    assert decision.models.cache_info().currsize == 3  # request, question, compliment

@@ -24,12 +24,13 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from .. import assess as _assess
 from ..answers import AnswerStore
 from ..assess.criteria import COMPLIMENT_CRITERIA, QUESTION_CRITERIA
 from ..content.rounds import RoundCase
 from .common import (HISTORY_LIMIT, SHOW, DisputePanel, Exercise, as_int, judged_safely, as_str, as_str_list, box,
                      bullet_list, button, criteria_html, esc, history_entry, kept_records, label_style,
-                     valid_disputes, valid_history)
+                     run_soon, valid_disputes, valid_history)
 
 __all__ = ["ComplimentRound", "QuestionRound", "RoundExercise", "RoundKind", "QUESTION", "COMPLIMENT",
            "KEPT_LIMIT"]
@@ -153,6 +154,8 @@ class RoundExercise(Exercise):
         super().__init__(key=key, store=store)
         if not cases:
             raise ValueError("cases mag niet leeg zijn")
+        # The first text costs a dictionary load: pay it while the learner reads the case.
+        run_soon(_assess.warm_up)
         self.kind = kind
         self.cases = {case.id: case for case in cases}
         self.case = cases[0]
