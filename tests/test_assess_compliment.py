@@ -117,3 +117,18 @@ def test_emoji_inside_a_dutch_compliment_is_fine():
     with_emoji, plain = assess_compliment(text + " 👏", case=CASE), assess_compliment(text, case=CASE)
     assert with_emoji.criteria["no_sting"].passed is True and with_emoji.criteria["effect"].passed is not False
     assert {k: c.passed for k, c in with_emoji.criteria.items()} == {k: c.passed for k, c in plain.criteria.items()}
+
+
+def test_the_group_the_case_names_is_no_ranking_but_a_negation_still_ranks():
+    """"de andere teams" of the help question ("hoe krijg ik de andere teams
+    zover?") are told what the act does for them, not ranked against the
+    presenter; said negatively of them it ranks again."""
+    case = ("Maarten is partner. Het team dat elke vrijdag samen een kwartier uren schreef, was de hele maand bij. "
+            "Zijn hulpvraag: hoe krijg ik de andere teams zover?")
+    told = assess_compliment("Doordat je dit hier inbrengt, laat je zien dat het je menens is, en dat merken de andere teams ook.",
+                             case=case)
+    ranked = assess_compliment("Knap dat je team het deed, de andere teams doen het niet.", case=case)
+    assert told.criteria["no_sting"].passed is True
+    assert ranked.criteria["no_sting"].rule == "no_sting.comparison"
+    elsewhere = assess_compliment("Doordat je dit hier inbrengt, merken de andere teams het ook.", case="Sanne belt Mark elke week.")
+    assert elsewhere.criteria["no_sting"].rule == "no_sting.comparison"  # a group the case does not name

@@ -28,6 +28,21 @@ def _peer_group(words: list[Token]) -> list[Token]:
     return []
 
 
+def _case_group_spared(doc: ComplimentDoc, hit: list[Token]) -> list[Token]:
+    """No ranking when "de andere teams" are the group the case itself names
+    (the help question "hoe krijg ik de andere teams zover?") and the sentence
+    says nothing negative of them: "dat merken de andere teams ook" tells what
+    the act does for them. "de andere teams doen het niet" still ranks."""
+    low = [w.lower for w in hit]
+    named = "ander" in doc.case_lemmas and any(w.lower in CC.PEERS and w.lemma in doc.case_lemmas for w in hit)
+    if not hit or "andere" not in low or not named:
+        return hit
+    clause = next((seg for s in doc.sentences for seg in segments(s) if any(w is hit[0] for w in seg)), [])
+    if any(w.lower in NEGATORS | {"niemand", "nauwelijks", "amper", "minder", "slechter"} for w in clause):
+        return hit
+    return []
+
+
 def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
     """"Bij ons zou dat nooit lukken": the speaker's own place, where it fails,
     set against the presenter's; also in a counterfactual perfect ("bij mijn
@@ -168,7 +183,7 @@ def _instead_of_others(words: list[Token]) -> list[Token]:
 @rule("no_sting.comparison")
 def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
-    hit = _ranking(doc.words) or tagged("no_sting.comparison", _peer_group(doc.words)) \
+    hit = _ranking(doc.words) or tagged("no_sting.comparison", _case_group_spared(doc, _peer_group(doc.words))) \
         or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \

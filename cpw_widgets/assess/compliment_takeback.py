@@ -42,6 +42,11 @@ def _sentence_start(doc: ComplimentDoc) -> dict[int, int]:
 # Verbs of cost or need: "maar" + a quantity after them is a small cost, praise
 # ("het kostte je maar vijf minuten", "je hoefde maar één keer te bellen").
 _COST = {"kosten", "kostte", "kost", "duren", "duurde", "duurt", "hoeven", "hoefde", "hoeft", "nodig"}
+# Units of time: "maar een halfuur" after asking or needing is a small cost, not a limit.
+_TIME_UNITS = {"minuut", "minuutje", "minuten", "kwartier", "kwartiertje", "halfuur", "halfuurtje", "uur", "uurtje",
+               "seconden", "min"}
+# Verbs of asking: "je vroeg maar een halfuur" asks little of someone (the cost of the step).
+_ASKING = {"vroeg", "vroegen", "vraagt", "vraag", "vragen"}
 # Openers of irony: an interjection of resignation before praise ("Ja, knap hoor", "Tja, mooi").
 _IRONY_OPENERS = {"ja", "nou", "tja", "jaja", "nounou"}
 
@@ -66,11 +71,14 @@ def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = Fal
     nxt = words[i + 1 : i + 2]
     limits = bool(nxt) and (nxt[0].lower in _LIMITING or (
         in_vocab(nxt[0], CC.YOU) and any(x.lower in _LIMITING for x in words[i + 2 : i + 6])))
-    if not limits and any(x.lower in NEGATORS for x in words[start:i]):
+    if not limits and any(x.lower in NEGATORS | {"niemand", "nergens"} for x in words[start:i]):
         return False  # "niet X maar Y": what they did instead; "maar je kan natuurlijk niet" limits it
     if i + 1 < len(words) and (words[i + 1].lower in QUANTITY or words[i + 1].lower.isdigit()):
         if any(x.lower in _COST or x.lemma in _COST for x in words[max(start, i - 4) : i]):
             return False  # a small cost: praise
+        unit = next((k for k in range(i + 2, min(len(words), i + 4)) if words[k].lower in _TIME_UNITS), -1)
+        if unit > 0 and any(x.lower in _COST | _ASKING for x in words[unit + 1 : unit + 4]):
+            return False  # "dat je per hoofdstuk maar een halfuur vroeg": the time asked is the small cost
         if not coordinator and not any(in_vocab(x, CC.YOU) for x in words[max(0, i - 4) : i]):
             return False  # "er maar vier": "only", said of others; "je belde maar twee keer" still limits
     stance = after_contrast(words[start:], i - start)
@@ -124,6 +132,9 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
             return hit
         if low[:1] == ["tja"]:
             return ws[:4]
+        if len(ws) > 2 and low[0] == "wel" and s.tokens[1].text != "," \
+                and in_vocab(ws[1], CC.POSITIVE_EVAL | {"aardig", "leuk", "handig", "netjes"}):
+            return ws[:3]  # "Wel slim bedacht hoor", "Wel goed dat je ...": praise granted grudgingly ("Wel, ..." is an interjection)
         if at_least_count(ws):
             return at_least_count(ws)
         if low[:2] == ["nou", "ja"] and 2 < len(ws) <= 6 and not has_finite_verb(ws[2:]):
@@ -378,10 +389,16 @@ def _hedged_saying(words: list[Token], hit: list[Token]) -> bool:
     step for the presenter ("ik zou hem ook bellen" stays a tip). Only with the
     speaker first: the claim follows it."""
     low = [w.lower for w in words]
-    if [w.lower for w in hit] != ["ik", "zou"]:
-        return False  # "Geef hem ook zo'n taak, zou ik zeggen": the tag hedges a tip said before it
     at = next(k for k, w in enumerate(words) if w is hit[-1])
     verbs = low[at + 1 : at + 4]
+    if [w.lower for w in hit] == ["zou", "ik"]:
+        # "Als manager zou ik zeggen: dit is een best practice": the claim follows the saying.
+        # "Geef hem ook zo'n taak, zou ik zeggen": a closing tag hedges the tip said before it.
+        return verbs[:1] == ["zeggen"] and len(low) - at > 4 and not set(verbs) & {"ook", "eens", "nog", "eerder"}
+    if [w.lower for w in hit] != ["ik", "zou"]:
+        return False
+    if "graag" in verbs and not set(low[at + 1 :]) & {"dat", "zien", "als", "willen", "wil"}:
+        return True  # "Ik zou er graag nog eens met je over sparren": the speaker's own wish, no step for the presenter
     if set(low[at + 1 : at + 9]) & {"bedacht", "gedacht", "verzonnen"} and set(low[at + 1 : at + 10]) & {"hebben", "gehad"}:
         return True  # "ik zou het zelf niet zo snel bedacht hebben": the speaker's own thinking, like "daar had ik niet aan gedacht"
     return bool(set(verbs) & _SAYING) and not set(verbs) & {"ook", "eens", "nog", "eerder"}

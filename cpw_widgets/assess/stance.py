@@ -109,6 +109,8 @@ def subject_of(words: list[Token]) -> str:
     ``speaker`` ("ik"), ``person`` (someone else: "hij", "Mark", "de ouders")
     or ``thing``."""
     for k, w in enumerate(words[:4]):
+        if w.lower == "je" and _people_noun(words[k + 1 : k + 2]):
+            return "person"  # "je patiënten", "je collega's": "je" is their possessive, they are the subject
         if w.lower in YOU:
             return "you"
         if w.lower in {"ik", "me", "mij"}:
@@ -117,6 +119,19 @@ def subject_of(words: list[Token]) -> str:
                 or (k > 0 and w.text[:1].isupper() and w.text.isalpha()):
             return "person"
     return "thing"
+
+
+def _people_noun(nxt: list[Token]) -> bool:
+    """Is the word after "je" a noun for people ("je patiënten", "je klanten",
+    "je monteurs"): a known people word, or a plural noun (its lemma differs and
+    it is no finite verb)?"""
+    if not nxt:
+        return False
+    w = nxt[0]
+    if w.lower in CC.PEOPLE or _is(w, CC.PEERS):
+        return True
+    return (w.lower.endswith(("en", "s")) and w.lemma != w.lower and not has_finite_verb([w])
+            and not is_participle(w) and w.lower not in cues.FINITE_FORMS)
 
 
 def difficulty(words: list[Token]) -> list[Token]:
@@ -136,6 +151,10 @@ _NOT_VERBS = {"een", "twee", "drie", "vier", "vijf", "lang", "langer", "heel", "
               "met", "in", "op", "aan", "voor", "van", "naar", "om", "tot", "zelf", "ook", "nog", "wel", "niet"}
 
 
+# Conjunctions that open a verb-final clause: an "al" inside one is "already", not "even if".
+_SUBORDINATORS = {"dat", "omdat", "doordat", "zodat", "als", "wanneer", "toen", "nadat", "hoe"}
+
+
 def _concessive_at(words: list[Token], i: int) -> bool:
     """Does a concessive clause open at ``words[i]``? "hoewel", "ook al",
     and "al" + finite verb + a subject ("al is het", "al kwam hij")."""
@@ -147,6 +166,10 @@ def _concessive_at(words: list[Token], i: int) -> bool:
     if i > 0 and words[i - 1].lower == "ook":
         return True
     v, s = words[i + 1], words[i + 2]
+    if s.lower not in YOU | {"ik", "we", "wij", "hij", "zij", "ze", "het", "er"} and any(
+            words[k].lower in _SUBORDINATORS and words[k + 1].lower in YOU | _PERSON_PRONOUNS | {"ik", "we", "wij"}
+            for k in range(i - 1)):
+        return False  # "dat je in je hulpvraag al meeneemt dat ...": "already" in a verb-final clause
     if s.lower in {"ik", "je", "jij", "ge", "we", "wij", "hij", "zij", "ze", "het", "er"} and v.lower.isalpha() \
             and v.lower not in _NOT_VERBS and not is_participle(v):
         return True  # "al vraag ik me af": a stem the dictionary reads as a noun
