@@ -169,7 +169,8 @@ class Turn:
         # maar hoe lang loop je daar al"; "maar hoe het moet weet ik niet" is embedded
         for clause in re.split(r",\s*|\s+maar\s+(?=" + _WH_INVERTED + ")", s)[1:]:
             # "..., vind ik": a verb before "ik" after a fronted phrase is a statement (V2)
-            if self._clause_kind(clause + "?") in {"wh", "yn"} and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b|\w+ ik\b", clause):
+            if self._clause_kind(clause + "?") in {"wh", "yn"} and not _EXCLAMATIVE.match(clause) \
+                    and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b|\w+ ik\b", clause):
                 return self._clause_kind(clause + "?")
             if self._clause_kind(clause) == "tell":
                 return "tell"  # a request to tell after an address or a lead: "Sanne, vertel eens ..."
@@ -236,7 +237,7 @@ class Turn:
         if cues()["TELL"].search(s) and (asks or _TELL_FORM.match(core)):
             return "tell"
         if cues()["WH_WORDS"].match(first) or _misspelt_wh(first):
-            if not asks and re.match(r"wat (een|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk)", core):
+            if not asks and _EXCLAMATIVE.match(core):
                 return "statement"
             # a pseudo-cleft: "Wat bij mij werkte was een vaste belafspraak."; a finite modal or
             # auxiliary right after the wh-word is inversion, a main-clause question ("wat zou er
@@ -251,6 +252,8 @@ class Turn:
             return "frag"  # "En zijn ouders?": the possessive, an elliptic question
         if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat|'?t)\b", core)):
             return "yn"
+        if cues()["YN_VERBS"].match(first) and _OF_INVERTED.search(core):
+            return "yn"  # two inverted clauses joined by "of", no "?": "is dat jouw woord of heb je het van hen"
         if first not in NOT_VERBS and re.match(r"\w+ (jij|ge|gij)\b|\w+t je\b", core):
             return "yn"  # verb first, subject after it: "werk jij ook nachten", "zet je ..."
         if first not in NOT_VERBS and self._verb_subject(core):
@@ -269,8 +272,11 @@ class Turn:
         verb, subject = words[0], words[1]
         tok = nl.tokenize(verb)
         if tok and tok[0].is_word and verb.endswith("en") and verb not in _NOT_PLURAL_VERBS \
-                and subject in {"ze", "zij", "we", "wij"}:
-            return True  # a plural present is spelt as its infinitive: "bellen ze je op je werktel"
+                and subject in {"ze", "zij", "we", "wij", "jullie"}:
+            return True  # a plural present is spelt as its infinitive: "bellen ze je op je werktel", "filmen jullie ..."
+        if tok and tok[0].is_word and subject in {"je", "jij"} and verb not in {"stel", "verplaats", "vraag", "hou", "houd"} \
+                and is_verb_stem(tok[0]):
+            return True  # the stem before "je" is the inverted finite verb: "film je met ...", "bel je hem ..."
         if not tok or not tok[0].is_word or tok[0].lemma == verb or not tok[0].lemma.endswith("n"):
             return False
         if verb in {"zou", "zouden"} and subject in {"een", "zo'n", "meer", "extra", "minder"}:
@@ -327,6 +333,13 @@ class Turn:
 
 
 # long question words, whose chat misspellings ("hoevel", "waarm", "wanner") still open a question
+# "... of heb je ...": a second option that is itself a yes/no question (verb, then subject)
+_OF_INVERTED = re.compile(r"\bof (heb|hebt|heeft|ben|bent|is|was|had|kan|kun|kunt|wil|wilt|moet|zou|doe|doet|ga|gaat|"
+                          r"vind|weet|zie|komt|zit) (je|jij|jullie|u|hij|ze|zij|het|dat)\b")
+# "wat een gedoe", "wat herkenbaar": an exclamation, not a question (without its "?")
+_EXCLAMATIVE = re.compile(r"wat (een|zo'n|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk|jammer|gaaf|"
+                          r"tof|slim|bijzonder|moeilijk|zwaar|frustrerend|pittig|interessant|heftig|gezellig|lief|naar|"
+                          r"balen|stoer|apart|grappig|erg|fantastisch|prachtig|bizar)\b")
 _LONG_WH = ("hoeveel", "waarom", "wanneer", "waardoor", "waarmee", "waarover", "waarvoor", "hoelang", "waaraan")
 
 

@@ -18,13 +18,20 @@ _NOT_OPTIONS = re.compile(r"\s*(?:bijvoorbeeld|bijv|bv|zoals|denk aan|onder ande
 def _offers_options(s: str) -> bool:
     """Does the wh-question ``s`` end in options to pick from (a part after a comma
     or colon with "of", not after an example or subclause opener), or a closing
-    "of niet/ook" ("wel of niet" inside it is part of what is asked)?"""
+    "of niet/ook" ("wel of niet" inside it is part of what is asked)? A proposal
+    ("wat als je ..., een voermonster of een grondmonster") lists examples of its
+    step, and an "of niet" before the question ("helm op of niet, wie controleert
+    dat") is its topic: neither asks the presenter to pick."""
+    if re.match(r"\s*(en |maar )?wat als\b", s):
+        return False
     examples = False
     for part in re.split(r"[,:]", s)[1:]:
         examples = examples or bool(_NOT_OPTIONS.match(part))
         if not examples and re.search(r"\bof\b", part):
             return True
-    return bool(re.search(r"(?<!\bwel )\bof\b (niet|nog niet|ook)\b", s))
+    m = re.search(r"(?<!\bwel )\bof\b (niet|nog niet|ook)\b", s)
+    wh = cues()["WH_WORDS"].search(s)
+    return bool(m) and not (wh and wh.start() > m.start())
 
 
 @rule("open.either_or")
