@@ -195,6 +195,12 @@ _CAUSE_MODAL = re.compile(r"^(?:zou|zouden|kan|kon|kunnen|zal) (?:het|dat|dit|t)
 _CAUSE_CHOICE = re.compile(r"\b(?:vanwege|door|doordat|omdat|wegens|dankzij) [^?,]*? of (?:\w+ )?(?:vanwege|door|doordat|omdat|wegens|dankzij)\b(?! de week\b)")
 
 
+# a closed question about the case with a causal clause of the asker's own: "Lezen ze de
+# briefjes niet omdat ze de taal niet goed beheersen?" (not with "of", which names both
+# options, nor "ooit", which asks after an event)
+_CAUSE_CLAUSE = re.compile(r"\b(?:omdat|doordat)\b(?P<cause>[^?,]+)")
+
+
 @rule("no_advice.cause_guess")
 def _cause_guess(turn: Turn):
     """A yes/no question that offers a cause of the asker's own ("Komt dat door de
@@ -212,6 +218,10 @@ def _cause_guess(turn: Turn):
             return [turn.sentence(i)]
         m = _CAUSE_CHOICE.search(core)
         if m and turn.kinds[i] in {"yn", "frag"} and not _in_case(turn, m.group()):
+            return [turn.sentence(i)]
+        m = _CAUSE_CLAUSE.search(core)
+        if m and turn.kinds[i] == "yn" and not re.search(r"\bof\b|\b(ooit|weleens|wel eens)\b", core) \
+                and not _in_case(turn, m.group("cause")):
             return [turn.sentence(i)]
     return []
 
