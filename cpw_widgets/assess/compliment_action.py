@@ -125,8 +125,10 @@ def _advice_or_question(words: list[Token]) -> bool:
 
 
 def _object_you(words: list[Token], i: int) -> bool:
-    """"ik wens je veel succes", "ik gun je dat": "je" right after the speaker's own
-    verb is its object, not the one acting."""
+    """"ik wens je veel succes", "ik gun je dat", "dank je": "je" right after the
+    speaker's own verb is its object, not the one acting."""
+    if i >= 1 and words[i - 1].lower in {"dank", "bedank"}:
+        return True  # "Dank je (wel), Maarten, voor ...": thanked, not acting ("dank je wel dat je belde" acts after it)
     return i >= 2 and words[i - 2].lower in {"ik", "wij", "we"} and has_finite_verb([words[i - 1]]) \
         and words[i - 1].lemma not in {"vinden", "zien"}
 
