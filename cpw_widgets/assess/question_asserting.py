@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import FINITE_FORMS
-from .question_form import Turn, cue_hit, cues, quote_sentence
+from .question_form import Turn, cue_hit, cues, quote_sentence, sentence_of
 from .rules import rule
 
 
@@ -28,8 +28,12 @@ def _rhetorical(turn: Turn):
     hit = turn.find("RHETORIC")
     if not hit:
         return []
-    # a real wh-question or request to tell besides the assertion keeps it a question
-    return [] if any(turn.kinds[i] in {"wh", "tell"} for i in turn.asks()) and "serieus" not in hit.lower() else [hit]
+    # a real wh-question or request to tell besides the assertion keeps it a question; after
+    # "Serieus, ...?" only one in a sentence of its own ("Serieus, binnen 10 minuten?? Hoe dan";
+    # not "Serieus, moet je anno 2026 nog uitleggen dat ...?")
+    m = cues()["RHETORIC"].search(turn.low)
+    own = sentence_of(turn, m.start()) if "serieus" in hit.lower() else -1
+    return [] if any(turn.kinds[i] in {"wh", "tell"} and i != own for i in turn.asks()) else [hit]
 
 
 def _sincere_question(turn: Turn) -> bool:

@@ -332,7 +332,6 @@ class Turn:
         return self.text[m.start():m.end()].strip()
 
 
-# long question words, whose chat misspellings ("hoevel", "waarm", "wanner") still open a question
 # "... of heb je ...": a second option that is itself a yes/no question (verb, then subject)
 _OF_INVERTED = re.compile(r"\bof (heb|hebt|heeft|ben|bent|is|was|had|kan|kun|kunt|wil|wilt|moet|zou|doe|doet|ga|gaat|"
                           r"vind|weet|zie|komt|zit) (je|jij|jullie|u|hij|ze|zij|het|dat)\b")
@@ -340,6 +339,7 @@ _OF_INVERTED = re.compile(r"\bof (heb|hebt|heeft|ben|bent|is|was|had|kan|kun|kun
 _EXCLAMATIVE = re.compile(r"wat (een|zo'n|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk|jammer|gaaf|"
                           r"tof|slim|bijzonder|moeilijk|zwaar|frustrerend|pittig|interessant|heftig|gezellig|lief|naar|"
                           r"balen|stoer|apart|grappig|erg|fantastisch|prachtig|bizar)\b")
+# long question words, whose chat misspellings ("hoevel", "waarm", "wanner") still open a question
 _LONG_WH = ("hoeveel", "waarom", "wanneer", "waardoor", "waarmee", "waarover", "waarvoor", "hoelang", "waaraan")
 
 
