@@ -314,15 +314,19 @@ _NEGATED = re.compile(r"\b(?:niet|geen)\b(?! (?:meer|alleen)\b)")
 
 @rule("question.wonder_not")
 def _wonder_not(turn: Turn):
-    """A negated "ik vraag me af of ... niet ..." puts the asker's view forward in
-    a hedge (formal register): it asserts, it does not ask; with "wel of niet", a
+    """A negated "ik vraag me af of ... niet eigenlijk ..." puts the asker's view
+    forward in a hedge (formal register): it asserts, it does not ask. Without the
+    particle "eigenlijk" the labellers read "Ik vraag me af of het niet gewoon aan
+    de cliënten ligt" as a request to tell (RULEBOOK, settled q16; 2 of 3 train
+    texts). With "wel of niet", a
     hedge that leaves it open ("misschien") or another open question beside it, it
     stays a question."""
     if _sincere_question(turn):
         return []
     for i in range(len(turn.spans)):
         m = _WONDER_NOT.search(turn.low_of(i))
-        if (m and _NEGATED.search(m.group("clause")) and not re.search(r"\bwel of niet\b|\bof niet\b", m.group("clause"))
+        if (m and _NEGATED.search(m.group("clause")) and re.search(r"\beigenlijk\b", turn.low_of(i))
+                and not re.search(r"\bwel of niet\b|\bof niet\b", m.group("clause"))
                 and not _HEDGE.search(turn.low)):  # "..., maar misschien is dat te groot": an open guess
             return [turn.sentence(i)]
     return []
