@@ -199,6 +199,8 @@ def concession(sentence: Sentence) -> list[Token]:
         if conceded and conceded[0].lower in {"dat", "het"} and seg[at].lower == "ondanks":
             conceded = conceded[1:]
         who = subject_of(conceded[1:] if seg[at].lower == "al" else conceded)
+        if who == "thing" and any(w.lower in {"wij", "we"} for w in conceded[:3]):
+            who = "speaker"  # "al doen wij in het zorgteam iets vergelijkbaars": the speaker's own side
         if seg[at].lower == "weliswaar" or _discounting(conceded):
             return opener + conceded[:5]
         if _knew_difficulty(conceded):
@@ -412,6 +414,9 @@ def ranked(words: list[Token]) -> list[Token]:
         if w.lower == "dan" and i > 2 and any(x.lower in CC.COMPARATIVES or is_comparative(x) for x in words[i - 3 : i - 1]) \
                 and possessor_party(words[i + 1 : i + 7]):
             return words[i - 3 : i + 4]  # "doet meer dan een folder van de gemeente": the verb between
+        if w.lower == "dan" and i > 2 and any(x.lower in CC.COMPARATIVES or is_comparative(x) for x in words[max(0, i - 6) : i - 1]) \
+                and words[i + 1 : i + 2] and words[i + 1].lower in {"jij", "jou"} and len(words) == i + 2:
+            return words[max(0, i - 6) : i + 2]  # "mensen die hoger in de boom zitten dan jij": others ranked above the presenter
     low = [w.lower for w in words]
     for i in range(len(words) - 1):
         if low[i] in {"jij", "gij", "jullie"} and low[i + 1] in {"wel", "tenminste"} and set(low[:i]) & (NEGATORS | {"niemand"}):
