@@ -198,8 +198,9 @@ def concession(sentence: Sentence) -> list[Token]:
         opener = seg[max(0, at - 1) : at + 1] if seg[at].lower == "al" and at > 0 and seg[at - 1].lower == "ook" else seg[at : at + 1]
         if conceded and conceded[0].lower in {"dat", "het"} and seg[at].lower == "ondanks":
             conceded = conceded[1:]
-        who = subject_of(conceded[1:] if seg[at].lower == "al" else conceded)
-        if who == "thing" and any(w.lower in {"wij", "we"} for w in conceded[:3]):
+        subject = conceded[1:] if seg[at].lower == "al" else conceded
+        who = subject_of(subject)
+        if any(w.lower in {"wij", "we"} for w in subject[:2]) and who in {"thing", "person"}:
             who = "speaker"  # "al doen wij in het zorgteam iets vergelijkbaars": the speaker's own side
         if seg[at].lower == "weliswaar" or _discounting(conceded):
             return opener + conceded[:5]
