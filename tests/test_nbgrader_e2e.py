@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 import sys
 import time
 from pathlib import Path
@@ -94,6 +95,17 @@ class Course:
         self.logs[label or " ".join(args)] = out
         assert proc.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{out[-4000:]}"
         return out
+
+    def nbgrader_all(self, calls: list[tuple[tuple[str, ...], str | None, str]]) -> None:
+        """Run independent nbgrader commands side by side: ``(args, student, label)``
+        each. Only steps of which at most one writes the gradebook (release, fetch and
+        submit copy files in the exchange; validate only reads); every command starts a Python of its own
+        (about 5 s), so the round spends most of its time starting up."""
+        workers = max(1, min(4, os.cpu_count() or 1))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for future in [pool.submit(self.nbgrader, *args, student=student, label=label)
+                           for args, student, label in calls]:
+                future.result()
 
     def copy_to(self, root: Path) -> "Course":
         """The course, its exchange and the learners' homes copied to ``root``, with
@@ -306,17 +318,16 @@ def build_round(root: Path) -> Course:
                                                   "gradebook.db", "antwoorden.json", "*.csv", "__pycache__"))
     c.exchange.mkdir()
 
-    c.nbgrader("validate", *[f"source/{a}/{a}.ipynb" for a in ASSIGNMENTS], label="validate source")
-    c.nbgrader("generate_assignment", "*", label="generate")
+    # validating the source only reads it: it runs beside generate, the one writer of the gradebook here
+    c.nbgrader_all([(("validate", *[f"source/{a}/{a}.ipynb" for a in ASSIGNMENTS]), None, "validate source"),
+                    (("generate_assignment", "*"), None, "generate")])
     c.nbgrader("validate", "--invert", *[f"release/{a}/{a}.ipynb" for a in ASSIGNMENTS], label="validate release")
-    for a in ASSIGNMENTS:
-        c.nbgrader("release_assignment", a, label=f"release {a}")
+    c.nbgrader_all([(("release_assignment", a), None, f"release {a}") for a in ASSIGNMENTS])
     c.released = {a: (c.course / "release" / a / f"{a}.ipynb").read_text(encoding="utf-8") for a in ASSIGNMENTS}
     c.release_files = sorted(str(p.relative_to(c.course / "release")) for p in (c.course / "release").rglob("*")
                              if p.is_file())
 
-    for s in STUDENTS:
-        c.nbgrader("fetch_assignment", *ASSIGNMENTS, student=s, label=f"fetch {s}")
+    c.nbgrader_all([(("fetch_assignment", *ASSIGNMENTS), s, f"fetch {s}") for s in STUDENTS])
     g, w = c.homes["goed"], c.homes["zwak"]
     c.fetched_files = sorted(str(p.relative_to(g)) for p in g.rglob("*") if p.is_file())
 
@@ -333,9 +344,8 @@ def build_round(root: Path) -> Course:
     answer_05(w / ASSIGNMENTS[4], WEAK_ROUNDS)
     tamper(w / TAMPERED[0] / f"{TAMPERED[0]}.ipynb", TAMPERED[1])
 
-    for s in STUDENTS:
-        for a in ASSIGNMENTS:
-            c.nbgrader("submit", a, f"--CourseDirectory.student_id={s}", student=s, label=f"submit {s} {a}")
+    c.nbgrader_all([(("submit", a, f"--CourseDirectory.student_id={s}"), s, f"submit {s} {a}")
+                    for s in STUDENTS for a in ASSIGNMENTS])
     for a in ASSIGNMENTS:
         c.nbgrader("collect", a, label=f"collect {a}")
     c.nbgrader("autograde", "*", label="autograde")
