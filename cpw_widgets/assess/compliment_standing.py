@@ -522,12 +522,6 @@ def judging(doc: ComplimentDoc) -> list[Token]:
         demo = [k for k in range(max(0, at - 6), at) if doc.words[k].lower in {"die", "zo'n", "zo’n", "zulke"}]
         if c.kind == "relative" and lw[:1] == ["die"] and set(lw) & _SWEEPING and demo:
             return doc.words[demo[-1] : at + 5]
-    for s in doc.sentences:  # "want die lezen nou eenmaal niet": others' nature, a verdict on them
-        for seg in segments(s):
-            lw = [w.lower for w in seg]
-            at = next((k for k in range(1, len(lw)) if lw[k] == "eenmaal" and lw[k - 1] in {"nou", "nu"}), -1)
-            if at > 0 and subject_of(seg) == "person":
-                return seg[max(0, at - 4) : at + 3]
     for i, w in enumerate(doc.words[:-2]):  # "met zo'n begeleider", "met zulke mannen": a person put as a kind to endure
         if w.lower == "met" and doc.words[i + 1].lower in {"zo'n", "zulke", "zo’n"} and doc.words[i + 2].lower not in {"groep", "team"} \
                 and (in_vocab(doc.words[i + 2], CC.PEOPLE) or in_vocab(doc.words[i + 2], CC.PEERS)):

@@ -42,8 +42,8 @@ def _sentence_start(doc: ComplimentDoc) -> dict[int, int]:
 # Verbs of cost or need: "maar" + a quantity after them is a small cost, praise
 # ("het kostte je maar vijf minuten", "je hoefde maar één keer te bellen").
 _COST = {"kosten", "kostte", "kost", "duren", "duurde", "duurt", "hoeven", "hoefde", "hoeft", "nodig"}
-# Units of time: "maar een halfuur" after asking or needing is a small cost, not a limit.
-_TIME_UNITS = {"minuut", "minuutje", "minuten", "kwartier", "kwartiertje", "halfuur", "halfuurtje", "uur", "uurtje",
+# Units of duration (not CC.TIME_UNITS, which counts occasions): "maar een halfuur" after asking or needing is a small cost, not a limit.
+_DURATIONS = {"minuut", "minuutje", "minuten", "kwartier", "kwartiertje", "halfuur", "halfuurtje", "uur", "uurtje",
                "seconden", "min"}
 # Verbs of asking: "je vroeg maar een halfuur" asks little of someone (the cost of the step).
 _ASKING = {"vroeg", "vroegen", "vraagt", "vraag", "vragen"}
@@ -76,7 +76,7 @@ def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = Fal
     if i + 1 < len(words) and (words[i + 1].lower in QUANTITY or words[i + 1].lower.isdigit()):
         if any(x.lower in _COST or x.lemma in _COST for x in words[max(start, i - 4) : i]):
             return False  # a small cost: praise
-        unit = next((k for k in range(i + 2, min(len(words), i + 4)) if words[k].lower in _TIME_UNITS), -1)
+        unit = next((k for k in range(i + 2, min(len(words), i + 4)) if words[k].lower in _DURATIONS), -1)
         if unit > 0 and any(x.lower in _COST | _ASKING for x in words[unit + 1 : unit + 4]):
             return False  # "dat je per hoofdstuk maar een halfuur vroeg": the time asked is the small cost
         if not coordinator and not any(in_vocab(x, CC.YOU) for x in words[max(0, i - 4) : i]):
@@ -285,8 +285,8 @@ _ANIMATE_PREDICATES = {"gewend", "kenden", "kent", "wisten", "weet", "durfden", 
 def _resigned(doc: ComplimentDoc) -> list[Token]:
     """Resignation: "maar goed" standing alone as a discourse marker, before a
     comma or a full stop ("Maar goed, het werkte.", "..., maar goed, dat is
-    een ander verhaal") shrugs the point off; "nu eenmaal" ("hoe vrijwilligers
-    nu eenmaal zijn") puts up with how people are. "Maar goed dat je belde"
+    een ander verhaal") shrugs the point off; "nu/nou eenmaal" ("hoe vrijwilligers
+    nu eenmaal zijn", "die lezen nou eenmaal niet") puts up with how people are. "Maar goed dat je belde"
     (it is a good thing that) goes on praising and is spared."""
     for s in doc.sentences:
         toks = s.tokens
@@ -294,7 +294,7 @@ def _resigned(doc: ComplimentDoc) -> list[Token]:
             low, nxt = toks[k].text.lower(), toks[k + 1].text.lower()
             if low == "maar" and nxt == "goed" and (k + 2 >= len(toks) or toks[k + 2].text in {",", ".", ";", ":", "!", "…"}):
                 return [toks[k], toks[k + 1]]
-            if low == "nu" and nxt == "eenmaal":
+            if low in {"nu", "nou"} and nxt == "eenmaal":
                 return [toks[k], toks[k + 1]]
     return []
 

@@ -25,14 +25,14 @@ def _to_others(turn: Turn):
 
 @rule("question.rhetorical")
 def _rhetorical(turn: Turn):
-    hit = turn.find("RHETORIC")
-    if not hit:
+    m = cues()["RHETORIC"].search(turn.low)
+    if not m:
         return []
+    hit = turn.text[m.start():m.end()].strip()
     # a real wh-question or request to tell besides the assertion keeps it a question; after
     # "Serieus, ...?" only one in a sentence of its own ("Serieus, binnen 10 minuten?? Hoe dan";
     # not "Serieus, moet je anno 2026 nog uitleggen dat ...?")
-    m = cues()["RHETORIC"].search(turn.low)
-    own = sentence_of(turn, m.start()) if "serieus" in hit.lower() else -1
+    own = sentence_of(turn, m.start()) if "serieus" in m.group() else -1
     return [] if any(turn.kinds[i] in {"wh", "tell"} and i != own for i in turn.asks()) else [hit]
 
 

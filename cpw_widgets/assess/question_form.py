@@ -252,7 +252,7 @@ class Turn:
             return "frag"  # "En zijn ouders?": the possessive, an elliptic question
         if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat|'?t)\b", core)):
             return "yn"
-        if cues()["YN_VERBS"].match(first) and _OF_INVERTED.search(core):
+        if cues()["YN_VERBS"].match(first) and _of_inverted().search(core):
             return "yn"  # two inverted clauses joined by "of", no "?": "is dat jouw woord of heb je het van hen"
         if first not in NOT_VERBS and re.match(r"\w+ (jij|ge|gij)\b|\w+t je\b", core):
             return "yn"  # verb first, subject after it: "werk jij ook nachten", "zet je ..."
@@ -274,7 +274,7 @@ class Turn:
         if tok and tok[0].is_word and verb.endswith("en") and verb not in _NOT_PLURAL_VERBS \
                 and subject in {"ze", "zij", "we", "wij", "jullie"}:
             return True  # a plural present is spelt as its infinitive: "bellen ze je op je werktel", "filmen jullie ..."
-        if tok and tok[0].is_word and subject in {"je", "jij"} and verb not in {"stel", "verplaats", "vraag", "hou", "houd"} \
+        if tok and tok[0].is_word and subject in {"je", "jij"} and verb not in _REFLEXIVE_IMPERATIVES \
                 and is_verb_stem(tok[0]):
             return True  # the stem before "je" is the inverted finite verb: "film je met ...", "bel je hem ..."
         if not tok or not tok[0].is_word or tok[0].lemma == verb or not tok[0].lemma.endswith("n"):
@@ -284,7 +284,7 @@ class Turn:
             # "zou een goed idee zijn" (a predicate noun) drops its subject and states
             return words[-1].endswith("en") and words[-1] not in {"zijn", "wezen", "worden"}
         if subject in {"je", "jij", "ge", "gij", "hij", "ie", "ze", "zij", "jullie", "u", "men"}:
-            return verb not in {"stel", "verplaats", "vraag"}  # "Stel je voor", "Vraag je af": imperatives
+            return verb not in _REFLEXIVE_IMPERATIVES
         stem = is_verb_stem(tok[0]) and verb not in FINITE_FORMS  # "weet", "moet" are finite too
         # a demonstrative or "het" after a finite verb is its subject too ("gebeurt dat
         # vaker", "speelt dit al lang"): a statement keeps its subject first (V2)
@@ -332,9 +332,15 @@ class Turn:
         return self.text[m.start():m.end()].strip()
 
 
-# "... of heb je ...": a second option that is itself a yes/no question (verb, then subject)
-_OF_INVERTED = re.compile(r"\bof (heb|hebt|heeft|ben|bent|is|was|had|kan|kun|kunt|wil|wilt|moet|zou|doe|doet|ga|gaat|"
-                          r"vind|weet|zie|komt|zit) (je|jij|jullie|u|hij|ze|zij|het|dat)\b")
+@lru_cache(maxsize=1)
+def _of_inverted() -> re.Pattern:
+    """"... of heb je ...": a second option that is itself a yes/no question (a verb of
+    YN_VERBS, then its subject)."""
+    return re.compile(rf"\bof (?:{cues()['YN_VERBS'].pattern}) (?:je|jij|jullie|u|hij|ze|zij|het|dat)\b")
+
+
+# "Stel je voor", "Vraag je af": a stem before "je" that is an imperative, not an inverted verb
+_REFLEXIVE_IMPERATIVES = {"stel", "verplaats", "vraag"}
 # "wat een gedoe", "wat herkenbaar": an exclamation, not a question (without its "?")
 _EXCLAMATIVE = re.compile(r"wat (een|zo'n|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk|jammer|gaaf|"
                           r"tof|slim|bijzonder|moeilijk|zwaar|frustrerend|pittig|interessant|heftig|gezellig|lief|naar|"
