@@ -542,6 +542,10 @@ def _imperative(words: list[Token]) -> bool:
 
 # Hedges that open a soft proposal, also in chat spelling.
 _HEDGES = {"misschien", "mss", "misch", "wellicht", "eventueel", "evt"}
+# modals that put a step forward after a hedge ("misschien kun je ..."); "misschien had hij ..." guesses
+_HEDGED_MODALS = {"zou", "zouden", "kunt", "kun", "kan", "kunnen", "moet", "moeten"}
+# "je zou kunnen zeggen dat ...": a way of putting it, no step
+_SAYING = {"zeggen", "stellen", "concluderen", "denken", "zien", "noemen"}
 # "wat als je ...", "stel (nou) dat je ...": a hypothetical the presenter could try.
 _WHAT_IF = (("wat", "als"), ("stel", "dat"), ("stel", "nou", "dat"), ("stel", "je", "voor", "dat"))
 # Finite forms of the pluperfect and the past of "zijn": a hypothetical set in the past.
@@ -609,12 +613,15 @@ def proposal(sentence: Sentence) -> list[Token]:
     if low[0] in _HEDGES and low[1:2] and low[1] in {"ook", "eens", "even", "ff", "nog"} and not has_finite_verb(words) \
             and any(w.endswith("en") and is_known(w) for w in low[2:]):
         return words[:5]  # "mss ook ff bellen?", "misschien eens vragen": a step, its verb left bare (chat)
+    if low[0] in _HEDGES and low[1:2] and low[1] in _HEDGED_MODALS:
+        return words[:5]  # "Misschien kunnen de operators zelf ...", "Misschien moet je ...": a step put forward, whoever takes it
     nxt = 2 if low[:2] == ["volgende", "keer"] else 3 if low[:3] == ["de", "volgende", "keer"] else 0
     if nxt and len(low) > nxt + 1 and not has_finite_verb(words[nxt:-1]) and low[-1].endswith("en") and is_known(low[-1]):
         return words[:5]  # "volgende keer ook ff de ouders appen": next time's step, its verb left bare
     if not sentence.question_mark and _what_if(low):
         return words[:5]  # "en wat als je hem ook nog belt": the question without its mark (chat)
-    if sentence.question_mark or _indirect_yes_no(low):
+    # "kun je die vraag niet op de tablet zetten" (chat, no "?"): verb-first to the presenter is still a question
+    if sentence.question_mark or _indirect_yes_no(low) or low[0] in {"kun", "kan", "kunt", "zou"} and set(low[1:2]) & YOU:
         if low[:2] in (["wat", "als"], ["waarom", "niet"]) or (low[:1] == ["waarom"] and "niet" in low[1:4] and "ook" in low):
             return words[:5]
         core = low[: len(low) - opinion_tag(sentence)]  # "..., denk je?": the tag's "je" asks an opinion
@@ -654,6 +661,8 @@ def proposal(sentence: Sentence) -> list[Token]:
                 continue  # "je kunt het bij de volgende gewoon weer doen": going on, nothing new
             if set(rest) & _OPENING or set(sl[:i]) & {"misschien", "wellicht", "eventueel"}:
                 return seg[max(0, i - 2) : i + 5]
+            if w in {"zou", "zouden"} and "kunnen" in rest and not set(rest) & _SAYING:
+                return seg[max(0, i - 2) : i + 5]  # "Je zou die vraag op de tablet kunnen zetten": a step offered
     return []
 
 
