@@ -180,10 +180,27 @@ def _instead_of_others(words: list[Token]) -> list[Token]:
     return []
 
 
+_RARE = {"zeldzaam", "uniek", "uitzonderlijk"}
+
+
+def _rarity(words: list[Token]) -> list[Token]:
+    """"dat is zeldzaam hier", "dat is best uniek voor ons filiaal", "jij bent de
+    eerste (van kwaliteit) die ...": the act or the presenter set apart from
+    everyone else, a ranking."""
+    low = [w.lower for w in words]
+    for i, w in enumerate(low):
+        if w in {"is", "was", "ben", "bent"} and set(low[i + 1 : i + 4]) & _RARE:
+            return words[i : i + 4]
+        if w in {"bent", "ben", "was"} and low[i + 1 : i + 3] == ["de", "eerste"] and "die" in low[i + 3 : i + 7] \
+                and set(low[max(0, i - 2) : i + 2]) & {"je", "jij", "u"}:
+            return words[i : i + 4]
+    return []
+
+
 @rule("no_sting.comparison")
 def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
-    hit = _ranking(doc.words) or tagged("no_sting.comparison", _case_group_spared(doc, _peer_group(doc.words))) \
+    hit = _ranking(doc.words) or tagged("no_sting.comparison", _rarity(doc.words)) or tagged("no_sting.comparison", _case_group_spared(doc, _peer_group(doc.words))) \
         or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
