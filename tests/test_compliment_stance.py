@@ -11,7 +11,7 @@ import pytest
 from cpw_widgets.assess import assess_compliment
 from cpw_widgets.assess.nl import analyse
 from cpw_widgets.assess.stance import comparison_standard, concession, doubt, expected_otherwise, proposal, segments, surprise
-from cpw_widgets.assess.tokens import word_tokens
+from cpw_widgets.assess.tokens import is_participle, word_tokens
 
 CASE = ("Sanne is ambulant begeleider. Haar cliënt Mark zei bijna elke afspraak af. Ze liet hem kiezen en "
         "stuurt sindsdien de avond ervoor een sms.")
@@ -159,3 +159,14 @@ def test_taking_the_step_over_and_low_trust_sting_but_not_the_case_or_own_progre
     # a proposal to adopt the step belongs to the tips round (settled c19-t137); the
     # presenter's own earlier attempts are progress, not a ranking (settled c11)
     assert assess_compliment(text, case=CASE).criteria["no_sting"].rule == rule
+
+
+@pytest.mark.parametrize("text, participles", [
+    ("Je hebt het opgeschreven en gedaan.", {"opgeschreven", "gedaan"}),
+    ("Hij heeft alles opgegeten en het boek gevonden.", {"opgegeten", "gevonden"}),
+    # "ge" inside a noun or a plural verb is no prefix: "dagen" (dag), "vragen" (vraag), "hingen" (hangen)
+    ("Op die dagen hingen ze de vragen op.", set()),
+])
+def test_a_participle_has_ge_before_the_stem_of_its_lemma(text, participles):
+    words = [w for s in analyse(text) for w in word_tokens(s.tokens)]
+    assert {w.lower for w in words if is_participle(w)} == participles

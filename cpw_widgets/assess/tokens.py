@@ -97,7 +97,12 @@ def is_participle(tok: Token) -> bool:
     if lem == low:
         return False
     i = low.find("ge")
-    return 0 <= i <= 3 and not lem.startswith(low[: i + 2])
+    if not 0 <= i <= 3 or lem.startswith(low[: i + 2]):
+        return False
+    # the stem after "ge" opens like the lemma ("opgeschreven" - "(op)schrijven", "gedaan" -
+    # "doen"); "dagen" - "dag" has a "ge" inside the noun, no prefix
+    stem = lem[i:] if lem.startswith(low[:i]) else lem
+    return low[i + 2 : i + 3] == stem[:1] or low.endswith("gegeten")
 
 
 # Plural subject pronouns and sentence openers after which Dutch puts the finite
