@@ -349,7 +349,8 @@ _NORM_CLAIM = re.compile(
     # anything must, a norm denied; "Heeft HR je hier nou echt ...?" asks a fact
     r"|^(?:moet|moeten|moest|moesten|hoeft|hoeven) (?:[\w'’]+ ){0,5}?(?:nou|nu) (?:echt|werkelijk)\b"
     # "(Achter de broek zitten,) is dat nou zo erg?": the problem played down
-    r"|^(?:[^,?]{1,40}, )?(?:is|was) (?:het|dat) (?:nou|nu) (?:echt )?zo (?:erg|gek|raar|vreemd|bijzonder|belangrijk)\b")
+    r"|^(?:[^,?]{1,40}, )?(?:is|was) (?:het|dat) (?:nou|nu) (?:echt )?(?:zo (?:erg|gek|raar|vreemd|bijzonder|belangrijk)"
+    r"|zo'n (?:verrassing|probleem|ramp|drama|gedoe))\b")
 
 
 @rule("question.norm_claim")
