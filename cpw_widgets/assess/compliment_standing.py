@@ -200,7 +200,8 @@ def _rarity(words: list[Token]) -> list[Token]:
 @rule("no_sting.comparison")
 def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
-    hit = _ranking(doc.words) or tagged("no_sting.comparison", _rarity(doc.words)) or tagged("no_sting.comparison", _case_group_spared(doc, _peer_group(doc.words))) \
+    hit = _ranking(doc.words) or tagged("no_sting.comparison", _rarity(doc.words)) \
+        or tagged("no_sting.comparison", _case_group_spared(doc, _peer_group(doc.words))) \
         or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \

@@ -198,7 +198,8 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 continue  # "met het whiteboard alleen, en toen ...": "by itself", closing a phrase
             if w.lower == "alleen" and i > 0 and start.get(i) == i and words[i + 1 : i + 2] \
                     and words[i + 1].lower not in {"al", "maar"} | _FOCUS_PREP:
-                return around(doc, [w], 0, 6)  # "Hele goeie. Alleen de nachtploeg gaat hem niet gebruiken.": a later sentence opened by "alleen" limits
+                # "Hele goeie. Alleen de nachtploeg gaat hem niet gebruiken.": a later sentence opened by "alleen" limits
+                return around(doc, [w], 0, 6)
             if w.lower == "alleen" and (i > 0 and words[i - 1].lower in {"niet", "je", "jij", "van", "helemaal", "zelf", "ook", "dan", "alles"}
                                         or (i + 1 < len(words) and words[i + 1].lower in {"op", "de", "het", "een", "met", "maar", "al"})):
                 continue  # "niet alleen ... maar ook", "dat je alleen op maandag belt", "alleen al dat je ...", "helemaal alleen"

@@ -100,7 +100,8 @@ def is_participle(tok: Token) -> bool:
     if not 0 <= i <= 3 or lem.startswith(low[: i + 2]):
         return False
     # the stem after "ge" opens like the lemma ("opgeschreven" - "(op)schrijven", "gedaan" -
-    # "doen"); "dagen" - "dag" has a "ge" inside the noun, no prefix
+    # "doen"); "dagen" - "dag" has a "ge" inside the noun, no prefix; "(op)gegeten" - "eten"
+    # doubles the g
     stem = lem[i:] if lem.startswith(low[:i]) else lem
     return low[i + 2 : i + 3] == stem[:1] or low.endswith("gegeten")
 
