@@ -344,13 +344,7 @@ _NORM_CLAIM = re.compile(
     r"(?:de|jouw|je|zijn|haar|hun|onze|jullie) " + _DUTY + r" van\b"
     # the particle of doubt "überhaupt" before a duty of the presenter denies it ("Is het
     # überhaupt jouw taak om ...?")
-    r"|^(?:is|was) (?:het|dat) (?:eigenlijk )?(?:überhaupt|uberhaupt|wel) (?:jouw|je|uw|jullie|onze) " + _DUTY + r"\b"
-    # "Moet dat nou echt op papier?", "Moet je daar nu echt ... van maken?": disbelief that
-    # anything must, a norm denied; "Heeft HR je hier nou echt ...?" asks a fact
-    r"|^(?:moet|moeten|moest|moesten|hoeft|hoeven) (?:[\w'’]+ ){0,5}?(?:nou|nu) (?:echt|werkelijk)\b"
-    # "(Achter de broek zitten,) is dat nou zo erg?": the problem played down
-    r"|^(?:[^,?]{1,40}, )?(?:is|was) (?:het|dat) (?:nou|nu) (?:echt )?(?:zo (?:erg|gek|raar|vreemd|bijzonder|belangrijk)"
-    r"|zo'n (?:verrassing|probleem|ramp|drama|gedoe))\b")
+    r"|^(?:is|was) (?:het|dat) (?:eigenlijk )?(?:überhaupt|uberhaupt|wel) (?:jouw|je|uw|jullie|onze) " + _DUTY + r"\b")
 
 
 @rule("question.norm_claim")
