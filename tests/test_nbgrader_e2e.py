@@ -24,9 +24,9 @@ import os
 import re
 import shutil
 import subprocess
-from concurrent.futures import ThreadPoolExecutor
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -98,9 +98,10 @@ class Course:
 
     def nbgrader_all(self, calls: list[tuple[tuple[str, ...], str | None, str]]) -> None:
         """Run independent nbgrader commands side by side: ``(args, student, label)``
-        each. Only steps of which at most one writes the gradebook (release, fetch and
-        submit copy files in the exchange; validate only reads); every command starts a Python of its own
-        (about 5 s), so the round spends most of its time starting up."""
+        each. Only for steps of which at most one writes the gradebook (release, fetch
+        and submit copy files in the exchange; validate only reads). Every command
+        starts a Python of its own (about 5 s), so the round spends most of its time
+        starting up."""
         workers = max(1, min(4, os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
             for future in [pool.submit(self.nbgrader, *args, student=student, label=label)

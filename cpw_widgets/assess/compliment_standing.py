@@ -495,7 +495,7 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
 
 
 # Judging adjectives that also describe a situation ("een lastige situatie", "een vervelende periode").
-_SITUATION_TOO = {"lastige", "vervelende", "onmogelijke", "hopeloze", "chaotisch", "raar", "irritante", "ondankbaar", "ondankbare"}
+_SITUATION_TOO = {"lastige", "vervelende", "onmogelijke", "hopeloze", "chaotisch", "irritante", "ondankbaar", "ondankbare"}
 
 
 # Gradable words that fault how a person acts ("zo traag", "te laks").

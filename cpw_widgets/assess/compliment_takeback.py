@@ -42,7 +42,8 @@ def _sentence_start(doc: ComplimentDoc) -> dict[int, int]:
 # Verbs of cost or need: "maar" + a quantity after them is a small cost, praise
 # ("het kostte je maar vijf minuten", "je hoefde maar één keer te bellen").
 _COST = {"kosten", "kostte", "kost", "duren", "duurde", "duurt", "hoeven", "hoefde", "hoeft", "nodig"}
-# Units of duration (not CC.TIME_UNITS, which counts occasions): "maar een halfuur" after asking or needing is a small cost, not a limit.
+# Units of duration (not CC.TIME_UNITS, which counts occasions): "maar een halfuur" after
+# asking or needing is a small cost, not a limit.
 _DURATIONS = {"minuut", "minuutje", "minuten", "kwartier", "kwartiertje", "halfuur", "halfuurtje", "uur", "uurtje",
                "seconden", "min"}
 # Verbs of asking: "je vroeg maar een halfuur" asks little of someone (the cost of the step).

@@ -543,7 +543,9 @@ def _imperative(words: list[Token]) -> bool:
 # Hedges that open a soft proposal, also in chat spelling.
 _HEDGES = {"misschien", "mss", "misch", "wellicht", "eventueel", "evt"}
 # modals that put a step forward after a hedge ("misschien kun je ..."); "misschien had hij ..." guesses
-_HEDGED_MODALS = {"zou", "zouden", "kunt", "kun", "kan", "kunnen", "moet", "moeten"}
+_HEDGED_MODALS = _MODALS - {"had", "hadt", "mag", "moogt"}
+# verb-first modals that offer the presenter a step ("Zou je ...?", "Kun je niet ...?")
+_OFFERING_MODALS = {"zou", "kun", "kunt", "kan"}
 # "je zou kunnen zeggen dat ...": a way of putting it, no step
 _SAYING = {"zeggen", "stellen", "concluderen", "denken", "zien", "noemen"}
 # "wat als je ...", "stel (nou) dat je ...": a hypothetical the presenter could try.
@@ -621,12 +623,12 @@ def proposal(sentence: Sentence) -> list[Token]:
     if not sentence.question_mark and _what_if(low):
         return words[:5]  # "en wat als je hem ook nog belt": the question without its mark (chat)
     # "kun je die vraag niet op de tablet zetten" (chat, no "?"): verb-first to the presenter is still a question
-    if sentence.question_mark or _indirect_yes_no(low) or low[0] in {"kun", "kan", "kunt", "zou"} and set(low[1:2]) & YOU:
+    if sentence.question_mark or _indirect_yes_no(low) or low[0] in _OFFERING_MODALS and set(low[1:2]) & YOU:
         if low[:2] in (["wat", "als"], ["waarom", "niet"]) or (low[:1] == ["waarom"] and "niet" in low[1:4] and "ook" in low):
             return words[:5]
         core = low[: len(low) - opinion_tag(sentence)]  # "..., denk je?": the tag's "je" asks an opinion
         if set(core) & YOU and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
-                                or set(low[:3]) & {"zou", "kun", "kunt", "kan"} and set(low) & {"ook", "niet", "eens", "misschien"}):
+                                or set(low[:3]) & _OFFERING_MODALS and set(low) & {"ook", "niet", "eens", "misschien"}):
             return words[:6]
         return []
     more = {"meer"} if not any(a in NEGATORS and b == "meer" for a, b in zip(low, low[1:])) else set()  # "niet meer": no longer
