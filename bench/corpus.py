@@ -43,6 +43,16 @@ from pathlib import Path
 
 import yaml
 
+# libyaml's parser reads the ~90 batch files about ten times faster than the
+# pure-Python one (0.5 s against 6.6 s), and the tests load every corpus several
+# times; the result is the same.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _read_yaml(path: Path):
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "corpus"
 BATCHES = CORPUS / "batches"
@@ -186,7 +196,7 @@ def settling_round(path: Path) -> int:
 def load_batch(batch_id: str, role: str, corpus: str = "request") -> Batch:
     spec = CORPORA[corpus]
     folder = _batches_dir(spec)
-    meta = yaml.safe_load((folder / f"{batch_id}.texts.yaml").read_text(encoding="utf-8"))
+    meta = _read_yaml(folder / f"{batch_id}.texts.yaml")
     cases = {c["id"]: c["text"] for c in meta.get("cases") or []}
     texts: list[tuple[str, str, str, str]] = []  # (id, kind, text, case text)
     for kind, section in spec.sections.items():
@@ -218,7 +228,7 @@ def load_corpus(roles: set[str] | None = None, corpus: str = "request") -> list[
     """Every batch listed in the corpus's index.yaml (optionally only the given roles)."""
     spec = CORPORA[corpus]
     folder = _batches_dir(spec)
-    index = yaml.safe_load((spec.folder / "index.yaml").read_text(encoding="utf-8"))
+    index = _read_yaml(spec.folder / "index.yaml")
     out = []
     for entry in index["batches"]:
         if roles is None or entry["role"] in roles:

@@ -24,6 +24,7 @@ in data/compliment_cues.yaml, not phrases of the labelled texts.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -353,7 +354,11 @@ _OTHERS = {"ik", "wij", "we", "hij", "zij", "ze", "iemand", "iedereen", "anderen
 
 def organisation(w: Token) -> bool:
     """A noun of an organisation, also as the head of a compound ("compliance-afdeling")."""
-    low = w.lower
+    return _organisation_noun(w.lower)
+
+
+@lru_cache(maxsize=8192)  # every word of a turn is tried against the whole list, often several times
+def _organisation_noun(low: str) -> bool:
     return any(low == h or low.endswith(h) and len(low) > len(h) + 2 for h in CC.ORGANISATIONS)
 
 
