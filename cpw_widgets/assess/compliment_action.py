@@ -8,6 +8,7 @@ and tells a named act from a trait, bare praise or thanks to the person.
 from __future__ import annotations
 
 from . import feedback as fb
+from .compliment_takeback import contrast
 from .compliment_doc import BE, CC, ComplimentDoc, around, content_words, in_vocab, own_clause, phrase_hit, quote_of
 from .criteria import COMPLIMENT_LABELS
 from .models import CriterionResult
@@ -273,11 +274,21 @@ def trait_only(doc: ComplimentDoc) -> list[Token]:
     return []
 
 
+def _reservation_start(doc: ComplimentDoc) -> int | None:
+    """Where a "maar" that takes the praise back begins (no_sting.contrast), if any."""
+    hit = contrast(doc)
+    return hit[0].start if hit and hit[0].lower == "maar" else None
+
+
 @rule("action.act")
 def named_act(doc: ComplimentDoc) -> list[Token]:
     """The presenter as subject of a verb with something named ("dat je Mark
-    zelf liet kiezen", "je belt hem op maandag")."""
+    zelf liet kiezen", "je belt hem op maandag"). Not in the reservation after
+    bare praise: "Knap, maar jij hebt ook meer ruimte in je agenda" names no act."""
+    cut = _reservation_start(doc)
     for words in _addressed_spans(doc):
+        if cut is not None and words[0].start > cut:
+            continue
         named = [w for w in content_words(words) if not in_vocab(w, CC.ATTITUDE)]
         if named:
             return words
