@@ -129,6 +129,9 @@ RULE_FEEDBACK = {
     "no_judgement.against_success": ("In \"{q}\" zet je wat de inbrenger doet tegenover wat al werkte. Dat kan als "
                                      "een verwijt klinken. Vraag liever nieuwsgierig wat het lastig maakt, "
                                      "bijvoorbeeld \"Wat maakt het moeilijk om dat vol te houden?\"."),
+    "no_judgement.sweeping_restatement": ("In \"{q}\" vat je de casus samen met je eigen oordeel erin. Vat liever "
+                                          "samen met de woorden van de inbrenger en vraag dan door, bijvoorbeeld "
+                                          "\"Hoe gaat het op de momenten dat het wel lukt?\"."),
     # every asserting rule, and the rhetorical cue; the answered and joke rules get their own below
     **dict.fromkeys(question_asserting.ASSERTING_IDS | {"question.rhetorical"}, _ASSERTS),
     "question.answered": _ANSWERS,

@@ -156,5 +156,25 @@ def _against_success(turn: Turn):
     return []
 
 
+# a "Dus ..." restatement that sums the case up in sweeping terms: an absolute ("altijd",
+# "nooit", "niets", "niemand"), a norm put on someone ("Dus (eigenlijk) moet ..."), or
+# the presenter's aim renamed as "de oplossing"
+_SWEEPING = re.compile(r"^(?:en |maar )?dus\b(?:[^?]*\b(?:altijd|nooit|niets|niks|niemand)\b"
+                       r"|(?: eigenlijk)? (?:moet|moeten)\b|(?: eigenlijk)? de oplossing (?:is|was)\b)")
+
+
+@rule("no_judgement.sweeping_restatement")
+def _sweeping_restatement(turn: Turn):
+    """A "Dus ...?" restatement in sweeping terms puts the asker's reading of the case
+    forward as its summary: "Dus als er ruzie is, ligt het altijd aan Jeroen?", "Dus
+    eigenlijk moet de griffie jouw huiswerk doen?", "Dus de oplossing is dat we ... ?".
+    A summary that checks the facts ("Dus die ene week was er geen ruzie?") asks."""
+    for i in turn.asks():
+        if _SWEEPING.search(turn.low_of(i).strip()):
+            return [turn.sentence(i)]
+    return []
+
+
 # the rules of the criterion, in the order they are tried (the first that fires decides)
-CHECKS = (_against_success, _judging, _judging_word, _rhetorical_judgement, _expects_yes, _doubt_wel, _nu_precies)
+CHECKS = (_against_success, _judging, _judging_word, _rhetorical_judgement, _expects_yes, _doubt_wel, _nu_precies,
+          _sweeping_restatement)
