@@ -53,6 +53,8 @@ def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
         words = word_tokens(s.tokens)
         low = {w.lower for w in words}
         hit = phrase_hit(words, (("bij", "ons"), ("bij", "mij"), ("bij", "mijn")))
+        if hit and _recognised(s, hit):
+            hit = []  # "bij ons reageren de gemeenten ook nauwelijks": the same trouble, recognised
         if hit and (low & (NEGATORS | {"niemand", "bijna"})
                     or low & {"had", "hadden"} and low & {"moeten", "kunnen", "mogen"}):
             return hit
@@ -64,6 +66,12 @@ def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
 
 # Words of recognition: the speaker's own place is like the presenter's ("bij ons ook", "precies hetzelfde").
 _RECOGNITION = {"ook", "zelfde", "hetzelfde", "precies", "herken", "herkenbaar", "herkenbaars", "net", "evenmin"}
+
+
+def _recognised(s: Sentence, hit: list[Token]) -> bool:
+    """Does the clause of "bij ons" say the speaker's place has the same trouble?"""
+    seg = next((seg for seg in segments(s) if any(w is hit[0] for w in seg)), [])
+    return bool({w.lower for w in seg} & _RECOGNITION)
 
 
 def _own_side_clause(s: Sentence) -> list[Token]:

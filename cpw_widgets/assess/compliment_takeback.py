@@ -227,7 +227,8 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         hit = [] if phrase_hit(ws, CC.GROUP_ADDRESS) else phrase_hit(ws, CC.RESERVATION_PHRASES)
         at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
         if hit and not _thought_of(ws, hit) and not _reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit) \
-                and not _others_not_yet(ws, at) \
+                and not _others_not_yet(ws, at) and not _content_not_yet(ws, at) and not _praise_of_course(ws, at) \
+                and not _case_noun(ws, at) \
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
     return []
@@ -280,6 +281,44 @@ def _others_not_yet(ws: list[Token], at: int) -> bool:
     people = in_vocab(ws[rel - 1], CC.PEOPLE) or ws[rel - 1].lower in CC.PEERS \
         or bool({w.lower for w in ws[at + 2 : at + 5]} & _ANIMATE_PREDICATES)
     return rel > 0 and people and not between & (CC.YOU | {"jou"})
+
+
+# Verbs of perceiving or checking whose object is an embedded question ("hoort wanneer ...").
+_PERCEIVE = {"hoort", "horen", "hoorde", "ziet", "zien", "zag", "merkt", "merken", "merkte", "weet", "weten", "wist",
+             "checkt", "checken", "controleert", "controleren", "vraagt", "vragen", "snapt", "snappen", "voelt", "voelen"}
+
+
+def _content_not_yet(ws: list[Token], at: int) -> bool:
+    """"dat het team nu zelf hoort wanneer een klant nog niet echt geholpen is":
+    "nog niet" inside a question embedded after a verb of perceiving is what
+    the people notice, not a limit of the praise ("het team is er nog niet" stays)."""
+    if [w.lower for w in ws[at : at + 2]] != ["nog", "niet"]:
+        return False
+    return any(ws[k].lower in {"wanneer", "of", "welke", "wie", "wat", "waar", "hoe"} and k > 0 and ws[k - 1].lower in _PERCEIVE
+               for k in range(max(0, at - 6), at))
+
+
+def _praise_of_course(ws: list[Token], at: int) -> bool:
+    """"Dat is voor de stakeholders natuurlijk ook heel waardevol": "natuurlijk"
+    before more praise agrees with it; "jij hebt natuurlijk ook meer tijd" concedes."""
+    return ws[at].lower == "natuurlijk" and any(w.lower in _PRAISE_WORDS for w in ws[at + 1 : at + 5])
+
+
+# Words of praise after "natuurlijk" (as written: "goed" in "goed gedaan", not "het"/"een" by lemma).
+_PRAISE_WORDS = {"super", "waardevol", "mooi", "fijn", "geweldig", "prachtig", "goed", "sterk", "knap", "top", "gaaf",
+                 "handig", "belangrijk", "winst", "prettig", "heerlijk", "tof", "leuk"}
+
+
+# Determiners that make a noun a thing of the case: "met de juridische aandachtspunten".
+_DEFINITE = {"de", "het", "die", "deze", "jouw", "je", "hun", "zijn", "haar"}
+
+
+def _case_noun(ws: list[Token], at: int) -> bool:
+    """"een mailtje met de juridische aandachtspunten": a noun of reservation with
+    a definite determiner names a thing in the case; the speaker's own reservation
+    comes bare or with "een"/"mijn" ("Wel een kanttekening: ...")."""
+    return ws[at].lower.startswith(("aandachtspunt", "kanttekening", "bedenking", "verbeterpunt", "kritiekpunt")) \
+        and any(w.lower in _DEFINITE for w in ws[max(0, at - 2) : at])
 
 
 # Predicates only a person can have ("die het nog niet gewend waren", "die de weg nog niet kenden").

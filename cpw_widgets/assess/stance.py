@@ -541,7 +541,8 @@ def _imperative(words: list[Token]) -> bool:
     stems too), followed by an object or an adverb."""
     w = words[0]
     return (len(words) > 1 and (is_verb_stem(w) or _long_vowel_stem(w.lower)) and not _is(w, CC.POSITIVE_EVAL) and not _is(w, CC.PRAISE)
-            and w.lower not in {"ga", "blijf", "hou", "houd", "dank", "wat", "ik", "je", "jij"}
+            # "herken het heel goed": chat drops the "ik" of the speaker's own recognition
+            and w.lower not in {"ga", "blijf", "hou", "houd", "dank", "wat", "ik", "je", "jij", "herken", "snap", "begrijp", "hoop"}
             and words[1].lower in _AFTER_IMPERATIVE)
 
 
