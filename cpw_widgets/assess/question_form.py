@@ -169,9 +169,12 @@ class Turn:
         # maar hoe lang loop je daar al"; "maar hoe het moet weet ik niet" is embedded
         for clause in re.split(r",\s*|\s+maar\s+(?=" + _WH_INVERTED + ")", s)[1:]:
             # "..., vind ik": a verb before "ik" after a fronted phrase is a statement (V2)
-            if self._clause_kind(clause + "?") in {"wh", "yn"} and not _EXCLAMATIVE.match(clause) \
-                    and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b|\w+ ik\b", clause):
-                return self._clause_kind(clause + "?")
+            kind = self._clause_kind(clause + "?")
+            # a verb-first clause needs its subject after the verb: "..., is normaal in
+            # ziekenhuis" and "..., staat in logboek ..." drop the subject of a statement
+            if kind == "wh" or kind == "yn" and self._clause_kind(clause) == "yn":
+                if not _EXCLAMATIVE.match(clause) and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b|\w+ ik\b", clause):
+                    return kind
             if self._clause_kind(clause) == "tell":
                 return "tell"  # a request to tell after an address or a lead: "Sanne, vertel eens ..."
         # a chat question after a lead without a comma: a wh-word, at most one word of
