@@ -112,6 +112,12 @@ def _mock_sequence(turn: Turn):
 _ASSERT_PARTICLE = re.compile(r"(?<=\w )(?:\w+ )*?\b(toch|eenmaal)\b")
 
 
+# a closed question that offers a step: "Zou het helpen als ...", "Kan het ook
+# telefonisch ...", "Kun je ... niet ...", "Kunnen ze het niet ..."
+_STEP_OFFER = re.compile(r"(?:en |maar )?(?:zou het (?:niet )?(?:helpen|handig|goed|slim|werken)\b"
+                         r"|kan het (?:ook|niet)\b|(?:kun|kunt|kan) (?:je|jij|u) |kunnen (?:ze|zij|jullie|we|wij) )")
+
+
 @rule("question.answered")
 def _answered(turn: Turn):
     """A closed or why-question whose answer the asker states at once with "toch"
@@ -121,6 +127,8 @@ def _answered(turn: Turn):
            for i in turn.asks()):
         return []
     for i in turn.asks():
+        if _STEP_OFFER.match(turn.core(turn.low_of(i))):
+            continue  # "Zou het helpen als ...? Die zijn toch ...": a step offered with its reason (no_advice), still asked
         # also with "?": "Ze komen toch ook zo op tafel?" keeps statement word order
         # a statement closed by the tag "toch" checks a fact ("die zijn zwaar toch"), it asserts nothing
         found = _stated_after(turn, i, {"statement", "statement_q"},
@@ -295,8 +303,8 @@ def _answered_if(turn: Turn):
     for i in asks:
         if turn.kinds[i] != "wh" or not re.search(r"\bals\b", turn.low_of(i)):
             continue
-        if re.match(r"(?:en |maar )?wat als\b", turn.core(turn.low_of(i))):
-            return []  # "Wat als je ...? Dan ...": a step proposed with its reason (no_advice), still asked
+        if re.match(r"(?:en |maar )?(?:wat als|hoe zou het (?:zijn|gaan|werken) als)\b", turn.core(turn.low_of(i))):
+            return []  # "Wat als je ...? Dan ...", "Hoe zou het zijn als ...? Dan ...": a step with its reason (no_advice), still asked
         later = range(i + 1, len(turn.spans))
         if any(j in asks for j in later):
             return []
