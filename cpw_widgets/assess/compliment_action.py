@@ -30,7 +30,12 @@ def nothing_appreciated(doc: ComplimentDoc) -> list[Token]:
         return words
     if len(words) <= 12 and any(in_vocab(w, CC.PASS_WORDS) for w in words) and any(w.lower == "ik" for w in words):
         return words
-    if phrase_hit(words, CC.OWN_STORY) and not any(in_vocab(w, CC.PRAISE - {"ik", "het", "is", "was", "dat", "een", "je", "jij", "van", "wel", "zo", "gewoon"}) for w in words):
+    first = word_tokens(doc.sentences[0].tokens) if doc.sentences else words
+    # the speaker's own story: the turn opens with it ("Ik herken dit. Bij ons ..."), or
+    # nobody is addressed; "Doordat je ..., ontstond ... Dat lees ik ook terug ..." puts
+    # its appreciation without a praise word
+    own = phrase_hit(first, CC.OWN_STORY) or phrase_hit(words, CC.OWN_STORY) and not any(w.lower in CC.YOU for w in words)
+    if own and not any(in_vocab(w, CC.PRAISE - {"ik", "het", "is", "was", "dat", "een", "je", "jij", "van", "wel", "zo", "gewoon"}) for w in words):
         return words
     return []
 
