@@ -13,6 +13,7 @@ from .criteria import COMPLIMENT_LABELS
 from .models import CriterionResult
 from .nl import Token
 from .rules import rule, rule_of, tagged
+from .stance import proposal
 from .tokens import has_finite_verb, word_tokens
 
 # --- effect -----------------------------------------------------------------------
@@ -26,6 +27,8 @@ def result_clause(doc: ComplimentDoc) -> list[Token]:
     """A clause that says what the doing brought ("daardoor komt hij vaker",
     "zodat mensen het in hun agenda zetten", "Doordat je X, begint hij goed")."""
     for s in doc.sentences:
+        if proposal(s):
+            continue  # "Misschien kun je het naar de middag schuiven, dan staat de wachtrij minder vol": a tip's outcome
         clauses = s.clauses
         for k, c in enumerate(clauses):
             words = word_tokens(c.tokens)
