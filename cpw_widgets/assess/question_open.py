@@ -15,6 +15,14 @@ _NOT_OPTIONS = re.compile(r"\s*(?:bijvoorbeeld|bijv|bv|zoals|denk aan|onder ande
                           r"waardoor|terwijl)\b")
 
 
+# verbs whose "of" opens an embedded yes/no clause (a subject after it), no option: "waar
+# staat je team als het gaat om checken of de klant echt geholpen is?"; "melkprijs checken
+# of ff appen" joins two options
+_ASKS_WHETHER = {"checken", "check", "checkt", "controleren", "controleert", "vragen", "vraagt", "vroeg", "kijken", "kijkt",
+                 "weten", "weet", "wist", "nagaan", "zien", "ziet", "merken", "merkt", "horen", "hoort", "testen", "toetsen",
+                 "beoordelen", "bepalen", "twijfelen", "twijfelt", "afvragen", "benieuwd"}
+
+
 def _offers_options(s: str) -> bool:
     """Does the wh-question ``s`` end in options to pick from (a part after a comma
     or colon with "of", not after an example or subclause opener), or a closing
@@ -27,7 +35,8 @@ def _offers_options(s: str) -> bool:
     examples = False
     for part in re.split(r"[,:]", s)[1:]:
         examples = examples or bool(_NOT_OPTIONS.match(part))
-        if not examples and re.search(r"\bof\b", part):
+        if not examples and any(m.group(1) not in _ASKS_WHETHER or not m.group(2)
+                                for m in re.finditer(r"(\w*)\s*\bof\b(\s+(?:de|het|ze|zij|hij|je|jij|er|die|dat|jullie|iemand|iedereen|alle)\b)?", part)):
             return True
     m = re.search(r"(?<!\bwel )\bof\b (niet|nog niet|ook)\b", s)
     wh = cues()["WH_WORDS"].search(s)
