@@ -99,12 +99,15 @@ _COMMENT_TAG = re.compile(r",\s*(denk|denkt|vind|vindt|schat|zou je zeggen)\s*(j
 
 
 # the asker's own answer offered after an open question, for a yes or no: a number ("hoe
-# vaak ..., 1x per week?"), a "dat"-clause that fills the wh-slot ("Wat wil je bereiken, dat
+# vaak ..., 1x per week?", "hoe lang ..., 2 weken"), a "dat"-clause that fills the wh-slot ("Wat wil je bereiken, dat
 # ze allemaal komen?"), or a noun phrase opened by a pronoun or quantifier ("wie had dat
 # gemaakt, jij zelf?", "wie waren erbij, de hele ploeg?"). A phrase of time or place, a
 # preposition, an adverb ("precies", "denk je") or a subclause (toen, als) only narrows the
 # question; after a correlate ("Wat vind je ervan, dat ...?") the dat-clause is its content.
-_OFFERED = re.compile(r",\s*(?:(?:of )?(?:\d+\s*x|\d+ keer|(?:een|één|twee|drie|vier|vijf|elke|iedere) (?:keer|x)|elke \w+)"
+_OFFERED = re.compile(r",\s*(?:(?:of )?(?:\d+\s*x|\d+ keer|(?:een|één|twee|drie|vier|vijf|elke|iedere) (?:keer|x)|elke \w+"
+                      # a guessed amount of time: "hoe lang zijn jullie sprints, 2 weken"
+                      r"|(?:ongeveer |zo'n |rond )?(?:\d+|een|één|twee|drie|vier|vijf|zes|tien|half|anderhalf)\s*"
+                      r"(?:weken|week|dagen|dag|maanden|maand|uur|uren|minuten|min|jaar|jaren))"
                       r"(?: per \w+| in de \w+)?"
                       r"|dat (?:ze|hij|zij|je|jij|het|er|de|die|alle|alles|iedereen|jullie|u) [^,]+"
                       r"|(?:jij|jijzelf|hij|zij|jullie|iedereen|allemaal|alles|altijd|de hele|alle|niemand|iemand)\b[^,]{0,30}"
