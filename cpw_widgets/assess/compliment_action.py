@@ -8,8 +8,8 @@ and tells a named act from a trait, bare praise or thanks to the person.
 from __future__ import annotations
 
 from . import feedback as fb
-from .compliment_takeback import contrast
 from .compliment_doc import BE, CC, ComplimentDoc, around, content_words, in_vocab, own_clause, phrase_hit, quote_of
+from .compliment_takeback import contrast
 from .criteria import COMPLIMENT_LABELS
 from .models import CriterionResult
 from .nl import Token

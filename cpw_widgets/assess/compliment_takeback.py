@@ -298,15 +298,15 @@ def _content_not_yet(ws: list[Token], at: int) -> bool:
                for k in range(max(0, at - 6), at))
 
 
+# Words of praise after "natuurlijk" (as written: "goed" in "goed gedaan", not "het"/"een" by lemma).
+_PRAISE_WORDS = {"super", "waardevol", "mooi", "fijn", "geweldig", "prachtig", "goed", "sterk", "knap", "top", "gaaf",
+                 "handig", "belangrijk", "winst", "prettig", "heerlijk", "tof", "leuk"}
+
+
 def _praise_of_course(ws: list[Token], at: int) -> bool:
     """"Dat is voor de stakeholders natuurlijk ook heel waardevol": "natuurlijk"
     before more praise agrees with it; "jij hebt natuurlijk ook meer tijd" concedes."""
     return ws[at].lower == "natuurlijk" and any(w.lower in _PRAISE_WORDS for w in ws[at + 1 : at + 5])
-
-
-# Words of praise after "natuurlijk" (as written: "goed" in "goed gedaan", not "het"/"een" by lemma).
-_PRAISE_WORDS = {"super", "waardevol", "mooi", "fijn", "geweldig", "prachtig", "goed", "sterk", "knap", "top", "gaaf",
-                 "handig", "belangrijk", "winst", "prettig", "heerlijk", "tof", "leuk"}
 
 
 # Determiners that make a noun a thing of the case: "met de juridische aandachtspunten".

@@ -256,7 +256,7 @@ class Turn:
         if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat|'?t)\b", core)):
             return "yn"
         if first in _AUX_BEFORE_INDEFINITE and _indefinite_subject(core):
-            return "yn"  # "zou een vast moment helpen, bv ...", "mag een vakkenvuller zelf afprijzen of ..." 
+            return "yn"  # "zou een vast moment helpen, bv ...", "mag een vakkenvuller zelf afprijzen of ..."
         if cues()["YN_VERBS"].match(first) and _of_inverted().search(core):
             return "yn"  # two inverted clauses joined by "of", no "?": "is dat jouw woord of heb je het van hen"
         if first not in NOT_VERBS and re.match(r"\w+ (jij|ge|gij)\b|\w+t je\b", core):
@@ -418,11 +418,9 @@ _TAIL_CHOICE = re.compile(r"^\w+ \w+ [^,]* of (?!(?:ik|je|jij|we|wij|het|dat|die
                           r"\w+(?: \w+){0,2}\s*$")  # no full stop: typed as in a chat
 _NOT_CHOICE = re.compile(r"^(?:ik|we|wij|dan|misschien)\b|\b(?:zou|zouden|kun|kunt|kan|moet|moeten|weet|weten|vraag"
                          r"|twijfel|snap|benieuwd|denk|vind)\b")
-# subject pronouns that point back ("dat", "dit", "het"): after a finite verb they
 # auxiliaries and modals that open a yes/no question before an indefinite subject
 _AUX_BEFORE_INDEFINITE = {"zou", "zouden", "is", "was", "kan", "kun", "mag", "moet", "heeft", "hebben", "wordt", "werd",
                           "komt", "kwam", "ligt", "speelt", "helpt", "werkt"}
-
 
 
 def _indefinite_subject(core: str) -> bool:
@@ -437,6 +435,8 @@ def _indefinite_subject(core: str) -> bool:
         return bool(set(words[3:-1]) & {"niet", "nie", "wel", "ook", "echt", "nog", "al"})
     return words[-1].endswith("en")
 
+
+# subject pronouns that point back ("dat", "dit", "het"): after a finite verb they
 # make a verb-first yes/no question
 _DEMONSTRATIVES = {"dat", "dit", "het", "deze"}
 _INDEFINITES = {"iedereen", "niemand", "iemand"}

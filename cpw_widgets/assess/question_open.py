@@ -21,6 +21,8 @@ _NOT_OPTIONS = re.compile(r"\s*(?:bijvoorbeeld|bijv|bv|zoals|denk aan|onder ande
 _ASKS_WHETHER = {"checken", "check", "checkt", "controleren", "controleert", "vragen", "vraagt", "vroeg", "kijken", "kijkt",
                  "weten", "weet", "wist", "nagaan", "zien", "ziet", "merken", "merkt", "horen", "hoort", "testen", "toetsen",
                  "beoordelen", "bepalen", "twijfelen", "twijfelt", "afvragen", "benieuwd"}
+# "of" with the word before it and, if there is one, the subject that opens a clause after it
+_OF = re.compile(r"(\w*)\s*\bof\b(\s+(?:de|het|ze|zij|hij|je|jij|er|die|dat|jullie|iemand|iedereen|alle)\b)?")
 
 
 def _offers_options(s: str) -> bool:
@@ -35,8 +37,7 @@ def _offers_options(s: str) -> bool:
     examples = False
     for part in re.split(r"[,:]", s)[1:]:
         examples = examples or bool(_NOT_OPTIONS.match(part))
-        if not examples and any(m.group(1) not in _ASKS_WHETHER or not m.group(2)
-                                for m in re.finditer(r"(\w*)\s*\bof\b(\s+(?:de|het|ze|zij|hij|je|jij|er|die|dat|jullie|iemand|iedereen|alle)\b)?", part)):
+        if not examples and any(m.group(1) not in _ASKS_WHETHER or not m.group(2) for m in _OF.finditer(part)):
             return True
     m = re.search(r"(?<!\bwel )\bof\b (niet|nog niet|ook)\b", s)
     wh = cues()["WH_WORDS"].search(s)
@@ -99,8 +100,8 @@ _COMMENT_TAG = re.compile(r",\s*(denk|denkt|vind|vindt|schat|zou je zeggen)\s*(j
 
 
 # the asker's own answer offered after an open question, for a yes or no: a number ("hoe
-# vaak ..., 1x per week?", "hoe lang ..., 2 weken"), a "dat"-clause that fills the wh-slot ("Wat wil je bereiken, dat
-# ze allemaal komen?"), or a noun phrase opened by a pronoun or quantifier ("wie had dat
+# vaak ..., 1x per week?", "hoe lang ..., 2 weken"), a "dat"-clause that fills the
+# wh-slot ("Wat wil je bereiken, dat ze allemaal komen?"), or a noun phrase opened by a pronoun or quantifier ("wie had dat
 # gemaakt, jij zelf?", "wie waren erbij, de hele ploeg?"). A phrase of time or place, a
 # preposition, an adverb ("precies", "denk je") or a subclause (toen, als) only narrows the
 # question; after a correlate ("Wat vind je ervan, dat ...?") the dat-clause is its content.
