@@ -8,7 +8,7 @@ and tells a named act from a trait, bare praise or thanks to the person.
 from __future__ import annotations
 
 from . import feedback as fb
-from .compliment_doc import BE, CC, ComplimentDoc, around, content_words, in_vocab, own_clause, phrase_hit, quote_of
+from .compliment_doc import BE, CC, ComplimentDoc, around, content_words, in_vocab, own_clause, per_doc, phrase_hit, quote_of
 from .compliment_takeback import contrast
 from .criteria import COMPLIMENT_LABELS
 from .models import CriterionResult
@@ -66,6 +66,7 @@ def starter(doc: ComplimentDoc) -> list[Token]:
     return []
 
 
+@per_doc
 @rule("action.achieved")
 def achievement(doc: ComplimentDoc) -> list[Token]:
     """A concrete achievement credited with a verb of achieving ("Wat je al hebt
@@ -249,6 +250,7 @@ _TRAIT_NOUNS = {"oog", "geduld", "doorzettingsvermogen", "energie", "consequenti
 _ASPECT_INFINITIVES = {"blijven", "gaan", "komen", "zitten", "staan", "liggen", "lopen"}
 
 
+@per_doc
 @rule("action.trait")
 def trait_only(doc: ComplimentDoc) -> list[Token]:
     """A trait or talent praised ("Je bent zo geduldig", "Wat heb jij veel
@@ -285,6 +287,7 @@ def _reservation_start(doc: ComplimentDoc) -> int | None:
     return hit[0].start if hit and hit[0].lower == "maar" else None
 
 
+@per_doc
 @rule("action.act")
 def named_act(doc: ComplimentDoc) -> list[Token]:
     """The presenter as subject of a verb with something named ("dat je Mark
@@ -307,6 +310,7 @@ def person_credited(doc: ComplimentDoc) -> list[Token]:
     return around(doc, hit, 0, 5) if hit else []
 
 
+@per_doc
 @rule("action.case_element")
 def case_element(doc: ComplimentDoc) -> list[Token]:
     """An element of the presenter's approach named with a noun from the case

@@ -7,8 +7,9 @@ cue lists of data/compliment_cues.yaml and quote the learner's own words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -40,12 +41,26 @@ class ComplimentDoc:
     sentences: list[Sentence]
     case_lemmas: frozenset[str] = frozenset()
     words: list[Token] = field(default_factory=list)
+    # what the finders found in this text, by finder (see per_doc)
+    memo: dict[str, list[Token]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.words = [w for s in self.sentences for w in word_tokens(s.tokens)]
 
     def clauses(self) -> list[Clause]:
         return [c for s in self.sentences for c in s.clauses]
+
+
+def per_doc(finder: Callable[[ComplimentDoc], list[Token]]) -> Callable[[ComplimentDoc], list[Token]]:
+    """Run ``finder`` once per text: the criteria, the learned decision's features
+    and the action finder's stop at a reservation all ask the same finders."""
+    @wraps(finder)
+    def once(doc: ComplimentDoc) -> list[Token]:
+        key = finder.__qualname__
+        if key not in doc.memo:
+            doc.memo[key] = finder(doc)
+        return doc.memo[key]
+    return once
 
 
 @lru_cache(maxsize=64)

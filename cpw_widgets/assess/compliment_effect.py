@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import feedback as fb
 from .compliment_action import achievement
-from .compliment_doc import CC, ComplimentDoc, around, content_words, in_vocab, own_clause, quote_of
+from .compliment_doc import CC, ComplimentDoc, around, content_words, in_vocab, own_clause, per_doc, quote_of
 from .criteria import COMPLIMENT_LABELS
 from .models import CriterionResult
 from .nl import Token
@@ -22,6 +22,7 @@ def _result_words(words: list[Token]) -> list[Token]:
     return [w for w in content_words(words) if not in_vocab(w, CC.IMPLIED)]
 
 
+@per_doc
 @rule("effect.result")
 def result_clause(doc: ComplimentDoc) -> list[Token]:
     """A clause that says what the doing brought ("daardoor komt hij vaker",
@@ -134,6 +135,7 @@ def achieved_result(doc: ComplimentDoc) -> list[Token]:
     return list(hit) if hit and any(in_vocab(w, CC.ACHIEVE) or w.lower in {"elkaar", "rit", "been"} for w in hit) else []
 
 
+@per_doc
 @rule("effect.implied")
 def implied_effect(doc: ComplimentDoc) -> list[Token]:
     """Only that it works, helps or is good ("dat werkt", "helpt echt")."""

@@ -7,7 +7,7 @@ newcomer's role, "voor jouw doen"), hints at earlier failure ("eindelijk",
 
 from __future__ import annotations
 
-from .compliment_doc import CC, FUNCTION, ComplimentDoc, around, in_vocab, phrase_hit
+from .compliment_doc import CC, ComplimentDoc, FUNCTION, around, in_vocab, per_doc, phrase_hit
 from .compliment_takeback import NEGATORS, QUANTITY, at_least_count
 from .nl import Sentence, Token
 from .rules import rule, tagged
@@ -205,6 +205,7 @@ def _rarity(words: list[Token]) -> list[Token]:
     return []
 
 
+@per_doc
 @rule("no_sting.comparison")
 def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
@@ -359,6 +360,7 @@ def _faint_amount(doc: ComplimentDoc) -> list[Token]:
     return []
 
 
+@per_doc
 @rule("no_sting.condescension")
 def condescension(doc: ComplimentDoc) -> list[Token]:
     """Surprise, low expectations or talking down ("dat je überhaupt ...",
@@ -475,6 +477,7 @@ def _for_once(words: list[Token]) -> list[Token]:
     return []
 
 
+@per_doc
 @rule("no_sting.failure_hint")
 def failure_hint(doc: ComplimentDoc) -> list[Token]:
     """A hint at earlier failure ("eindelijk", "nu wel")."""
@@ -515,6 +518,7 @@ _SLOW = {"traag", "langzaam", "laat", "rommelig", "chaotisch", "vaag", "streng",
 _SWEEPING = {"altijd", "nooit", "niks", "niets", "overal", "steeds", "alles", "nergens", "constant"}
 
 
+@per_doc
 @rule("no_sting.judging")
 def judging(doc: ComplimentDoc) -> list[Token]:
     """A judging word about someone in the case ("zo'n lastige moeder"), also

@@ -8,7 +8,7 @@ limits the praise.
 
 from __future__ import annotations
 
-from .compliment_doc import CC, ComplimentDoc, around, in_vocab, phrase_hit
+from .compliment_doc import CC, ComplimentDoc, around, in_vocab, per_doc, phrase_hit
 from .nl import Token
 from .rules import rule
 from .stance import LASTING_VERBS, after_contrast, concession, doubt, opinion_tag, proposal, segments, subject_of
@@ -176,6 +176,7 @@ def _thought_of(words: list[Token], hit: list[Token]) -> bool:
     return any(w.lower in {"gedacht", "bedacht"} for w in words[at + 1 : at + 4])
 
 
+@per_doc
 @rule("no_sting.contrast")
 def contrast(doc: ComplimentDoc) -> list[Token]:
     """A part of the sentence that takes the praise back, read from its form:
@@ -591,6 +592,7 @@ def _next_task(words: list[Token]) -> bool:
             and not any(w.lower in FINITE_FORMS for w in words))
 
 
+@per_doc
 @rule("no_sting.advice")
 def advice(doc: ComplimentDoc) -> list[Token]:
     """A tip, also soft or as a question ("ik zou ...", "Probeer ook ...");
