@@ -252,7 +252,8 @@ def quote(text: str, tokens: list[Token], max_words: int = 9) -> str:
         words.pop()
     if not words:
         return ""
-    cut = words[:max_words]
+    # one or two words over the limit are kept: "... meer tijd dan wij" reads better whole
+    cut = words if len(words) <= max_words + 2 else words[:max_words]
     if len(cut) < len(words):
         # A shortened quote ends on a content word, not on "de", "en" or "naar",
         # so it reads as the learner's phrase rather than a cut-off.
