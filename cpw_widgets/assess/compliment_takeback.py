@@ -284,9 +284,9 @@ def _others_not_yet(ws: list[Token], at: int) -> bool:
     return rel > 0 and people and not between & (CC.YOU | {"jou"})
 
 
-# Verbs of perceiving or checking whose object is an embedded question ("hoort wanneer ...").
-_PERCEIVE = {"hoort", "horen", "hoorde", "ziet", "zien", "zag", "merkt", "merken", "merkte", "weet", "weten", "wist",
-             "checkt", "checken", "controleert", "controleren", "vraagt", "vragen", "snapt", "snappen", "voelt", "voelen"}
+# Verbs of perceiving or checking whose object is an embedded question ("hoort wanneer ..."),
+# matched on word or lemma: the noticing verbs and those of knowing and checking.
+_PERCEIVE = CC.NOTICING | {"weten", "checken", "controleren", "vragen", "voelen"}
 
 
 def _content_not_yet(ws: list[Token], at: int) -> bool:
@@ -295,21 +295,22 @@ def _content_not_yet(ws: list[Token], at: int) -> bool:
     the people notice, not a limit of the praise ("het team is er nog niet" stays)."""
     if [w.lower for w in ws[at : at + 2]] != ["nog", "niet"]:
         return False
-    return any(ws[k].lower in {"wanneer", "of", "welke", "wie", "wat", "waar", "hoe"} and k > 0 and ws[k - 1].lower in _PERCEIVE
+    return any(ws[k].lower in {"wanneer", "of", "welke", "wie", "wat", "waar", "hoe"} and k > 0 and in_vocab(ws[k - 1], _PERCEIVE)
                for k in range(max(0, at - 6), at))
-
-
-# Words of praise after "natuurlijk" (as written: "goed" in "goed gedaan", not "het"/"een" by lemma).
-_PRAISE_WORDS = {"super", "waardevol", "mooi", "fijn", "geweldig", "prachtig", "goed", "sterk", "knap", "top", "gaaf",
-                 "handig", "belangrijk", "winst", "prettig", "heerlijk", "tof", "leuk"}
 
 
 def _praise_of_course(ws: list[Token], at: int) -> bool:
     """"Dat is voor de stakeholders natuurlijk ook heel waardevol": "natuurlijk"
     before more praise agrees with it; "jij hebt natuurlijk ook meer tijd" concedes."""
-    return ws[at].lower == "natuurlijk" and any(w.lower in _PRAISE_WORDS for w in ws[at + 1 : at + 5])
+    return ws[at].lower == "natuurlijk" and any(w.lower in _AGREEING_PRAISE for w in ws[at + 1 : at + 5])
 
 
+# Praise after "natuurlijk": the positive evaluations and words of use or gain ("natuurlijk handig").
+_AGREEING_PRAISE = CC.POSITIVE_EVAL | {"handig", "belangrijk", "winst", "prettig"}
+
+
+# The nouns among the reservation phrases ("kanttekening", "aandachtspunten"; one word, not "natuurlijk").
+_RESERVATION_NOUNS = {p[0] for p in CC.RESERVATION_PHRASES if len(p) == 1 and p[0] != "natuurlijk"}
 # Determiners that make a noun a thing of the case: "met de juridische aandachtspunten".
 _DEFINITE = {"de", "het", "die", "deze", "jouw", "je", "hun", "zijn", "haar"}
 
@@ -318,8 +319,7 @@ def _case_noun(ws: list[Token], at: int) -> bool:
     """"een mailtje met de juridische aandachtspunten": a noun of reservation with
     a definite determiner names a thing in the case; the speaker's own reservation
     comes bare or with "een"/"mijn" ("Wel een kanttekening: ...")."""
-    return ws[at].lower.startswith(("aandachtspunt", "kanttekening", "bedenking", "verbeterpunt", "kritiekpunt")) \
-        and any(w.lower in _DEFINITE for w in ws[max(0, at - 2) : at])
+    return ws[at].lower in _RESERVATION_NOUNS and any(w.lower in _DEFINITE for w in ws[max(0, at - 2) : at])
 
 
 # Predicates only a person can have ("die het nog niet gewend waren", "die de weg nog niet kenden").
