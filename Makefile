@@ -30,7 +30,7 @@ WORKBOOK_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 # Run apt-get as root directly, otherwise through sudo.
 APT := $(if $(filter 0,$(shell id -u)),,sudo )apt-get
 
-.PHONY: start test setup system-deps system-deps-test web lite book serve clean help
+.PHONY: start test setup system-deps system-deps-test web lite pages book serve clean help
 
 help:
 	@echo "make start  - cursus opzetten, bouwen en tonen op http://127.0.0.1:$(PORT)"
@@ -72,6 +72,11 @@ LAB_OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.json
 $(STAMP_INSTALL): pyproject.toml exercises/jupyterlab-overrides.json | $(VENV)/bin/python
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e ".[dev]"
+	@# jupyter-events asks for jsonschema[format-nongpl], which brings rfc3987-syntax: it builds
+	@# a grammar on import (2.5 s in every process that reads a notebook: each nbgrader command,
+	@# the book build, JupyterLab) to check IRIs, which nothing here does. jsonschema skips
+	@# that check without it (jsonschema/_format.py).
+	$(PY) -m pip uninstall -q -y rfc3987-syntax
 	@mkdir -p $(dir $(LAB_OVERRIDES))
 	@cp exercises/jupyterlab-overrides.json $(LAB_OVERRIDES)
 	@touch $@
@@ -105,14 +110,19 @@ lite: setup $(STAMP_LITE)
 # Sphinx copies web/static only when some page is out of date: when a file
 # there changed since the last build, every page is written again (--all;
 # the notebooks' execution cache is kept, so this stays quick).
+# The pages and the in-browser Python do not need each other until they are
+# linked: they build side by side (-j2; each one's output kept together).
 STAMP_STATIC := $(BUILD)/.stamp-static
-book: setup lite web $(WORKBOOK)
+book: setup
+	@$(MAKE) --no-print-directory -j2 --output-sync=target pages lite
+	@rm -rf $(BUILD)/lite && cp -al $(LITE) $(BUILD)/lite
+	$(PY) lite/prefetch_list.py --html $(BUILD)
+
+pages: setup web $(WORKBOOK)
 	$(VENV)/bin/jupyter-book build . --builder html -W -n --keep-going \
 	  $(if $(shell find web/static -type f -newer $(STAMP_STATIC) 2>/dev/null | head -1; \
 	    test -e $(STAMP_STATIC) || echo missing),--all,)
 	@touch $(STAMP_STATIC)
-	@rm -rf $(BUILD)/lite && cp -al $(LITE) $(BUILD)/lite
-	$(PY) lite/prefetch_list.py --html $(BUILD)
 
 # The printable workbook (A4 PDF) goes into the site beside the pages;
 # book/index.md and chapter 10 link it. Rebuilt when its sources change.

@@ -1,10 +1,14 @@
-"""Shared fixtures: a clean build of the book, made once per test session."""
+"""Shared fixtures: a clean build of the book and the nbgrader round, each made once per
+test session."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +16,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
+
+# Work that runs beside the tests (the clean book build, the nbgrader round) runs at this
+# lower CPU priority, so that the tests in front keep their speed.
+BACKGROUND_NICE = 10
 
 # Never copied into the clean tree: environments, caches and earlier output.
 _SKIP = {".venv", ".git", "_build", "node_modules", ".pytest_cache", "__pycache__",
@@ -33,27 +41,82 @@ def _copy_tree(dst: Path) -> None:
     shutil.copytree(REPO, dst, ignore=ignore, symlinks=True)
 
 
-@pytest.fixture(scope="session")
-def book_build(tmp_path_factory: pytest.TempPathFactory) -> BookBuild:
-    """Build the book from a clean copy of the working tree (no cache, no old
-    output), warnings as errors, exactly as `make book` does."""
-    root = tmp_path_factory.mktemp("book") / "repo"
+def _build_book(root: Path, env: dict[str, str], nice: int = 0) -> BookBuild:
     _copy_tree(root)
-    proc = subprocess.run(
-        [str(VENV_BIN / "jupyter-book"), "build", str(root), "--builder", "html",
-         "-W", "-n", "--keep-going"],
-        cwd=root, capture_output=True, text=True, timeout=1800,
-    )
+    cmd = [str(VENV_BIN / "jupyter-book"), "build", str(root), "--builder", "html", "-W", "-n", "--keep-going"]
+    proc = subprocess.run(["nice", "-n", str(nice), *cmd] if nice else cmd,
+                          cwd=root, env=env, capture_output=True, text=True, timeout=1800)
     return BookBuild(root, root / "_build" / "html", proc.stdout + proc.stderr, proc.returncode)
 
 
 @pytest.fixture(scope="session")
-def nbgrader_round(tmp_path_factory: pytest.TempPathFactory):
-    """The nbgrader course run once through its whole cycle (test_nbgrader_e2e.build_round,
-    about five minutes). Read it; a test that changes it takes a copy (Course.copy_to)."""
-    from test_nbgrader_e2e import build_round
+def book_build_started(tmp_path_factory: pytest.TempPathFactory) -> Future:
+    """The clean build of ``book_build``, started in a thread at a lower CPU priority.
+    The browser tests start it once `make book` has built the site's JavaScript (which the
+    clean copy takes along), so that it runs beside them."""
+    root = tmp_path_factory.mktemp("book") / "repo"
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="book-build")
+    started = pool.submit(_build_book, root, dict(os.environ), BACKGROUND_NICE)
+    pool.shutdown(wait=False)
+    return started
 
-    return build_round(tmp_path_factory.mktemp("nbgrader"))
+
+@pytest.fixture(scope="session")
+def book_build(book_build_started: Future) -> BookBuild:
+    """Build the book from a clean copy of the working tree (no cache, no old
+    output), warnings as errors, exactly as `make book` does."""
+    return book_build_started.result()
+
+
+# -- the nbgrader round, built in the background -----------------------------------------
+#
+# The round takes two to three minutes, nearly all of it waiting for nbgrader commands
+# (each a process of its own). When the session will need it, it starts in a thread
+# beside the first test that is not a browser test, its commands at a lower CPU priority
+# (nice), so that it uses what the tests before it leave free; the fixture then waits for
+# what is left.
+
+_round: Future | None = None
+_ROUND_NEEDED = pytest.StashKey[bool]()
+_round_stop = threading.Event()
+
+
+def _start_nbgrader_round(factory: pytest.TempPathFactory) -> Future:
+    global _round
+    if _round is None:
+        from test_nbgrader_e2e import build_round
+
+        root = factory.mktemp("nbgrader")
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nbgrader-round")
+        _round = pool.submit(build_round, root, base_env=dict(os.environ), nice=BACKGROUND_NICE,
+                             stop=_round_stop)
+        pool.shutdown(wait=False)
+    return _round
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    session.config.stash[_ROUND_NEEDED] = not session.config.option.collectonly and any(
+        "nbgrader_round" in getattr(item, "fixturenames", ()) for item in session.items)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Start the round at the first test that is not a browser test: the browser tests
+    come first and wait on timeouts, the tests after them only on themselves."""
+    factory = getattr(item.config, "_tmp_path_factory", None)  # set by pytest's tmp_path plugin
+    if (_round is None and factory is not None and item.config.stash.get(_ROUND_NEEDED, False)
+            and item.get_closest_marker("browser") is None):
+        _start_nbgrader_round(factory)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    _round_stop.set()  # an unfinished round (-x, Ctrl-C) starts no further command
+
+
+@pytest.fixture(scope="session")
+def nbgrader_round(tmp_path_factory: pytest.TempPathFactory):
+    """The nbgrader course run once through its whole cycle (test_nbgrader_e2e.build_round).
+    Read it; a test that changes it takes a copy (Course.copy_to)."""
+    return _start_nbgrader_round(tmp_path_factory).result()
 
 
 def toc_files(toc_path: Path = REPO / "_toc.yml") -> list[str]:

@@ -25,6 +25,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -65,16 +66,24 @@ CATEGORIES = list(C.categories)
 class Course:
     """Paths of the temporary course and a runner for nbgrader commands."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, base_env: dict[str, str] | None = None, nice: int = 0,
+                 stop: threading.Event | None = None):
         self.root = root
         self.course = root / "course"
         self.exchange = root / "exchange"
         self.homes = {s: root / "home" / s for s in STUDENTS}
         self.timings: dict[str, float] = {}
         self.logs: dict[str, str] = {}
+        # For a round built in the background (conftest): the environment as it was when it
+        # started (a test may change os.environ meanwhile), a lower CPU priority, and a
+        # signal that the session has ended and no further command should start.
+        self.base_env = base_env
+        self.nice = nice
+        self.stop = stop
 
     def env(self, home: Path) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "NBGRADER"))}
+        base = os.environ if self.base_env is None else self.base_env
+        env = {k: v for k, v in base.items() if not k.startswith(("JUPYTER", "NBGRADER"))}
         env.update(HOME=str(home), PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}",
                    PYTHONWARNINGS="ignore", JUPYTER_PLATFORM_DIRS="1")
         return env
@@ -85,9 +94,13 @@ class Course:
         home = self.homes[student] if student else self.root / "home" / "trainer"
         home.mkdir(parents=True, exist_ok=True)
         cwd = home if student else self.course
+        if self.stop is not None and self.stop.is_set():
+            raise RuntimeError(f"nbgrader {' '.join(args)}: not started, the test session has ended")
         cmd = [str(BIN / "nbgrader"), *args, f"--Exchange.root={self.exchange}"]
         if student:
             cmd.append(f"--CourseDirectory.course_id={COURSE_ID}")
+        if self.nice:
+            cmd = ["nice", "-n", str(self.nice), *cmd]
         start = time.perf_counter()
         proc = subprocess.run(cmd, cwd=cwd, env=self.env(home), capture_output=True, text=True, timeout=300)
         self.timings[label or " ".join(args)] = time.perf_counter() - start
@@ -100,7 +113,7 @@ class Course:
         """Run independent nbgrader commands side by side: ``(args, student, label)``
         each. Only for steps of which at most one writes the gradebook (release, fetch
         and submit copy files in the exchange; validate only reads). Every command
-        starts a Python of its own (about 5 s), so the round spends most of its time
+        starts a Python of its own (about 2 s), so the round spends much of its time
         starting up."""
         workers = max(1, min(4, os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -310,10 +323,11 @@ def run(nbgrader_round):
     return nbgrader_round
 
 
-def build_round(root: Path) -> Course:
+def build_round(root: Path, **course: object) -> Course:
     """The whole course cycle in ``root``: released, fetched, answered, submitted,
-    collected, autograded, one manual grade, feedback released and fetched, exported."""
-    c = Course(root)
+    collected, autograded, one manual grade, feedback released and fetched, exported.
+    ``course``: how its commands run (Course's base_env, nice, stop)."""
+    c = Course(root, **course)
     shutil.copytree(REPO / "exercises", c.course,
                     ignore=shutil.ignore_patterns("release", "submitted", "autograded", "feedback",
                                                   "gradebook.db", "antwoorden.json", "*.csv", "__pycache__"))
@@ -322,8 +336,10 @@ def build_round(root: Path) -> Course:
     # validating the source only reads it: it runs beside generate, the one writer of the gradebook here
     c.nbgrader_all([(("validate", *[f"source/{a}/{a}.ipynb" for a in ASSIGNMENTS]), None, "validate source"),
                     (("generate_assignment", "*"), None, "generate")])
-    c.nbgrader("validate", "--invert", *[f"release/{a}/{a}.ipynb" for a in ASSIGNMENTS], label="validate release")
-    c.nbgrader_all([(("release_assignment", a), None, f"release {a}") for a in ASSIGNMENTS])
+    # validating the release only reads it, as releasing does (a copy into the exchange)
+    c.nbgrader_all([(("validate", "--invert", *[f"release/{a}/{a}.ipynb" for a in ASSIGNMENTS]), None,
+                     "validate release")]
+                   + [(("release_assignment", a), None, f"release {a}") for a in ASSIGNMENTS])
     c.released = {a: (c.course / "release" / a / f"{a}.ipynb").read_text(encoding="utf-8") for a in ASSIGNMENTS}
     c.release_files = sorted(str(p.relative_to(c.course / "release")) for p in (c.course / "release").rglob("*")
                              if p.is_file())
@@ -347,8 +363,8 @@ def build_round(root: Path) -> Course:
 
     c.nbgrader_all([(("submit", a, f"--CourseDirectory.student_id={s}"), s, f"submit {s} {a}")
                     for s in STUDENTS for a in ASSIGNMENTS])
-    for a in ASSIGNMENTS:
-        c.nbgrader("collect", a, label=f"collect {a}")
+    # collecting only reads the gradebook (the due date) and copies into submitted/<learner>/<assignment>
+    c.nbgrader_all([(("collect", a), None, f"collect {a}") for a in ASSIGNMENTS])
     c.nbgrader("autograde", "*", label="autograde")
 
     # The trainer's manual point (what the formgrader stores when the trainer types a score in Manual Grading).
@@ -360,10 +376,11 @@ def build_round(root: Path) -> Course:
             grade.manual_score = points
         gb.db.commit()
 
-    c.nbgrader("generate_feedback", "*", label="feedback")
+    # exporting only reads the gradebook: it runs beside the feedback
+    c.nbgrader_all([(("generate_feedback", "*"), None, "feedback"),
+                    (("export", f"--to={c.course / 'cijfers.csv'}"), None, "export")])
     c.nbgrader("release_feedback", ASSIGNMENTS[1], label="release feedback")
     c.nbgrader("fetch_feedback", ASSIGNMENTS[1], student="zwak", label="fetch feedback")
-    c.nbgrader("export", f"--to={c.course / 'cijfers.csv'}", label="export")
     return c
 
 

@@ -23,7 +23,7 @@ from .livesite import CHROMIUM, CHROMIUM_ARGS, REPO, Site, Watch, free_port, new
 
 
 @pytest.fixture(scope="session")
-def site_html() -> Path:
+def site_html(request: pytest.FixtureRequest) -> Path:
     if os.environ.get("OEFENPLAATS_SITE"):
         html = Path(os.environ["OEFENPLAATS_SITE"])
     else:
@@ -31,6 +31,10 @@ def site_html() -> Path:
                               timeout=1800)
         assert proc.returncode == 0, (proc.stdout + proc.stderr)[-4000:]
         html = REPO / "_build" / "html"
+        # The site's JavaScript is built now: a clean book build that later tests need
+        # can start beside the browser tests (conftest.book_build_started).
+        if any("book_build" in getattr(item, "fixturenames", ()) for item in request.session.items):
+            request.getfixturevalue("book_build_started")
     assert (html / "lite" / "oefeningen.json").is_file(), "the site has no lite/ part"
     return html
 
