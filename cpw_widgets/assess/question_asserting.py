@@ -174,8 +174,11 @@ def _asserting_toch(turn: Turn):
     for i in turn.asks():
         s = turn.low_of(i).strip()
         if any(turn.kinds[j] == "yn" and not re.search(r"\b(toch|nou)\b", turn.low_of(j))
-               for j in turn.asks() if j > i):
-            continue  # a yes/no question after it asks what the presenter knows ("X toch? Wordt daar ooit ...?")
+               for j in turn.asks() if j != i):
+            # a yes/no question after it asks what the presenter knows ("X toch? Wordt daar
+            # ooit ...?"); one before it is the question, and the "toch" adds the asker's
+            # reason ("Is de leerplichtambtenaar al ingeschakeld? Bij zoveel verzuim moet dat toch?")
+            continue
         if (turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) (toch|nou)\b(?! eenmaal)", s)
                 and not _OPEN_TAG.search(s)
                 and not _checking_tag(turn, s)):
