@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import nl
-from .question_form import ASK_HEAD, NOT_VERBS, Turn, cues, lowered, masked
+from .question_form import ASK_HEAD, NOT_VERBS, Turn, cues, lowered, masked, proposal_if
 from .tokens import is_verb_stem
 from .rules import rule
 
@@ -85,7 +85,10 @@ def _tip_question(turn: Turn):
 
 @rule("no_advice.if_step")
 def _if_step(turn: Turn):
-    m = cues()["IF_STEP"].search(turn.low)
+    # the elliptic "En als je ...?" offers its als-clause as the step (settled q25-t148)
+    m = cues()["IF_STEP"].search(turn.low) or next(
+        (re.compile(r"\bals\b.*\w").search(turn.low, *turn.spans[i]) for i in turn.asks()
+         if proposal_if(turn.low_of(i).strip())), None)
     if not m:
         return []
     step = m.group()[m.group().rfind("als "):]

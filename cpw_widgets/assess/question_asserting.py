@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import FINITE_FORMS
-from .question_form import Turn, cue_hit, cues, quote_sentence, sentence_of
+from .question_form import Turn, cue_hit, cues, proposal_if, quote_sentence, sentence_of
 from .rules import rule
 
 
@@ -180,7 +180,7 @@ def _asserting_toch(turn: Turn):
             # reason ("Is de leerplichtambtenaar al ingeschakeld? Bij zoveel verzuim moet dat toch?")
             continue
         if (turn.kinds[i] in {"statement_q", "frag"} and re.search(r"(?<=\w) (toch|nou)\b(?! eenmaal)", s)
-                and not _OPEN_TAG.search(s)
+                and not _OPEN_TAG.search(s) and not proposal_if(s)  # "En als je nou ...?" offers a step
                 and not _checking_tag(turn, s)):
             return [turn.sentence(i)]
     return []

@@ -184,6 +184,8 @@ class Turn:
         if not s.rstrip().endswith("?") and _LATE_WH.search(s):
             return "wh"
         core = self.core(s)
+        if len(self.spans) == 1 and proposal_if(s.strip()):
+            return "frag"  # "en als ge die deadlines op de deur hangt": the elliptic "and what if ...?" of chat
         if len(self.spans) == 1 and not core.startswith(_NOT_ELLIPTIC):
             words = core.split()
             # an elliptic chat question: "en de nieuwe mensen", "checklist gebruikt of meer op gevoel"
@@ -467,6 +469,21 @@ _AUX = r"(?:zou|zouden|kan|kun|kunt|kunnen|moet|moeten|mag|mogen|wil|wilt|willen
 NOT_VERBS = {"ik", "dat", "als", "of", "en", "maar", "want", "omdat", "toen", "met", "voor", "bij", "van", "naar",
               "om", "zodat", "dan", "nu", "ook", "niet", "echt", "wat", "heel", "zo", "gewoon", "misschien", "wist",
               "net", "dacht", "toch", "soms", "mooi", "goed", "fijn", "knap", "tot", "wanneer", "terwijl", "wiet"}
+# "En/maar als je ...?" with no main clause: a step offered to accept or turn down
+# (settled q25-t148), "?" or not; "Als je ..., dan ..." is a statement, and so is one
+# whose main clause follows without a comma: a finite verb before its subject
+# ("en als je dat doet werkt het beter")
+_PROPOSAL_IF = re.compile(r"(?:en|maar) als (?:je|jij|ge|gij|u|jullie|we|wij) (?P<rest>[^,;:.!]*\w)\s*\?*$")
+_INVERTED_SUBJECT = {"het", "er", "hij", "ze", "zij", "je", "jij", "ge", "we", "wij", "jullie", "u", "ik", "dat", "die"}
+
+
+def proposal_if(s: str) -> bool:
+    m = _PROPOSAL_IF.match(s)
+    if not m:
+        return False
+    words = m.group("rest").split()
+    return not any((w in FINITE_FORMS or w.endswith("t")) and nxt in _INVERTED_SUBJECT
+                   for w, nxt in zip(words, words[1:]))
 # a single sentence starting so is a statement, not an elliptic question
 _NOT_ELLIPTIC = ("ik ", "je ", "jij ", "we ", "wij ", "het ", "dat ", "die ", "dit ", "er ", "hij ", "ze ", "misschien",
                  "dan ", "als ", "zo ", "gewoon", "wat ", "bij ons", "mijn ", "ons ", "ook ")

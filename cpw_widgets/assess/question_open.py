@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import nl
-from .question_form import NOT_VERBS, Turn, cues
+from .question_form import NOT_VERBS, Turn, cues, proposal_if
 from .rules import rule
 
 
@@ -57,7 +57,9 @@ def _closed(turn: Turn):
     for i in turn.asks():
         if turn.kinds[i] in {"yn", "statement_q"}:
             return [turn.sentence(i)]
-        if turn.kinds[i] == "frag" and not re.match(r"\s*(en|maar)\b", turn.low_of(i)):
+        # (an elliptic "en de ...?" asks "and what about ...?"; "en als je ...?" offers a step to take or not)
+        if turn.kinds[i] == "frag" and (not re.match(r"\s*(en|maar)\b", turn.low_of(i))
+                                        or proposal_if(turn.low_of(i).strip())):
             return [turn.sentence(i)]
         s = turn.low_of(i)
         # a closed question after a comma: "Hoe sterk is zijn netwerk, heeft hij mensen om zich heen"
