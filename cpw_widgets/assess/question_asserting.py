@@ -306,8 +306,12 @@ def _answered_if(turn: Turn):
     for i in asks:
         if turn.kinds[i] != "wh" or not re.search(r"\bals\b", turn.low_of(i)):
             continue
-        if re.match(r"(?:en |maar )?(?:wat als|hoe zou het (?:zijn|gaan|werken) als)\b", turn.core(turn.low_of(i))):
-            return []  # "Wat als je ...? Dan ...", "Hoe zou het zijn als ...? Dan ...": a step with its reason (no_advice), still asked
+        core = turn.core(turn.low_of(i))
+        if re.match(r"(?:en |maar )?(?:wat als|hoe zou het (?:zijn|gaan|werken) als)\b", core) \
+                or re.match(r"(?:en |maar )?(?:waarom|wrm)\b", core) and re.search(r"\b(?:niet|nie|geen)\b", core):
+            # "Wat als je ...? Dan ...", "Hoe zou het zijn als ...? Dan ...", "Waarom zet je het niet
+            # als ...? Dan ...": a step with its reason (no_advice), still asked
+            return []
         later = range(i + 1, len(turn.spans))
         if any(j in asks for j in later):
             return []
