@@ -269,3 +269,19 @@ def test_a_question_handed_in_as_ik_zou_vragen_is_a_question_to_the_presenter(te
 def test_asking_someone_else_in_the_case_stays_a_tip(text, case):
     got = verdicts(text, case)
     assert got["question"] is False and got["no_advice"] is False
+
+
+# A case that itself speaks of "altijd": a summary with that word checks a fact.
+ALWAYS = ("Kevin werkt sinds drie maanden in een supermarkt. Op maandag is hij sinds de belafspraak op tijd, "
+          "op de andere dagen nog niet altijd. Hulpvraag: hoe krijg ik hem elke dag op tijd?")
+
+
+@pytest.mark.parametrize("text,case,judged", [
+    ("dus op maandag is hij sinds jij belt altijd op tijd", ALWAYS, True),
+    ("Dus op maandag is hij altijd op tijd?", ALWAYS, True),
+    ("Dus hij is altijd te laat?", CASE, False),           # the case never says "altijd": a sweep
+    ("Dus hij doet er nooit iets aan?", ALWAYS, False),    # "nooit" sweeps, whatever the case says
+])
+def test_a_summary_is_judged_sweeping_only_for_an_absolute_of_the_askers_own(text, case, judged):
+    got = verdicts(text, case)
+    assert got["question"] is True and got["no_judgement"] is judged

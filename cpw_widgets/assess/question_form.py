@@ -184,6 +184,9 @@ class Turn:
         if not s.rstrip().endswith("?") and _LATE_WH.search(s):
             return "wh"
         core = self.core(s)
+        if len(self.spans) == 1 and _CHAT_DUS.match(s) and not _CHAT_DUS_NOT.search(s) \
+                and self.text.lstrip()[:1].islower() and not self.text.rstrip()[-1:] in ".!":
+            return "statement_q"  # "dus het werkt maar alleen als jij er bent": a summary to confirm (settled q37-t124)
         if len(self.spans) == 1 and proposal_if(s.strip()):
             return "frag"  # "en als ge die deadlines op de deur hangt": the elliptic "and what if ...?" of chat
         if len(self.spans) == 1 and not core.startswith(_NOT_ELLIPTIC):
@@ -469,6 +472,11 @@ _AUX = r"(?:zou|zouden|kan|kun|kunt|kunnen|moet|moeten|mag|mogen|wil|wilt|willen
 NOT_VERBS = {"ik", "dat", "als", "of", "en", "maar", "want", "omdat", "toen", "met", "voor", "bij", "van", "naar",
               "om", "zodat", "dan", "nu", "ook", "niet", "echt", "wat", "heel", "zo", "gewoon", "misschien", "wist",
               "net", "dacht", "toch", "soms", "mooi", "goed", "fijn", "knap", "tot", "wanneer", "terwijl", "wiet"}
+# a chat summary "dus ..." put to the presenter ("jij", "je"), typed without "?"; the
+# asker's own view ("ik"), a tip (a modal) or a judging particle makes it a statement
+_CHAT_DUS = re.compile(r"\s*dus (?!.*\?)(?=.*\b(?:je|jij|ge|gij|jullie|jouw|u)\b)")
+_CHAT_DUS_NOT = re.compile(r"\b(?:ik|mijn|me|we|wij|ons|onze|gewoon|eigenlijk|toch|echt|nou|zomaar|nog steeds|alweer|moet|moeten"
+                           r"|zou|zouden|kun|kunt|kan|kunnen|mag|hoef|hoeft)\b")
 # "En/maar als je ...?" with no main clause: a step offered to accept or turn down
 # (settled q25-t148), "?" or not; "Als je ..., dan ..." is a statement, and so is one
 # whose main clause follows without a comma: a finite verb before its subject

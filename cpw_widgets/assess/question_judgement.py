@@ -170,7 +170,10 @@ def _sweeping_restatement(turn: Turn):
     eigenlijk moet de griffie jouw huiswerk doen?", "Dus de oplossing is dat we ... ?".
     A summary that checks the facts ("Dus die ene week was er geen ruzie?") asks."""
     for i in turn.asks():
-        if _SWEEPING.search(turn.low_of(i).strip()):
+        m = _SWEEPING.search(turn.low_of(i).strip())
+        # "altijd" is also a plain fact when the case itself speaks of it ("sinds jij belt altijd
+        # op tijd", a case with "nog niet altijd"); "nooit", "niets", "niemand" sweep anyway
+        if m and not (re.fullmatch(r"[^?]*\baltijd\b", m.group()) and re.search(r"\baltijd\b", turn.case)):
             return [turn.sentence(i)]
     return []
 
