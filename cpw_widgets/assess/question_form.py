@@ -189,6 +189,8 @@ class Turn:
             return "statement_q"  # "dus het werkt maar alleen als jij er bent": a summary to confirm (settled q37-t124)
         if len(self.spans) == 1 and proposal_if(s.strip()):
             return "frag"  # "en als ge die deadlines op de deur hangt": the elliptic "and what if ...?" of chat
+        if len(self.spans) == 1 and re.match(r"\s*(en|maar) (je|jouw|uw) eigen \w+\s*$", s):
+            return "frag"  # "en je eigen manager": "je" as a possessive, no subject
         if len(self.spans) == 1 and not core.startswith(_NOT_ELLIPTIC):
             words = core.split()
             # an elliptic chat question: "en de nieuwe mensen", "checklist gebruikt of meer op gevoel"
@@ -446,7 +448,9 @@ def _indefinite_subject(core: str) -> bool:
 _DEMONSTRATIVES = {"dat", "dit", "het", "deze"}
 _INDEFINITES = {"iedereen", "niemand", "iemand"}
 # a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
-_PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om) "
+_PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om"
+                      # or an approximation before an amount ("ca. hoeveel klanten ...", "ongeveer hoe lang ...")
+                      r"|ca\.?|circa|ongeveer|zo ongeveer|grofweg|pakweg) "
                       r"(?=(wie|wat|welke|welk|hoeveel|hoe|hoeverre|waar|wanneer)\b)")
 # the opening of a request to tell that needs no "?": a command, a clause of
 # wondering ("ik vraag me af hoe", "ik zou graag willen weten wat"), a wish to learn
