@@ -359,6 +359,9 @@ def check_action(doc: ComplimentDoc) -> CriterionResult:
 # --- a step named without "je" --------------------------------------------------------
 
 _DETERMINERS = {"die", "dat", "deze", "dit", "de", "het"}
+# a possessive of the one addressed names their own element ("jouw formulier helpt echt");
+# "je" is left out: it is far more often the subject
+_YOUR_DETERMINERS = {"jouw", "uw"}
 _SUBJECTS = {"je", "jij", "u", "ge", "hij", "ze", "zij", "we", "wij", "ik", "jullie", "men", "iemand"}
 _GENERIC_VERBS = {"doen", "proberen", "werken", "zijn", "hebben", "worden", "gaan", "komen", "blijven"}
 
@@ -379,7 +382,7 @@ def _step_noun(words: list[Token], k: int) -> bool:
     """Does a determiner at ``words[k]`` open a noun phrase that names a thing
     ("die tussendeadlines", "de kaart met plaatjes", "dat vaste telefoontje")?
     Not a vague stand-in ("dat idee", "die aanpak"), a trait, a person or a name."""
-    if words[k].lower not in _DETERMINERS or _time_phrase(words[k + 1 : k + 3]):
+    if words[k].lower not in _DETERMINERS | _YOUR_DETERMINERS or _time_phrase(words[k + 1 : k + 3]):
         return False
     for w in words[k + 1 : k + 3]:
         if w.lower in _DETERMINERS or w.lower in _SUBJECTS or w.lemma in {"werken", "helpen"} \
@@ -436,7 +439,9 @@ def _cpw_starter(words: list[Token]) -> list[Token]:
             if words[j].lemma in {"werken", "helpen"}:
                 for k in range(j + 1, min(j + 6, len(words) - 1)):
                     if words[k].lower in {"is", "was"}:
-                        if words[k + 1].lower != "dat" and len(content_words(words[k + 1 : k + 8])) >= 1:
+                        # "dat" opens a result ("is dat hij ...") unless it points at a thing ("is dat formulier")
+                        if (words[k + 1].lower != "dat" or _step_noun(words, k + 1)) \
+                                and len(content_words(words[k + 1 : k + 8])) >= 1:
                             return words[i : k + 8]
                         return []
     return []
