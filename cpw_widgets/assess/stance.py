@@ -520,7 +520,9 @@ _RESULT_LEAD = {"daardoor", "doordat", "zodat", "dankzij", "sinds", "sindsdien",
 # "het zou mooi zijn als ...", "het is misschien handig om ...": a wish for what is not done yet.
 _DESIRABLE = {"mooi", "fijn", "goed", "handig", "leuk", "slim", "prettig", "zinvol", "interessant",
               "raadzaam", "verstandig", "wenselijk", "nuttig", "aanbevelenswaardig", "aan te raden", "overwegen",
-              "aanbeveling", "overweging"}
+              "aanbeveling", "overweging",
+              # comparatives weigh another way against the presenter's ("zou het niet handiger zijn om ...")
+              "handiger", "beter", "makkelijker", "gemakkelijker", "slimmer", "praktischer", "fijner", "efficiënter"}
 # After an imperative verb: its object or an adverb ("Vraag hem ...", "Zet het ...", "Doe ook ...").
 _AFTER_IMPERATIVE = {"hem", "haar", "ze", "het", "t", "'t", "m", "'m", "de", "een", "dat", "die", "dit", "deze", "ook", "eens",
                      "zelf", "even", "jezelf", "er", "daar", "hier", "vaker", "meer", "nog", "zijn", "hun", "elke", "iedere", "samen", "dan"}
@@ -632,9 +634,12 @@ def proposal(sentence: Sentence) -> list[Token]:
     if sentence.question_mark or _indirect_yes_no(low) or low[0] in _OFFERING_MODALS and set(low[1:2]) & YOU:
         if low[:2] in (["wat", "als"], ["waarom", "niet"]) or (low[:1] == ["waarom"] and "niet" in low[1:4] and "ook" in low):
             return words[:5]
+        if low[0] in {"is", "zou", "zouden", "wordt", "lijkt", "was"} and set(low[1:3]) & NEGATORS \
+                and set(low[2:5]) & _DESIRABLE and set(low[3:8]) & {"als", "om"}:
+            return words[:6]  # "Is het niet handiger als ...?", "Zou het niet beter zijn om ...?": another way put forward
         core = low[: len(low) - opinion_tag(sentence)]  # "..., denk je?": the tag's "je" asks an opinion
         if set(core) & YOU and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
-                                or set(low[:3]) & _OFFERING_MODALS and set(low) & {"ook", "niet", "eens", "misschien"}):
+                                or set(low[:3]) & _OFFERING_MODALS and set(low) & {"ook", "niet", "nie", "eens", "misschien"}):
             return words[:6]
         return []
     more = {"meer"} if not any(a in NEGATORS and b == "meer" for a, b in zip(low, low[1:])) else set()  # "niet meer": no longer
