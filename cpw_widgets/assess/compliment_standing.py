@@ -370,6 +370,8 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
         hit = []  # "daardoor doen zelfs de mensen met hun telefoon mee": emphasis on others, no talking down
     if hit and hit[0].lower in {"geluk", "toeval"} and _negated(doc, hit[0]):
         hit = []  # "dat was geen geluk": the success credited to the presenter
+    if hit and hit[0].lower == "geluk" and _lucky_with_you(doc.words, hit[0]):
+        hit = []  # "uw klas heeft geluk met u": others are lucky to have the presenter
     if hit and hit[0].lower == "toch" and _warm_toch(doc.words, hit):
         hit = []
     if hit and hit[-1].lower in {"in", "op"} and not _speaker_before(doc.words, hit[0]):
@@ -380,6 +382,13 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
     hit = hit or next((h for k, s in enumerate(sents)
                        if (h := expected_otherwise(s, word_tokens(sents[k + 1].tokens) if k + 1 < len(sents) else []))), [])
     return around(doc, hit, 2, 4) if hit else []
+
+
+def _lucky_with_you(words: list[Token], luck: Token) -> bool:
+    """"(geluk) met jou/u/je" right after "geluk": luck that is the presenter."""
+    at = next(k for k, w in enumerate(words) if w is luck)
+    nxt = [w.lower for w in words[at + 1 : at + 3]]
+    return nxt[:1] == ["met"] and nxt[1:2] and nxt[1] in CC.YOU | {"jou", "jullie"}
 
 
 def _speaker_before(words: list[Token], first: Token) -> bool:
