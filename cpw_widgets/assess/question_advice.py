@@ -83,12 +83,15 @@ def _tip_question(turn: Turn):
     return []
 
 
+# the als-clause of a sentence, to its last word
+_ALS_CLAUSE = re.compile(r"\bals\b.*\w")
+
+
 @rule("no_advice.if_step")
 def _if_step(turn: Turn):
     # the elliptic "En als je ...?" offers its als-clause as the step (settled q25-t148)
     m = cues()["IF_STEP"].search(turn.low) or next(
-        (re.compile(r"\bals\b.*\w").search(turn.low, *turn.spans[i]) for i in turn.asks()
-         if proposal_if(turn.low_of(i).strip())), None)
+        (_ALS_CLAUSE.search(turn.low, *turn.spans[i]) for i in turn.asks() if proposal_if(turn.low_of(i).strip())), None)
     if not m:
         return []
     step = m.group()[m.group().rfind("als "):]

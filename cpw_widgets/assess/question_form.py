@@ -185,7 +185,7 @@ class Turn:
             return "wh"
         core = self.core(s)
         if len(self.spans) == 1 and _CHAT_DUS.match(s) and not _CHAT_DUS_NOT.search(s) \
-                and self.text.lstrip()[:1].islower() and not self.text.rstrip()[-1:] in ".!":
+                and self.text.lstrip()[:1].islower() and self.text.rstrip()[-1:] not in ".!":
             return "statement_q"  # "dus het werkt maar alleen als jij er bent": a summary to confirm (settled q37-t124)
         if len(self.spans) == 1 and proposal_if(s.strip()):
             return "frag"  # "en als ge die deadlines op de deur hangt": the elliptic "and what if ...?" of chat
@@ -490,12 +490,16 @@ _INVERTED_SUBJECT = {"het", "er", "hij", "ze", "zij", "je", "jij", "ge", "we", "
 
 
 def proposal_if(s: str) -> bool:
+    """Is the lowered sentence ``s`` the elliptic proposal "en als je ...(?)", with no
+    main clause after its als-clause (no finite verb before a subject: "werkt het")?"""
     m = _PROPOSAL_IF.match(s)
     if not m:
         return False
     words = m.group("rest").split()
     return not any((w in FINITE_FORMS or w.endswith("t")) and nxt in _INVERTED_SUBJECT
                    for w, nxt in zip(words, words[1:]))
+
+
 # a single sentence starting so is a statement, not an elliptic question
 _NOT_ELLIPTIC = ("ik ", "je ", "jij ", "we ", "wij ", "het ", "dat ", "die ", "dit ", "er ", "hij ", "ze ", "misschien",
                  "dan ", "als ", "zo ", "gewoon", "wat ", "bij ons", "mijn ", "ons ", "ook ")

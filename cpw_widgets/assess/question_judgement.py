@@ -173,7 +173,7 @@ def _sweeping_restatement(turn: Turn):
         m = _SWEEPING.search(turn.low_of(i).strip())
         # "altijd" is also a plain fact when the case itself speaks of it ("sinds jij belt altijd
         # op tijd", a case with "nog niet altijd"); "nooit", "niets", "niemand" sweep anyway
-        if m and not (re.fullmatch(r"[^?]*\baltijd\b", m.group()) and re.search(r"\baltijd\b", turn.case)):
+        if m and not (m.group().endswith("altijd") and re.search(r"\baltijd\b", turn.case)):
             return [turn.sentence(i)]
     return []
 
