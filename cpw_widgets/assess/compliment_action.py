@@ -361,7 +361,7 @@ def check_action(doc: ComplimentDoc) -> CriterionResult:
 _DETERMINERS = {"die", "dat", "deze", "dit", "de", "het"}
 # a possessive of the one addressed names their own element ("jouw formulier helpt echt");
 # "je" is left out: it is far more often the subject
-_YOUR_DETERMINERS = {"jouw", "uw"}
+_YOUR_DETERMINERS = CC.YOUR - {"je"}
 _SUBJECTS = {"je", "jij", "u", "ge", "hij", "ze", "zij", "we", "wij", "ik", "jullie", "men", "iemand"}
 _GENERIC_VERBS = {"doen", "proberen", "werken", "zijn", "hebben", "worden", "gaan", "komen", "blijven"}
 

@@ -388,7 +388,7 @@ def _lucky_with_you(words: list[Token], luck: Token) -> bool:
     """"(geluk) met jou/u/je" right after "geluk": luck that is the presenter."""
     at = next(k for k, w in enumerate(words) if w is luck)
     nxt = [w.lower for w in words[at + 1 : at + 3]]
-    return nxt[:1] == ["met"] and len(nxt) == 2 and nxt[1] in CC.YOU | {"jou", "jullie"}
+    return nxt[:1] == ["met"] and len(nxt) == 2 and nxt[1] in CC.YOU | {"jou"}
 
 
 def _speaker_before(words: list[Token], first: Token) -> bool:

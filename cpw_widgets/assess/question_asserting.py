@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import FINITE_FORMS
-from .question_form import Turn, cue_hit, cues, proposal_if, quote_sentence, sentence_of
+from .question_form import Turn, cue_hit, cues, proposal_if, quote_sentence, sentence_of, tail_choice
 from .rules import rule
 
 
@@ -58,11 +58,6 @@ def _comment_after(turn: Turn, i: int) -> str:
     return ""
 
 
-# an either/or in statement order asks the presenter to pick ("de zin was in het Nederlands of
-# in het Engels? Veel guests spreken Engels.": the comment is why the asker asks)
-_EITHER_OR = re.compile(r"\w \bof\b (?!niet\b|wel\b|nie\b)(?:[\w'-]+ ){0,3}[\w'-]+\s*\?+\s*$")
-
-
 @rule("question.echo_comment")
 def _echo_comment(turn: Turn):
     """A question in statement word order (an echo of the case, a "Dus ..."
@@ -74,7 +69,10 @@ def _echo_comment(turn: Turn):
         # (a guess closed by the tag "toch?" checks it: the comment after it supports
         # the guess but answers nothing, settled q18)
         if (turn.kinds[i] in {"statement_q", "frag"} and not re.match(r"\s*(en|maar|of)\b", turn.low_of(i))
-                and not _checking_tag(turn, turn.low_of(i).strip()) and not _EITHER_OR.search(turn.low_of(i))):
+                and not _checking_tag(turn, turn.low_of(i).strip())
+                # an either/or asks the presenter to pick ("de zin was in het Nederlands of in het
+                # Engels? Veel guests spreken Engels.": the comment says why the asker asks)
+                and not tail_choice(turn.core(turn.low_of(i)).rstrip(" ?"))):
             comment = _comment_after(turn, i)
             if comment:
                 return [comment]

@@ -202,7 +202,7 @@ class Turn:
                 return "frag"
             if " of " in f" {core} " and len(words) <= 10 and "," not in core:
                 return "frag"
-        if len(self.spans) == 1 and _TAIL_CHOICE.search(core) and not _NOT_CHOICE.search(core):
+        if len(self.spans) == 1 and tail_choice(core):
             # a chat either/or in statement order, the second option elliptic:
             # "hij komt laat elke dag of soms", "vragen ouders het bij het hek of via de app"
             return "frag"
@@ -425,6 +425,14 @@ _TAIL_CHOICE = re.compile(r"^\w+ \w+ [^,]* of (?!(?:ik|je|jij|we|wij|het|dat|die
                           r"\w+(?: \w+){0,2}\s*$")  # no full stop: typed as in a chat
 _NOT_CHOICE = re.compile(r"^(?:ik|we|wij|dan|misschien)\b|\b(?:zou|zouden|kun|kunt|kan|moet|moeten|weet|weten|vraag"
                          r"|twijfel|snap|benieuwd|denk|vind)\b")
+
+
+def tail_choice(core: str) -> bool:
+    """Does the clause ``core`` (its "?" left off) end in an either/or in statement order,
+    the second option bare ("vragen ouders het bij het hek of via de app")?"""
+    return bool(_TAIL_CHOICE.search(core)) and not _NOT_CHOICE.search(core)
+
+
 # auxiliaries and modals that open a yes/no question before an indefinite subject
 _AUX_BEFORE_INDEFINITE = {"zou", "zouden", "is", "was", "kan", "kun", "mag", "moet", "heeft", "hebben", "wordt", "werd",
                           "komt", "kwam", "ligt", "speelt", "helpt", "werkt"}
