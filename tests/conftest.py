@@ -41,24 +41,37 @@ def _copy_tree(dst: Path) -> None:
     shutil.copytree(REPO, dst, ignore=ignore, symlinks=True)
 
 
-def _build_book(root: Path, env: dict[str, str], nice: int = 0) -> BookBuild:
+def _lower_priority() -> None:
+    """Lower the CPU priority of the calling thread; on Linux every process and thread it
+    starts inherits it. Elsewhere the work simply runs at normal priority."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
+    except (AttributeError, OSError):
+        pass
+
+
+def in_background(name: str, fn, *args, **kwargs) -> Future:
+    """``fn(*args, **kwargs)`` started in a thread of its own at a lower CPU priority."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name, initializer=_lower_priority)
+    started = pool.submit(fn, *args, **kwargs)
+    pool.shutdown(wait=False)
+    return started
+
+
+def _build_book(root: Path, env: dict[str, str]) -> BookBuild:
     _copy_tree(root)
-    cmd = [str(VENV_BIN / "jupyter-book"), "build", str(root), "--builder", "html", "-W", "-n", "--keep-going"]
-    proc = subprocess.run(["nice", "-n", str(nice), *cmd] if nice else cmd,
-                          cwd=root, env=env, capture_output=True, text=True, timeout=1800)
+    proc = subprocess.run(
+        [str(VENV_BIN / "jupyter-book"), "build", str(root), "--builder", "html", "-W", "-n", "--keep-going"],
+        cwd=root, env=env, capture_output=True, text=True, timeout=1800)
     return BookBuild(root, root / "_build" / "html", proc.stdout + proc.stderr, proc.returncode)
 
 
 @pytest.fixture(scope="session")
 def book_build_started(tmp_path_factory: pytest.TempPathFactory) -> Future:
-    """The clean build of ``book_build``, started in a thread at a lower CPU priority.
-    The browser tests start it once `make book` has built the site's JavaScript (which the
-    clean copy takes along), so that it runs beside them."""
-    root = tmp_path_factory.mktemp("book") / "repo"
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="book-build")
-    started = pool.submit(_build_book, root, dict(os.environ), BACKGROUND_NICE)
-    pool.shutdown(wait=False)
-    return started
+    """The clean build of ``book_build``, started in the background. The browser tests
+    start it once `make book` has built the site's JavaScript (which the clean copy takes
+    along), so that it runs beside them."""
+    return in_background("book-build", _build_book, tmp_path_factory.mktemp("book") / "repo", dict(os.environ))
 
 
 @pytest.fixture(scope="session")
@@ -71,10 +84,9 @@ def book_build(book_build_started: Future) -> BookBuild:
 # -- the nbgrader round, built in the background -----------------------------------------
 #
 # The round takes two to three minutes, nearly all of it waiting for nbgrader commands
-# (each a process of its own). When the session will need it, it starts in a thread
-# beside the first test that is not a browser test, its commands at a lower CPU priority
-# (nice), so that it uses what the tests before it leave free; the fixture then waits for
-# what is left.
+# (each a process of its own). When the session will need it, it starts in the background
+# (a thread at a lower CPU priority) beside the first test that is not a browser test, so
+# that it uses what the tests before it leave free; the fixture then waits for what is left.
 
 _round: Future | None = None
 _ROUND_NEEDED = pytest.StashKey[bool]()
@@ -86,17 +98,19 @@ def _start_nbgrader_round(factory: pytest.TempPathFactory) -> Future:
     if _round is None:
         from test_nbgrader_e2e import build_round
 
-        root = factory.mktemp("nbgrader")
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nbgrader-round")
-        _round = pool.submit(build_round, root, base_env=dict(os.environ), nice=BACKGROUND_NICE,
-                             stop=_round_stop)
-        pool.shutdown(wait=False)
+        _round = in_background("nbgrader-round", build_round, factory.mktemp("nbgrader"),
+                               base_env=dict(os.environ), stop=_round_stop)
     return _round
 
 
+def session_uses(session: pytest.Session, fixture: str) -> bool:
+    """Does a test this session runs use ``fixture``?"""
+    return any(fixture in getattr(item, "fixturenames", ()) for item in session.items)
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
-    session.config.stash[_ROUND_NEEDED] = not session.config.option.collectonly and any(
-        "nbgrader_round" in getattr(item, "fixturenames", ()) for item in session.items)
+    session.config.stash[_ROUND_NEEDED] = not session.config.option.collectonly and session_uses(
+        session, "nbgrader_round")
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:

@@ -66,8 +66,7 @@ CATEGORIES = list(C.categories)
 class Course:
     """Paths of the temporary course and a runner for nbgrader commands."""
 
-    def __init__(self, root: Path, base_env: dict[str, str] | None = None, nice: int = 0,
-                 stop: threading.Event | None = None):
+    def __init__(self, root: Path, base_env: dict[str, str] | None = None, stop: threading.Event | None = None):
         self.root = root
         self.course = root / "course"
         self.exchange = root / "exchange"
@@ -75,10 +74,9 @@ class Course:
         self.timings: dict[str, float] = {}
         self.logs: dict[str, str] = {}
         # For a round built in the background (conftest): the environment as it was when it
-        # started (a test may change os.environ meanwhile), a lower CPU priority, and a
-        # signal that the session has ended and no further command should start.
+        # started (a test may change os.environ meanwhile), and a signal that the session
+        # has ended and no further command should start.
         self.base_env = base_env
-        self.nice = nice
         self.stop = stop
 
     def env(self, home: Path) -> dict[str, str]:
@@ -99,8 +97,6 @@ class Course:
         cmd = [str(BIN / "nbgrader"), *args, f"--Exchange.root={self.exchange}"]
         if student:
             cmd.append(f"--CourseDirectory.course_id={COURSE_ID}")
-        if self.nice:
-            cmd = ["nice", "-n", str(self.nice), *cmd]
         start = time.perf_counter()
         proc = subprocess.run(cmd, cwd=cwd, env=self.env(home), capture_output=True, text=True, timeout=300)
         self.timings[label or " ".join(args)] = time.perf_counter() - start
@@ -326,7 +322,7 @@ def run(nbgrader_round):
 def build_round(root: Path, **course: object) -> Course:
     """The whole course cycle in ``root``: released, fetched, answered, submitted,
     collected, autograded, one manual grade, feedback released and fetched, exported.
-    ``course``: how its commands run (Course's base_env, nice, stop)."""
+    ``course``: how its commands run (Course's base_env and stop)."""
     c = Course(root, **course)
     shutil.copytree(REPO / "exercises", c.course,
                     ignore=shutil.ignore_patterns("release", "submitted", "autograded", "feedback",

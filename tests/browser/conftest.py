@@ -33,7 +33,9 @@ def site_html(request: pytest.FixtureRequest) -> Path:
         html = REPO / "_build" / "html"
         # The site's JavaScript is built now: a clean book build that later tests need
         # can start beside the browser tests (conftest.book_build_started).
-        if any("book_build" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        from conftest import session_uses  # tests/conftest.py
+
+        if session_uses(request.session, "book_build"):
             request.getfixturevalue("book_build_started")
     assert (html / "lite" / "oefeningen.json").is_file(), "the site has no lite/ part"
     return html
