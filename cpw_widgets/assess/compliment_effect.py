@@ -13,7 +13,7 @@ from .criteria import COMPLIMENT_LABELS
 from .models import CriterionResult
 from .nl import Token
 from .rules import rule, rule_of, tagged
-from .stance import proposal
+from .stance import difficulty, negative_marker, proposal, segments
 from .tokens import has_finite_verb, word_tokens
 
 # --- effect -----------------------------------------------------------------------
@@ -48,7 +48,7 @@ def result_clause(doc: ComplimentDoc) -> list[Token]:
                 body = words[opener_at + 1 :]
             if len(_result_words(body)) >= 1 and (has_finite_verb(body) or _verb_after_credit(words, opener_at)) and not any(w.lower in CC.YOU and w.lower != "je" for w in body[:1]):
                 return words
-    return _causative(doc) or _credited_after(doc) or _and_then(doc)
+    return _causative(doc) or _credited_after(doc) or _and_then(doc) or _juxtaposed(doc)
 
 
 # Adverbs of sequence or consequence after "en" that open a main clause with inversion.
@@ -70,6 +70,47 @@ def _and_then(doc: ComplimentDoc) -> list[Token]:
             if has_finite_verb([verb]) and rest and not (in_vocab(rest[0], CC.YOU) or rest[0].lower in {"ik", "jij", "jullie", "we", "wij"}) \
                     and _result_words(rest):
                 return words[i : i + 10]
+    return []
+
+
+# Subjects of a clause about people or things in the case (not the presenter, not the speaker).
+_THIRD = {"ze", "zij", "hij", "iedereen", "niemand", "alle", "allemaal", "de", "het", "die", "mensen", "elke", "iedere", "veel",
+          "meer", "twee", "drie", "vier", "vijf", "twintig"}
+_FIRST_SECOND = {"ik", "wij", "we", "jij", "je", "jullie", "u", "ge", "gij"}
+# Words that make a clause after praise something else than what the act brought: a limit ("niet", "nog",
+# "maar"), a sweep or comparison with others ("altijd", "dan", "beter", "vorige"), a comment on the round
+# ("gezegd") or on its time ("eindelijk", "tijd").
+_NOT_A_RESULT = {"niet", "nie", "nooit", "nog", "maar", "altijd", "gezegd", "eindelijk", "tijd", "toch", "dan", "vorige",
+                 "beter", "bewijs", "eenmaal"}
+
+
+def _juxtaposed(doc: ComplimentDoc) -> list[Token]:
+    """"goed dat je het buiten hebt gedaan, ze kwamen allemaal", "goeie vragen, die
+    week liep de avond echt soepeler": after the praise, a main clause with
+    someone or something of the case as its subject says what followed, without
+    a connective (chat and speech leave "daardoor" out). The clause must speak of
+    the case (a word of the case description), and a limit, a comparison with
+    others or a difficulty makes it a comment instead ("die beginnen meteen over
+    medicatie", "Elke ochtend weigeren is zwaar"); "laten zien" shows, it tells no result."""
+    after_praise = False
+    for s in doc.sentences:
+        if proposal(s) or s.question_mark:
+            after_praise = True
+            continue
+        sentence_low = {w.lower for w in word_tokens(s.tokens)}
+        for j, seg in enumerate(segments(s)):
+            low = [w.lower for w in seg]
+            if not (j or after_praise) or len(seg) < 3 or low[0] not in _THIRD or set(low[:3]) & (CC.YOU | _FIRST_SECOND):
+                continue
+            if low[0] in {"die", "de", "het"} and has_finite_verb(seg[1:2]):
+                continue  # "die beginnen meteen ...", "het is ...": a pronoun, mostly for others in a comparison
+            if not (has_finite_verb(seg[:4]) and _result_words(seg) and any(w.lemma in doc.case_lemmas for w in content_words(seg))):
+                continue
+            if set(low) & _NOT_A_RESULT or sentence_low & {"beter", "dan"} or negative_marker(seg) or difficulty(seg) \
+                    or "zien" in low and set(low) & {"laat", "liet", "lieten", "laten"}:
+                continue
+            return seg
+        after_praise = True
     return []
 
 
