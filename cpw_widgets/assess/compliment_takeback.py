@@ -64,11 +64,29 @@ def _reported(words: list[Token], i: int, start: int, whose: tuple[str, ...] = (
     return verb_before and subject_of(words[dat + 1 : i]) in whose
 
 
+# Conjunctions of a condition: "maar" after one of them and its subject is the modal particle
+# ("als we maar naar ze toe komen": as long as), not the coordinator.
+_IF = {"als", "zolang", "wanneer", "mits", "indien"}
+_DETERMINERS = {"de", "het", "die", "een", "je", "jouw", "hun", "mijn", "onze"}
+_SUBJECT_PRONOUNS = {"ik", "je", "jij", "ge", "gij", "u", "hij", "zij", "ze", "het", "we", "wij", "jullie", "men", "iedereen", "er"}
+
+
+def _condition_particle(words: list[Token], i: int) -> bool:
+    """"als ze maar weten", "zolang de ouders maar bellen": the "maar" at
+    ``words[i]`` stands right after a condition's conjunction and its subject
+    (a pronoun, or a determiner and a noun), inside that clause."""
+    low = [w.lower for w in words[max(0, i - 3) : i]]
+    return len(low) >= 2 and low[-2] in _IF and low[-1] in _SUBJECT_PRONOUNS \
+        or len(low) == 3 and low[0] in _IF and low[1] in _DETERMINERS
+
+
 def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = False) -> bool:
     """Does the "maar" at ``words[i]`` take something back? It reads the
     polarity of what follows (stance.after_contrast) and the grammar around it."""
     if _reported(words, i, start):
         return False
+    if _condition_particle(words, i):
+        return False  # "als ze maar weten wat ...": the particle of a condition, no contrast
     nxt = words[i + 1 : i + 2]
     limits = bool(nxt) and (nxt[0].lower in _LIMITING or (
         in_vocab(nxt[0], CC.YOU) and any(x.lower in _LIMITING for x in words[i + 2 : i + 6])))
