@@ -289,6 +289,8 @@ def _novice_role(words: list[Token]) -> list[Token]:
             continue  # "voor de nieuwe collega's": for them, not measured against them
         if rest and (in_vocab(rest[0], CC.NOVICE) or (len(rest) > 1 and rest[0].lower in CC.NEWNESS
                                                   and rest[0].lower not in {"pas", "net"} and rest[1].lemma not in FUNCTION)):
+            if w.lower == "als" and {x.lower for x in words[i + 2 : i + 5]} & {"ik", "wij", "we"}:
+                continue  # "Als stagiair heb ik veel geleerd": the speaker's own role
             return words[i : i + 4]
     return []
 
@@ -419,11 +421,13 @@ _MODAL_PERFECT = {"gemogen", "gekund", "gemoeten", "moeten", "kunnen", "mogen"}
 
 
 def _too_late(low: list[str]) -> bool:
-    """"Het had eerder gemogen", "je had dit eerder moeten doen", "het ware
+    """"Het had eerder gemogen", "je had dit eerder moeten doen", "het had allang zo moeten gaan", "het ware
     wenselijk geweest als je dit al eerder had gedaan": a counterfactual
     perfect about an earlier moment reproaches the time before."""
-    if not set(low) & {"eerder", "eerdere", "sneller", "vroeger"}:
+    if not set(low) & {"eerder", "eerdere", "sneller", "vroeger", "allang"}:
         return False
+    if not set(low) & {"eerder", "eerdere", "sneller", "vroeger"} and set(low) & {"ze", "zij", "hij"}:
+        return False  # "Bij ons hadden ze hem allang naar huis gestuurd": others, a comparison
     counterfactual = set(low) & {"had", "hadt", "hadden", "ware"} and set(low) & _MODAL_PERFECT \
         or "geweest" in low and set(low) & {"als", "indien", "wanneer"}
     return bool(counterfactual)

@@ -130,7 +130,7 @@ def at_least_count(words: list[Token]) -> list[Token]:
 
 def _irony(doc: ComplimentDoc) -> list[Token]:
     """Praise said with a sigh or a wink: "Ja, knap hoor, ...", "Tja, mooi ...",
-    "Leuk geprobeerd", "Goed bedoeld", "best aardig": the praise itself says
+    "Leuk geprobeerd", "Goed bedoeld", "best aardig", "niet slecht": the praise itself says
     the opposite or damns with faint praise. Spared: "Knap hoor!" alone,
     "Ja, dit vond ik sterk: ...", "Goed dat je het geprobeerd hebt"."""
     for s in doc.sentences:
@@ -163,11 +163,15 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
         for k in range(len(ws) - 1):
             if low[k] == "best" and low[k + 1] in {"aardig", "redelijk", "oké", "ok", "acceptabel", "aardige", "redelijke"}:
                 return ws[k : k + 3]
+            if low[k] in {"niet", "nie"} and low[k + 1] in _LITOTES and (k + 2 == len(ws) or low[k + 2] in _CLOSING):
+                return ws[max(0, k - 2) : k + 2]  # "3x primeur, niet slecht": praise by understatement, faint
             if low[k] == "best" and in_vocab(ws[k + 1], CC.POSITIVE_EVAL) and (k + 2 == len(ws) or low[k + 2] in _CLOSING):
                 return ws[k : k + 2]  # "Dat vond ik best leuk.": the praise granted, closing the clause
     return []
 
 
+# Negated faults that close a clause as understatement ("niet slecht", "niet verkeerd").
+_LITOTES = {"slecht", "verkeerd", "gek", "beroerd", "onaardig", "misselijk"}
 # Particles that may follow a closing predicate ("best leuk hoor").
 _CLOSING = {"hoor", "eigenlijk", "hè", "he", "trouwens", "wel"}
 

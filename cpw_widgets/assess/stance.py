@@ -329,6 +329,9 @@ def surprise(sentence: Sentence) -> list[Token]:
                 or _expected_not(before, after)
             if not counter:
                 continue
+            if w.lower not in _OF_A_THING and not set(before) & {"ik", "wij", "we"} \
+                    and any(x in _PRESENTER and (k == 0 or before[-4:][k - 1] != "van") for k, x in enumerate(before[-4:])):
+                continue  # "Je was zelf ook verbaasd": the presenter's own surprise, no low expectation of the speaker
             near = set(low[max(0, i - 3) : i + 4])
             if "wie" in before[:2] or "van" in near and near & (YOU - {"ge"}):
                 return words[max(0, i - 4) : i + 3]  # "wie had dat gedacht", "had ik niet van je verwacht"
@@ -337,6 +340,12 @@ def surprise(sentence: Sentence) -> list[Token]:
                 return words[max(0, i - 4) : i + 5]  # "... dat jij dat zou durven": the presenter's ability
             return words[max(0, i - 4) : i + 4]  # "Dat had ik niet verwacht.", "Verrassend dat het werkt"
     return []
+
+
+# The presenter as the subject of a surprise ("je was zelf verbaasd"); the adjectives that
+# describe the surprising thing ("je aanpak is verrassend simpel") keep the speaker's surprise.
+_PRESENTER = {"je", "jij", "u", "ge", "gij"}
+_OF_A_THING = {"verrassend", "verassend", "verbazend", "verbazingwekkend"}
 
 
 def _expected_not(before: list[str], after: list[str]) -> bool:
