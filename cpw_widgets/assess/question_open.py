@@ -39,9 +39,15 @@ def _offers_options(s: str) -> bool:
         examples = examples or bool(_NOT_OPTIONS.match(part))
         if not examples and any(m.group(1) not in _ASKS_WHETHER or not m.group(2) for m in _OF.finditer(part)):
             return True
+    if len(_LISTED.findall(s)) >= 2:
+        return True  # "Wat is dat voor lijst, een Excel, een gedeeld document, iets in het systeem?": options listed
     m = re.search(r"(?<!\bwel )\bof\b (niet|nog niet|ook)\b", s)
     wh = cues()["WH_WORDS"].search(s)
     return bool(m) and not (wh and wh.start() > m.start())
+
+
+# an item of a list of guesses after the question, each after a comma or colon: "een maand, een jaar, altijd"
+_LISTED = re.compile(r"[,:]\s*(?:een|één|iets|altijd|nooit|\d+)\b[^,:?!.]{0,30}(?=[,?!.]|\s*$)")
 
 
 @rule("open.either_or")
@@ -63,7 +69,7 @@ def _closed(turn: Turn):
             return [turn.sentence(i)]
         s = turn.low_of(i)
         # a closed question after a comma: "Hoe sterk is zijn netwerk, heeft hij mensen om zich heen"
-        m = re.search(r",\s*(?:(?:en|of)\s+)?(\w+)\s+(je|jij|ge|gij|u|hij|ze|zij|die|het|jullie|er|de|dat)\b", s)
+        m = re.search(r",\s*(?:(?:en|of)\s+)?(\w+)\s+(je|jij|ge|gij|u|hij|ze|zij|die|het|jullie|er|de|dat|iemand|iedereen|we|wij)\b", s)
         # (a request to tell after the comma, "Ilse, kun je een voorbeeld geven ...?", is open)
         if m and _finite_verb(m.group(1), m.group(2)) and not _COMMENT_TAG.match(s, m.start()) \
                 and not cues()["TELL"].search(s, m.start()):
@@ -73,10 +79,12 @@ def _closed(turn: Turn):
 
 def _finite_verb(word: str, subject: str) -> bool:
     """Is ``word`` a finite verb before its ``subject`` (inversion: "slaapt hij")?
-    The listed verbs, or any -t form before a subject pronoun."""
+    The listed verbs, any -t form before a subject pronoun, or a plural in -en
+    before a plural subject pronoun ("merken zij er iets van")."""
     return bool(cues()["YN_VERBS"].fullmatch(word)) or (
         word.endswith("t") and len(word) > 3 and word not in NOT_VERBS and word not in _T_WORDS
-        and subject in {"je", "jij", "ge", "gij", "u", "hij", "ze", "zij", "jullie", "er"}) or (
+        and subject in {"je", "jij", "ge", "gij", "u", "hij", "ze", "zij", "jullie", "er", "iemand", "iedereen"}) or (
+        word.endswith("en") and len(word) > 4 and word not in NOT_VERBS and subject in {"ze", "zij", "jullie", "we", "wij"}) or (
         # a strong past form before a subject pronoun ("liep je", "bleef hij"): the lexicon
         # gives it an infinitive as lemma, so it is a finite verb, not a stem
         subject in {"je", "jij", "ge", "gij", "u", "hij", "ze", "zij", "jullie"} and word not in NOT_VERBS
@@ -109,8 +117,8 @@ _COMMENT_TAG = re.compile(r",\s*(denk|denkt|vind|vindt|schat|zou je zeggen)\s*(j
 # question; after a correlate ("Wat vind je ervan, dat ...?") the dat-clause is its content.
 _OFFERED = re.compile(r",\s*(?:(?:of )?(?:\d+\s*x|\d+ keer|(?:een|één|twee|drie|vier|vijf|elke|iedere) (?:keer|x)|elke \w+"
                       # a guessed amount of time: "hoe lang zijn jullie sprints, 2 weken"
-                      r"|(?:ongeveer |zo'n |rond )?(?:\d+|een|één|twee|drie|vier|vijf|zes|tien|half|anderhalf)\s*"
-                      r"(?:weken|week|dagen|dag|maanden|maand|uur|uren|minuten|min|jaar|jaren))"
+                      r"|(?:ongeveer |zo'n |rond |binnen |na |over )?(?:\d+|een|één|twee|drie|vier|vijf|zes|tien|half|anderhalf)\s*"
+                      r"(?:weken|week|wk|dagen|dag|maanden|maand|mnd|uur|uren|minuten|min|jaar|jaren))"
                       r"(?: per \w+| in de \w+)?"
                       r"|dat (?:ze|hij|zij|je|jij|het|er|de|die|alle|alles|iedereen|jullie|u) [^,]+"
                       r"|(?:jij|jijzelf|hij|zij|jullie|iedereen|allemaal|alles|altijd|de hele|alle|niemand|iemand)\b[^,]{0,30}"
