@@ -31,11 +31,16 @@ def _content_particle(turn: Turn, m: re.Match) -> bool:
         # daar twee jaar, toch?"); with a word that plays the matter down, weighs or explains
         # it, it asks for agreement
         return kind in {"statement_q", "statement"} and turn.subject_first(sentence) and not _PLAYS_DOWN.search(sentence)
+    if word == "toch" and _SUBORDINATE_TOCH.search(turn.low[: m.end()]):
+        return True  # "een plek waar ze toch al kijken", "als ze toch al bij je lopen": "anyway", "all the same"
     if word == "toch" or word == "nog steeds":
         return kind in {"wh", "tell"} and not _NEGATION.match(turn.low, m.end())
     return False
 
 
+# "toch" inside a subordinate clause (after its conjunction or relative adverb, with no break
+# between): the adverb "anyway" or "all the same", part of what is said, not the asker's attitude
+_SUBORDINATE_TOCH = re.compile(r"\b(?:als|waar|waarop|waarin|waarbij|terwijl|wanneer|toen|zodat)\b[^,.;:?!]{0,40}\btoch$")
 # "toch" as the last word of a sentence: a tag ("..., toch?", chat "... toch")
 _CLOSING_TAG = re.compile(r"\btoch\s*[?!.]*$")
 # words that play the presenter's concern down, weigh it or explain it: then the tag asks
