@@ -240,6 +240,8 @@ class Turn:
         first = core.split(" ", 1)[0] if core else ""
         if re.match(r"wie [^,]+, (die|dat|dan) ", core) and not asks:
             return "statement"  # a saying: "Wie zijn scanner niet terugzet, die hoort het van mij"
+        if not asks and _FREE_RELATIVE.match(core):
+            return "statement"  # "Wie later is, schuift door naar ...": whoever, a rule stated
         closed = cues()["TELL_CLOSED"].search(s)
         # "Hoe weet je dat ...?": "weet je dat" after a wh-word is the wh-question's own verb
         if closed and not (cues()["WH_WORDS"].match(first) and closed.group().startswith("weet")):
@@ -425,6 +427,12 @@ _TAIL_CHOICE = re.compile(r"^\w+ \w+ [^,]* of (?!(?:ik|je|jij|we|wij|het|dat|die
                           r"\w+(?: \w+){0,2}\s*$")  # no full stop: typed as in a chat
 _NOT_CHOICE = re.compile(r"^(?:ik|we|wij|dan|misschien)\b|\b(?:zou|zouden|kun|kunt|kan|moet|moeten|weet|weten|vraag"
                          r"|twijfel|snap|benieuwd|denk|vind)\b")
+
+
+# a free relative "wie ..." with its verb last, then the main clause's finite verb: "Wie later is,
+# schuift door", "Wie te laat komt, betaalt"; "Wie belt er, jij of ..." has the verb second
+_FREE_RELATIVE = re.compile(r"wie (?:de|het|een|te|niet|nog|later|eerder|als|op|in|met|voor|na|zelf|morgen|vandaag|dan|nu)\b"
+                            r"[^,?]*, (?:\w+t|is|kan|mag|moet|wil|zal|gaat|krijgt)\b")
 
 
 def tail_choice(core: str) -> bool:
