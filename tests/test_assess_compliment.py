@@ -76,6 +76,16 @@ def test_the_act_and_the_sting_are_quoted_each_in_their_own_clause(text, act, st
     assert criteria["no_sting"].evidence[0].startswith(sting)
 
 
+def test_an_asyndetic_result_is_quoted_apart_from_the_act():
+    """"..., hij kwam ..." after the act is what it brought: the act's quote stops at
+    the comma, the effect's quote is the result clause."""
+    text = "Goed dat je met Ahmed een vast rooster maakte, hij kwam de laatste vier weken steeds op tijd."
+    criteria = assess_compliment(text, case=CASE, learned=False).criteria
+    assert criteria["action"].evidence[0] == "je met Ahmed een vast rooster maakte"
+    assert criteria["effect"].passed is True
+    assert criteria["effect"].evidence[0] == "hij kwam de laatste vier weken steeds op tijd"
+
+
 def test_maar_about_the_difficulty_is_no_sting_for_the_rules():
     # the rule spares it; the learned decision may still be unsure (twijfel), never ✗
     text = "Het was lastig, maar je bleef Ahmed elke week uitnodigen; daardoor is het contact goed gebleven."

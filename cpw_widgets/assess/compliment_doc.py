@@ -124,7 +124,8 @@ def own_clause(doc: ComplimentDoc, tokens: list[Token]) -> list[Token]:
     opzette, dat had de vorige nooit ..."): the quote of what was done or what it
     brought stays clear of a comment or sting after it. A list ("de ouders, de
     leerlingen en ...") and a phrase the next clause takes up ("Die koffie, dat
-    ...") are kept whole."""
+    ...") are kept whole; a pronoun and its verb after the comma start a clause of
+    their own ("je ging naast hem zitten, hij stelde daarna ...")."""
     for k in range(2, len(tokens)):
         a, b = tokens[k - 1], tokens[k]
         if not (a.is_word and b.is_word and _break_between(doc, a, b)):
@@ -135,7 +136,7 @@ def own_clause(doc: ComplimentDoc, tokens: list[Token]) -> list[Token]:
         if not has_finite_verb([w for w in tokens[:k] if w.is_word]):
             continue  # "Die koffie, dat heb jij goed gedaan": the clause resumes what came before
         opens = b.lower in _NEW_CLAUSE or (b.lower, nxt.lower) == ("ook", "al") \
-            or b.lower in {"dat", "dit", "het", "die", "wat"} and has_finite_verb([nxt])
+            or b.lower in {"dat", "dit", "het", "die", "wat", "hij", "zij", "ze", "iedereen", "niemand"} and has_finite_verb([nxt])
         if opens:
             return tokens[:k]
     return tokens

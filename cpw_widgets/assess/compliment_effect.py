@@ -78,9 +78,9 @@ _THIRD = {"ze", "zij", "hij", "iedereen", "niemand", "alle", "allemaal", "de", "
           "meer", "twee", "drie", "vier", "vijf", "twintig"}
 _FIRST_SECOND = {"ik", "wij", "we", "jij", "je", "jullie", "u", "ge", "gij"}
 # Words that make a clause after praise something else than what the act brought: a limit ("niet", "nog",
-# "maar"), a sweep or comparison with others ("altijd", "dan", "beter", "vorige"), a comment on the round
-# ("gezegd") or on its time ("eindelijk", "tijd").
-_NOT_A_RESULT = {"niet", "nie", "nooit", "nog", "maar", "altijd", "gezegd", "eindelijk", "tijd", "toch", "dan", "vorige",
+# "maar"), a condition ("als jij hem belt"), a sweep or comparison with others ("altijd", "dan", "beter",
+# "vorige"), a comment on the round ("gezegd") or on its time ("eindelijk", "het werd tijd").
+_NOT_A_RESULT = {"niet", "nie", "nooit", "nog", "maar", "altijd", "als", "gezegd", "eindelijk", "toch", "dan", "vorige",
                  "beter", "bewijs", "eenmaal"}
 
 
@@ -107,6 +107,7 @@ def _juxtaposed(doc: ComplimentDoc) -> list[Token]:
             if not (has_finite_verb(seg[:4]) and _result_words(seg) and any(w.lemma in doc.case_lemmas for w in content_words(seg))):
                 continue
             if set(low) & _NOT_A_RESULT or sentence_low & {"beter", "dan"} or negative_marker(seg) or difficulty(seg) \
+                    or "tijd" in low and set(low) & {"werd", "wordt", "werden"} \
                     or "zien" in low and set(low) & {"laat", "liet", "lieten", "laten"}:
                 continue
             return seg

@@ -164,7 +164,7 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
             if low[k] == "best" and low[k + 1] in {"aardig", "redelijk", "oké", "ok", "acceptabel", "aardige", "redelijke"}:
                 return ws[k : k + 3]
             if low[k] in {"niet", "nie"} and low[k + 1] in _LITOTES and (k + 2 == len(ws) or low[k + 2] in _CLOSING):
-                return ws[max(0, k - 2) : k + 2]  # "3x primeur, niet slecht": praise by understatement, faint
+                return ws[k : k + 2]  # "3x primeur, niet slecht": praise by understatement, faint
             if low[k] == "best" and in_vocab(ws[k + 1], CC.POSITIVE_EVAL) and (k + 2 == len(ws) or low[k + 2] in _CLOSING):
                 return ws[k : k + 2]  # "Dat vond ik best leuk.": the praise granted, closing the clause
     return []

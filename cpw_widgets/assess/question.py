@@ -64,7 +64,7 @@ FEEDBACK = {
     ),
     "no_judgement": (
         "Je vraag klinkt neutraal en nieuwsgierig: zo voelt de inbrenger zich vrij om te vertellen.",
-        "\"{q}\" kan als een oordeel klinken. Laat dat woord weg en stel de vraag nieuwsgierig en neutraal.",
+        "\"{q}\" kan als een oordeel klinken. Laat dat weg en stel de vraag nieuwsgierig en neutraal.",
         "Ik twijfel of je vraag helemaal zonder oordeel klinkt. Lees hem nog eens als de inbrenger.",
     ),
 }
