@@ -29,10 +29,10 @@ def _rhetorical(turn: Turn):
     if not m:
         return []
     hit = turn.text[m.start():m.end()].strip()
-    # a real wh-question or request to tell besides the assertion keeps it a question; after
-    # "Serieus, ...?" only one in a sentence of its own ("Serieus, binnen 10 minuten?? Hoe dan";
-    # not "Serieus, moet je anno 2026 nog uitleggen dat ...?")
-    own = sentence_of(turn, m.start()) if "serieus" in m.group() else -1
+    # a real wh-question or request to tell in another sentence keeps the turn a question; the
+    # asserting sentence itself never counts ("Serieus, binnen 10 minuten?? Hoe dan" asks;
+    # "Serieus, moet je anno 2026 nog uitleggen dat ...?" and "Maar goed, wie ben ik." do not)
+    own = sentence_of(turn, m.start())
     return [] if any(turn.kinds[i] in {"wh", "tell"} and i != own for i in turn.asks()) else [hit]
 
 

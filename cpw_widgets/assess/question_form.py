@@ -262,6 +262,8 @@ class Turn:
             return "statement"  # the exclamative "Moet je maar durven, ..." (verb first, "maar")
         if re.match(r"\s*(en|maar) zijn \w+\s*(\?*\s*$|,)", s):
             return "frag"  # "En zijn ouders?": the possessive, an elliptic question
+        if _ELLIPTIC_PERFECT.match(core):
+            return "yn"  # chat drops "heb je": "al eens geprobeerd om ...", "ooit gevraagd waarom?"
         if cues()["YN_VERBS"].match(first) and (asks or re.match(r"\w+ (je|jij|ge|gij|u|hij|ze|zij|jullie|het|er|die|de|dat|'?t)\b", core)):
             return "yn"
         if first in _AUX_BEFORE_INDEFINITE and _indefinite_subject(core):
@@ -429,6 +431,9 @@ _NOT_CHOICE = re.compile(r"^(?:ik|we|wij|dan|misschien)\b|\b(?:zou|zouden|kun|ku
                          r"|twijfel|snap|benieuwd|denk|vind)\b")
 
 
+# a chat yes/no question with "heb je" left out: "al eens geprobeerd om ...", "ooit gevraagd waarom"
+_ELLIPTIC_PERFECT = re.compile(r"(?:al|ooit|weleens|wel eens)(?: eens| al)? (?:geprobeerd|gedacht|gevraagd|overwogen|gekeken|gesproken|"
+                               r"gebeld|gemaild|geappt|besproken|nagedacht)\b")
 # a free relative "wie ..." with its verb last, then the main clause's finite verb: "Wie later is,
 # schuift door", "Wie te laat komt, betaalt"; "Wie belt er, jij of ..." has the verb second
 _FREE_RELATIVE = re.compile(r"wie (?:de|het|een|te|niet|nog|later|eerder|als|op|in|met|voor|na|zelf|morgen|vandaag|dan|nu)\b"
