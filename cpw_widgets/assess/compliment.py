@@ -48,7 +48,9 @@ def rule_verdicts(doc: ComplimentDoc) -> dict[str, CriterionResult]:
 # Praise words that, on their own, show a short text is Dutch ("Top, Ilse!",
 # "chapeau koen", "amai, straffe aanpak"): a name lowers the shared guard's
 # share of known Dutch words, yet these are ordinary turns in a compliment round.
-_PRAISE_MARKERS = frozenset(CC.PRAISE - {"is", "was", "het", "een", "van", "ik", "je", "wat", "dat", "zo"}) | {"straffe", "courage", "werkt"}
+# (English praise words say nothing about the language: "Great job, well done!" is English.)
+_PRAISE_MARKERS = frozenset(CC.PRAISE - {"is", "was", "het", "een", "van", "ik", "je", "wat", "dat", "zo"}
+                            - {"great", "awesome", "amazing", "props", "cool", "chill", "dope"}) | {"straffe", "courage", "werkt"}
 
 
 def _short_praise(text: str) -> bool:
