@@ -329,8 +329,7 @@ def surprise(sentence: Sentence) -> list[Token]:
                 or _expected_not(before, after)
             if not counter:
                 continue
-            if w.lower not in _OF_A_THING and not set(before) & {"ik", "wij", "we"} \
-                    and any(x in _PRESENTER and (k == 0 or before[-4:][k - 1] != "van") for k, x in enumerate(before[-4:])):
+            if w.lower not in _OF_A_THING and not set(before) & {"ik", "wij", "we"} and _presenter_subject(before[-4:]):
                 continue  # "Je was zelf ook verbaasd": the presenter's own surprise, no low expectation of the speaker
             near = set(low[max(0, i - 3) : i + 4])
             if "wie" in before[:2] or "van" in near and near & (YOU - {"ge"}):
@@ -346,6 +345,12 @@ def surprise(sentence: Sentence) -> list[Token]:
 # describe the surprising thing ("je aanpak is verrassend simpel") keep the speaker's surprise.
 _PRESENTER = {"je", "jij", "u", "ge", "gij"}
 _OF_A_THING = {"verrassend", "verassend", "verbazend", "verbazingwekkend"}
+
+
+def _presenter_subject(recent: list[str]) -> bool:
+    """Is the presenter ("je", "jij", "u") among the ``recent`` words, not as the
+    object of "van" ("had ik niet van je verwacht")?"""
+    return any(x in _PRESENTER and (k == 0 or recent[k - 1] != "van") for k, x in enumerate(recent))
 
 
 def _expected_not(before: list[str], after: list[str]) -> bool:
