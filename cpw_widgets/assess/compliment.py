@@ -49,8 +49,8 @@ def rule_verdicts(doc: ComplimentDoc) -> dict[str, CriterionResult]:
 # "chapeau koen", "amai, straffe aanpak"): a name lowers the shared guard's
 # share of known Dutch words, yet these are ordinary turns in a compliment round.
 # (English praise words say nothing about the language: "Great job, well done!" is English.)
-_PRAISE_MARKERS = frozenset(CC.PRAISE - {"is", "was", "het", "een", "van", "ik", "je", "wat", "dat", "zo"}
-                            - {"great", "awesome", "amazing", "props", "cool", "chill", "dope"}) | {"straffe", "courage", "werkt"}
+_PRAISE_MARKERS = frozenset(CC.PRAISE - CC.ENGLISH_PRAISE - {"is", "was", "het", "een", "van", "ik", "je", "wat", "dat", "zo"}) \
+    | {"straffe", "courage", "werkt"}
 
 
 def _short_praise(text: str) -> bool:

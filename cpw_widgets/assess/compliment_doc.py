@@ -18,6 +18,7 @@ from .nl import Clause, Sentence, Token, analyse, quote
 from .tokens import find_phrase, has_finite_verb, word_tokens
 
 CC = SimpleNamespace(**cues.load(Path(__file__).parent / "data" / "compliment_cues.yaml"))
+CC.PRAISE = CC.PRAISE | CC.ENGLISH_PRAISE  # English praise is praise too (see the cue file)
 
 # Words that carry no content of their own (for "is something named?").
 FUNCTION = (CC.PRAISE | CC.VAGUE_DOING | CC.YOU | CC.YOUR | {

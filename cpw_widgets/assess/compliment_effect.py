@@ -76,7 +76,7 @@ def _and_then(doc: ComplimentDoc) -> list[Token]:
 # Subjects of a clause about people or things in the case (not the presenter, not the speaker).
 _THIRD = {"ze", "zij", "hij", "iedereen", "niemand", "alle", "allemaal", "de", "het", "die", "mensen", "elke", "iedere", "veel",
           "meer", "twee", "drie", "vier", "vijf", "twintig"}
-_FIRST_SECOND = {"ik", "wij", "we", "jij", "je", "jullie", "u", "ge", "gij"}
+_YOU_OR_SPEAKER = CC.YOU | {"ik", "wij", "we"}
 # Words that make a clause after praise something else than what the act brought: a limit ("niet", "nog",
 # "maar"), a condition ("als jij hem belt"), a sweep or comparison with others ("altijd", "dan", "beter",
 # "vorige"), a comment on the round ("gezegd") or on its time ("eindelijk", "het werd tijd").
@@ -100,7 +100,7 @@ def _juxtaposed(doc: ComplimentDoc) -> list[Token]:
         sentence_low = {w.lower for w in word_tokens(s.tokens)}
         for j, seg in enumerate(segments(s)):
             low = [w.lower for w in seg]
-            if not (j or after_praise) or len(seg) < 3 or low[0] not in _THIRD or set(low[:3]) & (CC.YOU | _FIRST_SECOND):
+            if not (j or after_praise) or len(seg) < 3 or low[0] not in _THIRD or set(low[:3]) & _YOU_OR_SPEAKER:
                 continue
             if low[0] in {"die", "de", "het"} and has_finite_verb(seg[1:2]):
                 continue  # "die beginnen meteen ...", "het is ...": a pronoun, mostly for others in a comparison

@@ -424,10 +424,9 @@ def _too_late(low: list[str]) -> bool:
     """"Het had eerder gemogen", "je had dit eerder moeten doen", "het had allang zo moeten gaan", "het ware
     wenselijk geweest als je dit al eerder had gedaan": a counterfactual
     perfect about an earlier moment reproaches the time before."""
-    if not set(low) & {"eerder", "eerdere", "sneller", "vroeger", "allang"}:
-        return False
-    if not set(low) & {"eerder", "eerdere", "sneller", "vroeger"} and set(low) & {"ze", "zij", "hij"}:
-        return False  # "Bij ons hadden ze hem allang naar huis gestuurd": others, a comparison
+    earlier = set(low) & {"eerder", "eerdere", "sneller", "vroeger"}
+    if not earlier and ("allang" not in low or set(low) & {"ze", "zij", "hij"}):
+        return False  # ("Bij ons hadden ze hem allang naar huis gestuurd": others, a comparison)
     counterfactual = set(low) & {"had", "hadt", "hadden", "ware"} and set(low) & _MODAL_PERFECT \
         or "geweest" in low and set(low) & {"als", "indien", "wanneer"}
     return bool(counterfactual)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .compliment_doc import CC, ComplimentDoc, around, in_vocab, per_doc, phrase_hit
 from .nl import Token
 from .rules import rule
-from .stance import LASTING_VERBS, after_contrast, concession, doubt, opinion_tag, proposal, segments, subject_of
+from .stance import LASTING_VERBS, SUBJECT_PRONOUNS, after_contrast, concession, doubt, opinion_tag, proposal, segments, subject_of
 from .cues import FINITE_FORMS
 from .tokens import has_finite_verb, is_participle, word_tokens
 
@@ -68,7 +68,6 @@ def _reported(words: list[Token], i: int, start: int, whose: tuple[str, ...] = (
 # ("als we maar naar ze toe komen": as long as), not the coordinator.
 _IF = {"als", "zolang", "wanneer", "mits", "indien"}
 _DETERMINERS = {"de", "het", "die", "een", "je", "jouw", "hun", "mijn", "onze"}
-_SUBJECT_PRONOUNS = {"ik", "je", "jij", "ge", "gij", "u", "hij", "zij", "ze", "het", "we", "wij", "jullie", "men", "iedereen", "er"}
 
 
 def _condition_particle(words: list[Token], i: int) -> bool:
@@ -76,7 +75,7 @@ def _condition_particle(words: list[Token], i: int) -> bool:
     ``words[i]`` stands right after a condition's conjunction and its subject
     (a pronoun, or a determiner and a noun), inside that clause."""
     low = [w.lower for w in words[max(0, i - 3) : i]]
-    return len(low) >= 2 and low[-2] in _IF and low[-1] in _SUBJECT_PRONOUNS \
+    return len(low) >= 2 and low[-2] in _IF and low[-1] in SUBJECT_PRONOUNS | {"ik", "men", "iedereen", "er"} \
         or len(low) == 3 and low[0] in _IF and low[1] in _DETERMINERS
 
 

@@ -31,7 +31,7 @@ def _content_particle(turn: Turn, m: re.Match) -> bool:
         # daar twee jaar, toch?"); with a word that plays the matter down, weighs or explains
         # it, it asks for agreement
         return kind in {"statement_q", "statement"} and turn.subject_first(sentence) and not _PLAYS_DOWN.search(sentence)
-    if word == "toch" and _SUBORDINATE_TOCH.search(turn.low[: m.end()]):
+    if word == "toch" and _SUBORDINATE_TOCH.search(turn.low, 0, m.end()):
         return True  # "een plek waar ze toch al kijken", "als ze toch al bij je lopen": "anyway", "all the same"
     if word == "toch" or word == "nog steeds":
         return kind in {"wh", "tell"} and not _NEGATION.match(turn.low, m.end())

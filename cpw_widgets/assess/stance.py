@@ -292,7 +292,7 @@ def after_contrast(words: list[Token], at: int) -> str:
 
 
 # Subject pronouns: after a finite verb that opens a clause they mark a yes/no question.
-_SUBJECTS = {"dat", "het", "dit", "die", "je", "jij", "ge", "gij", "u", "hij", "ie", "ze", "zij", "we", "wij", "jullie"}
+SUBJECT_PRONOUNS = {"dat", "het", "dit", "die", "je", "jij", "ge", "gij", "u", "hij", "ie", "ze", "zij", "we", "wij", "jullie"}
 
 
 def _verb_first(words: list[Token]) -> bool:
@@ -301,8 +301,8 @@ def _verb_first(words: list[Token]) -> bool:
     keeps the subject first ("maar dat werkt"), so verb-first is a yes/no
     question, also without its question mark (chat), or a wish ("had je maar").
     A verb with its subject left out ("maar bleef rustig") has no pronoun after it."""
-    return len(words) > 1 and words[0].lower not in _SUBJECTS | NEGATORS and has_finite_verb(words[:1]) \
-        and not is_participle(words[0]) and words[1].lower in _SUBJECTS
+    return len(words) > 1 and words[0].lower not in SUBJECT_PRONOUNS | NEGATORS and has_finite_verb(words[:1]) \
+        and not is_participle(words[0]) and words[1].lower in SUBJECT_PRONOUNS
 
 
 # --- surprise ----------------------------------------------------------------------
@@ -341,16 +341,15 @@ def surprise(sentence: Sentence) -> list[Token]:
     return []
 
 
-# The presenter as the subject of a surprise ("je was zelf verbaasd"); the adjectives that
-# describe the surprising thing ("je aanpak is verrassend simpel") keep the speaker's surprise.
-_PRESENTER = {"je", "jij", "u", "ge", "gij"}
+# The adjectives that describe the surprising thing ("je aanpak is verrassend simpel") keep the
+# speaker's surprise even with the presenter nearby.
 _OF_A_THING = {"verrassend", "verassend", "verbazend", "verbazingwekkend"}
 
 
 def _presenter_subject(recent: list[str]) -> bool:
     """Is the presenter ("je", "jij", "u") among the ``recent`` words, not as the
     object of "van" ("had ik niet van je verwacht")?"""
-    return any(x in _PRESENTER and (k == 0 or recent[k - 1] != "van") for k, x in enumerate(recent))
+    return any(x in YOU - {"jullie"} and (k == 0 or recent[k - 1] != "van") for k, x in enumerate(recent))
 
 
 def _expected_not(before: list[str], after: list[str]) -> bool:
