@@ -250,6 +250,20 @@ _TRAIT_NOUNS = {"oog", "geduld", "doorzettingsvermogen", "energie", "consequenti
 _ASPECT_INFINITIVES = {"blijven", "gaan", "komen", "zitten", "staan", "liggen", "lopen"}
 
 
+# Tempers kept up as a habit: "je blijft altijd rustig", "steeds vriendelijk blijft".
+_TEMPERS = {"rustig", "vriendelijk", "kalm", "geduldig", "positief", "beleefd", "consequent", "vrolijk"}
+
+
+def _steady_temper(words: list[Token]) -> bool:
+    """"je blijft er altijd rustig en geduldig onder", "dat je ondanks boze
+    patiënten steeds vriendelijk blijft": a temper kept up always (present
+    "blijft" with "altijd" or "steeds") is a trait, not an act; "je bleef
+    rustig toen hij boos werd" (one moment of the case) stays an act."""
+    low = [w.lower for w in words]
+    return bool(set(low) & {"blijft", "blijf"} and set(low) & {"je", "jij", "ge", "gij", "u"}
+                and set(low) & {"altijd", "steeds", "telkens"} and set(low) & _TEMPERS)
+
+
 @per_doc
 @rule("action.trait")
 def trait_only(doc: ComplimentDoc) -> list[Token]:
@@ -275,6 +289,8 @@ def trait_only(doc: ComplimentDoc) -> list[Token]:
                     continue  # "je bent blijven zoeken", "ge zijt gaan praten": a perfect with an infinitive for its participle
                 if any(in_vocab(w, CC.TRAITS) or w.lemma in _TRAIT_NOUNS for w in rest) or pair & {"bent", "ben", "zijt"}:
                     return words
+        if _steady_temper(words):
+            return words
         if any(w.lower in CC.YOUR for w in words) and any(w.lemma in _TRAIT_NOUNS or w.lower in _TRAIT_NOUNS for w in words) \
                 and not any(w.lemma in {"werken", "helpen"} for w in words):
             return words

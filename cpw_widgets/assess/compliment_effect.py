@@ -46,9 +46,63 @@ def result_clause(doc: ComplimentDoc) -> list[Token]:
             body = words[opener_at + 1 :]
             if words[opener_at].lower in {"door", "doordat", "dankzij"} and not any(in_vocab(w, CC.YOU) for w in body):
                 body = words[opener_at + 1 :]
-            if len(_result_words(body)) >= 1 and (has_finite_verb(body) or _verb_after_credit(words, opener_at)) and not any(w.lower in CC.YOU and w.lower != "je" for w in body[:1]):
+            if len(_result_words(body)) >= 1 and (has_finite_verb(body) or _verb_after_credit(words, opener_at)) and not any(w.lower in CC.YOU and w.lower != "je" for w in body[:1]) \
+                    and not _step_quality(body) and not _proof_only(body):
                 return words
     return _causative(doc) or _credited_after(doc) or _and_then(doc) or _juxtaposed(doc)
+
+
+_COPULA = {"is", "was", "blijft", "bleef", "wordt", "word", "werd", "zijn", "waren"}
+# Between "het" and the quality: adverbs, and a phrase of for whom or when ("voor de huisarts", "in een drukke week").
+_QUALITY_FILLER = {"ook", "meteen", "wel", "nog", "echt", "gewoon", "heel", "zo", "erg", "best", "goed", "een",
+                   "iedereen", "allemaal", "gebleven", "geworden", "prima", "vol", "te"}
+_PREPOSITIONS = {"voor", "in", "na", "naast", "bij", "op", "tijdens"}
+_FURTHER = {"en", "zodat", "waardoor", "dus", "want", "omdat", "maar", "waarna"}
+
+
+def _step_quality(body: list[Token]) -> bool:
+    """"Daardoor is het vol te houden", "zo blijft het voor de huisarts behapbaar",
+    "dan blijft het hangen", "daardoor werd het een gewoonte": after the opener,
+    "het" or "dat" and a copula with only a quality of the step (STEP_EASE): why
+    the step works, not what it brought. A further clause ("... en haakte niemand
+    af") is a result, and so is ease for a named person of the case ("daardoor
+    was het voor Joost te doen": what changed for him)."""
+    low = [w.lower for w in body]
+    if len(low) < 3 or low[0] not in _COPULA or low[1] not in {"het", "dat"}:
+        return False
+    if any(low[i - 1] == "voor" and body[i].text[:1].isupper() for i in range(2, len(low))):
+        return False
+    free = 0  # words of a prepositional phrase ("in een drukke week", "na een lange dienst")
+    for i in range(2, len(low)):
+        w = low[i]
+        if w in CC.STEP_EASE and (w not in {"doen", "houden", "overzien"} or low[i - 1] == "te"):
+            return not set(low[i + 1 :]) & _FURTHER
+        if w in _PREPOSITIONS:
+            free = 3
+        elif w in _QUALITY_FILLER or free:
+            free = max(free - 1, 0)
+        else:
+            return False
+    return False
+
+
+_EVIDENCE = {"cijfers", "bewijs", "argument", "onderbouwing"}
+
+
+def _proof_only(body: list[Token]) -> bool:
+    """"daardoor kon je laten zien dat niemand langer stond", "zo heb je nu harde
+    cijfers", "zo zie je zwart op wit wat het oplevert": what the tracking gave the
+    presenter is evidence that the step works (RULEBOOK settled c45-t099), not a
+    change in the case; the measured result belongs to the step."""
+    low = [w.lower for w in body]
+    you = set(low[:4]) & (CC.YOU | {"ge"})
+    if not you:
+        return False
+    if "laten" in low and "zien" in low and set(low[:3]) & {"kon", "kan", "kun", "kunt", "kondt", "konden"}:
+        return True
+    if set(low[:2]) & {"heb", "hebt", "had"} and set(low) & _EVIDENCE and not set(low) & _FURTHER:
+        return True
+    return "zwart" in low and "wit" in low and set(low) & {"oplevert", "opleverde", "werkt", "werkte"}
 
 
 # Adverbs of sequence or consequence after "en" that open a main clause with inversion.

@@ -183,8 +183,32 @@ def _instead_of_others(words: list[Token]) -> list[Token]:
     de klanten neer te leggen")."""
     low = [w.lower for w in words]
     for i in range(len(low) - 2):
-        if low[i : i + 3] == ["in", "plaats", "van"] and possessor_party(words[i + 3 : i + 10]):
+        if low[i : i + 3] == ["in", "plaats", "van"] and (possessor_party(words[i + 3 : i + 10])
+                                                           or set(low[i + 3 : i + 7]) & _SOME_OTHERS):
             return words[i : i + 6]
+    return []
+
+
+# Others left unnamed: "in plaats van, zoals sommigen hier, te mopperen".
+_SOME_OTHERS = {"sommigen", "anderen", "velen", "meesten"}
+
+
+def _contrastive_wel(doc: ComplimentDoc) -> list[Token]:
+    """"Mooi dat jij wel meedenkt", "Fijn dat je toch wel de moeite neemt", "...,
+    jij wel.": the stressed "wel" after the presenter as subject sets them against
+    others who do not. "Dank je wel" and "zo kwam je wel met twintig mensen in
+    gesprek" (the verb first: a result) are spared."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        for i, w in enumerate(low):
+            if w not in {"jij", "je", "u", "gij", "ge"} or i + 1 >= len(low):
+                continue
+            k = i + 1 + (low[i + 1] in {"toch", "ook"})
+            if k >= len(low) or low[k] != "wel":
+                continue
+            if i and low[i - 1] == "dat" or (w == "jij" and k == len(low) - 1 and i and low[i - 1] not in {"dank", "bedankt"}):
+                return ws[max(0, i - 1) : k + 3]
     return []
 
 
@@ -197,8 +221,8 @@ def _rarity(words: list[Token]) -> list[Token]:
     everyone else, a ranking."""
     low = [w.lower for w in words]
     for i, w in enumerate(low):
-        if w in {"is", "was", "ben", "bent"} and set(low[i + 1 : i + 4]) & _RARE:
-            return words[i : i + 4]
+        if w in {"is", "was", "ben", "bent"} and set(low[i + 1 : i + 7]) & _RARE:
+            return words[i : i + 7]
         if w in {"bent", "ben", "was"} and low[i + 1 : i + 3] == ["de", "eerste"] and "die" in low[i + 3 : i + 7] \
                 and set(low[max(0, i - 2) : i + 2]) & {"je", "jij", "u"}:
             return words[i : i + 4]
@@ -214,6 +238,7 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
         or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
+        or tagged("no_sting.comparison", _contrastive_wel(doc)) \
         or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
     return around(doc, hit, 2, 4) if hit else []
 
@@ -273,6 +298,8 @@ def _anyone_could(doc: ComplimentDoc) -> list[Token]:
                 continue  # "zo opgezet dat iedereen het kon aanklikken": "dat" opens a clause with its own object
             if near & {"had", "hadden", "kan", "kon", "zou", "zouden"} and near & {"dat", "dit"}:
                 return ws[max(0, i - 3) : i + 3]
+            if low[i - 1 : i] == ["niet"] and set(low[max(0, i - 4) : i - 1]) & {"dat", "dit"}:
+                return ws[max(0, i - 4) : i + 2]  # "Dat durft niet iedereen", "Dat is niet iedereen gegeven"
     return []
 
 

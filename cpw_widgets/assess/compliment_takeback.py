@@ -79,6 +79,11 @@ def _condition_particle(words: list[Token], i: int) -> bool:
         or len(low) == 3 and low[0] in _IF and low[1] in _DETERMINERS
 
 
+# "simpel maar effectief", "klein maar krachtig": a plain quality set against what it achieves.
+_PLAIN = {"simpel", "eenvoudig", "klein", "kort", "basic", "saai", "ouderwets", "sober"}
+_WORKS = {"effectief", "doeltreffend", "krachtig", "fijn", "slim", "geniaal", "briljant", "sterk", "werkt", "werkzaam"}
+
+
 def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = False) -> bool:
     """Does the "maar" at ``words[i]`` take something back? It reads the
     polarity of what follows (stance.after_contrast) and the grammar around it."""
@@ -87,6 +92,8 @@ def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = Fal
     if _condition_particle(words, i):
         return False  # "als ze maar weten wat ...": the particle of a condition, no contrast
     nxt = words[i + 1 : i + 2]
+    if i and words[i - 1].lower in _PLAIN and nxt and nxt[0].lower in _WORKS:
+        return False  # "simpel maar effectief": the plainness is the praise, no reservation
     limits = bool(nxt) and (nxt[0].lower in _LIMITING or (
         in_vocab(nxt[0], CC.YOU) and any(x.lower in _LIMITING for x in words[i + 2 : i + 6])))
     if not limits and any(x.lower in NEGATORS | {"niemand", "nergens"} for x in words[start:i]):
@@ -521,12 +528,17 @@ def _idea_frame(words: list[Token]) -> list[Token]:
     return []
 
 
+# Participles of asking or consulting someone: "Heb je al met X gesproken / aan X gevraagd of ...?"
+_CONTACTED = {"gesproken", "gepraat", "overlegd", "gevraagd", "gebeld", "gemaild", "voorgelegd", "besproken", "geappt"}
+
+
 def _also_question(s, words: list[Token]) -> list[Token]:
     """A yes/no question (finite verb first) with "ook": "Gaat de moeder de
     planner ook zelf bijhouden?", "waren die deadlines ook in ieders agenda
     gezet?" asks after a further step, a tip as a question. Spared: "ook zo"
     (asking after the presenter's experience), "ook al", and a question of
-    frequency ("ook weleens", "ooit")."""
+    frequency ("ook weleens", "ooit"). "Heb je al met X gesproken / aan X
+    gevraagd ...?" asks after a next step too, with "al" for "ook"."""
     if not s.question_mark:
         return []
     segs = [seg for seg in segments(s) if seg]
@@ -541,6 +553,8 @@ def _also_question(s, words: list[Token]) -> list[Token]:
         return []
     if set(low) & {"weleens", "ooit", "soms", "vaak", "eens"}:
         return []  # "Belt Kevin ook weleens terug?": asks how often something happens, no step proposed
+    if low[0] in {"heb", "hebt", "heeft", "hebben"} and "al" in low[2:4] and set(low) & _CONTACTED:
+        return last[: low.index("al") + 1]  # "Heb je al met de teamchef gesproken over ...?": the next step to take
     at = next((k for k, w in enumerate(low) if w == "ook" and low[k + 1 : k + 2] not in (["zo"], ["al"])), -1)
     if at > 0 and low[at + 1 : at + 3] in (["voor", "ons"], ["voor", "mij"], ["voor", "onze"], ["bij", "ons"], ["bij", "onze"]):
         return []  # "Is die lijst ook voor ons team beschikbaar?": the speaker's side asks to take it over
@@ -613,6 +627,18 @@ def _next_task(words: list[Token]) -> bool:
             and not any(w.lower in FINITE_FORMS for w in words))
 
 
+def _own_resolve(words: list[Token], hit: list[Token]) -> bool:
+    """"ik zou dat eigenlijk ook moeten doen", "ik zou dat zelf ook eens moeten
+    proberen": "ik zou" with "ook" and "moeten" and no "je": the speaker holds
+    the step up to themselves (a recognition, like "dat ga ik ook proberen")."""
+    low = [w.lower for w in words]
+    at = next((k for k, w in enumerate(words) if w is hit[0]), -1)
+    if low[at : at + 2] != ["ik", "zou"]:
+        return False
+    tail = low[at + 2 : at + 9]
+    return "ook" in tail and "moeten" in tail and not set(tail) & (CC.YOU | {"jullie"})
+
+
 @per_doc
 @rule("no_sting.advice")
 def advice(doc: ComplimentDoc) -> list[Token]:
@@ -637,6 +663,8 @@ def advice(doc: ComplimentDoc) -> list[Token]:
             or _means_question(s, words)
         if hit and _case_tip(words, hit):
             hit = proposal(s)
+        if hit and _own_resolve(words, hit):
+            continue  # "ik zou dat eigenlijk ook moeten doen": the speaker's own resolve, no step for the presenter
         if hit and (_asks_to_tell(words) or _hedged_saying(words, hit) and not proposal(s)):
             continue  # "Zou je kunnen toelichten hoe ...?": a request to hear more, no step proposed
         if hit:

@@ -295,6 +295,38 @@ def _dus_verdict(turn: Turn):
     return []
 
 
+# the resigned modal particle "maar" right after the subject or object ("doet maar wat",
+# "moet jij het maar oplossen", "liet je ze maar terugkomen"); not "maar" = "only" before
+# a quantity ("maar één keer", "maar even") nor "zeg maar"
+_RESIGNED_MAAR = re.compile(r"\b(?:je|jij|ge|ze|zij|wij|we|hij|het|hen|hem|u|doet|doen|deed|deden)\s+maar\b"
+                            r"(?!\s+(?:één|een|eentje|twee|drie|vier|vijf|tien|even|weinig|kort|half|\d))")
+
+
+@rule("question.resigned_maar")
+def _resigned_maar(turn: Turn):
+    """A question in statement word order with the resigned particle "maar"
+    ("Dus de rest doet maar wat en jij mag het oplossen?", "Twintig adressen erbij
+    en dan moet jij het maar oplossen?") states the asker's verdict on how things
+    go and asks nothing (also after "Dus" in question word order: "Dus als ze niet
+    komen, gaan wij maar naar hen toe?"). A question in question word order ("Laat
+    je het dan maar gaan?"), two options ("... of laat je het maar gaan?") or an
+    open question beside it stays a question."""
+    if any(turn.kinds[i] in {"wh", "tell"} and _WH_START.match(turn.low_of(i)) for i in turn.asks()):
+        return []
+    for i in turn.asks():
+        s = turn.low_of(i)
+        if not _RESIGNED_MAAR.search(s) or " of " in s:
+            continue  # "gebeurt er dan iets of laat je het maar gaan?": two options offered, a question
+        if turn.kinds[i] in {"statement_q", "frag", "wh"} or turn.kinds[i] == "yn" and _DUS.match(s):
+            return [turn.sentence(i)]
+    return []
+
+
+# a wh-word opening the sentence (after "dus", "en", "maar"): a real open question, not the
+# indefinite "wat" of "doet maar wat"
+_WH_START = re.compile(r"\s*(?:(?:dus|en|maar|oké|ok),?\s+)?(?:wat|wie|waar\w*|hoe\w*|waarom|wanneer|welke?)\b")
+
+
 # a statement after a conditional wh-question that opens with "dan" gives the answer
 # itself ("Wat gebeurt er als ...? Dan merkt hij ..."); "ik" in it is the asker's motive
 _THEN_ANSWER = re.compile(r"\s*dan \w+ (?!ik\b|we\b|wij\b)")
@@ -399,10 +431,10 @@ def _no_question(turn: Turn):
 
 # the rules that read a question as an assertion, in the order check_question tries them
 ASSERTING = (_rhetorical_who, _rhetorical_ook, _asserting_toch, _evaluative_tag, _answered, _echo_comment,
-              _mock_sequence, _dus_verdict, _answered_if, _wonder_not, _norm_claim, _joke)
+              _mock_sequence, _dus_verdict, _resigned_maar, _answered_if, _wonder_not, _norm_claim, _joke)
 ASSERTING_IDS = {"question.rhetorical_who", "question.rhetorical_ook", "question.asserting_toch",
                   "question.evaluative_tag", "question.answered",
-                  "question.echo_comment", "question.mock_sequence", "question.dus_verdict",
+                  "question.echo_comment", "question.mock_sequence", "question.dus_verdict", "question.resigned_maar",
                   "question.answered_if", "question.wonder_not", "question.norm_claim", "question.joke"}
 
 
