@@ -6,6 +6,8 @@ achievement credited to the presenter, or only an implied effect ("dat werkt").
 
 from __future__ import annotations
 
+import re
+
 from . import feedback as fb
 from .compliment_action import achievement
 from .compliment_doc import CC, ComplimentDoc, around, content_words, in_vocab, own_clause, per_doc, quote_of
@@ -47,7 +49,8 @@ def result_clause(doc: ComplimentDoc) -> list[Token]:
             if words[opener_at].lower in {"door", "doordat", "dankzij"} and not any(in_vocab(w, CC.YOU) for w in body):
                 body = words[opener_at + 1 :]
             if len(_result_words(body)) >= 1 and (has_finite_verb(body) or _verb_after_credit(words, opener_at)) and not any(w.lower in CC.YOU and w.lower != "je" for w in body[:1]) \
-                    and not _step_quality(body) and not _proof_only(body):
+                    and not _step_quality(body) and not _proof_only(body) \
+                    and not _placeholder_knowledge(body + [w for c2 in clauses[k + 1 :] for w in word_tokens(c2.tokens)]):
                 return words
     return _causative(doc) or _credited_after(doc) or _and_then(doc) or _juxtaposed(doc)
 
@@ -103,6 +106,19 @@ def _proof_only(body: list[Token]) -> bool:
     if set(low[:2]) & {"heb", "hebt", "had"} and set(low) & _EVIDENCE and not set(low) & _FURTHER:
         return True
     return "zwart" in low and "wit" in low and set(low) & {"oplevert", "opleverde", "werkt", "werkte"}
+
+
+_KNOW_WHERE = re.compile(r"^(?:weet|wist|weten|wisten) (?:je|jij|ge|gij|u|jullie)(?: (?:nu|al|dus|precies|gelijk|meteen|ook))* "
+                         r"(?:wat (?:\w+ ){0,2}(?:werkt|helpt|oplevert)\b|waar (?:je|ge|jij) (?:\w+ ){0,2}"
+                         r"(?:bouwen|inzetten|beginnen|naartoe|toe bent|staat)\b|waar de sleutel)")
+
+
+def _placeholder_knowledge(body: list[Token]) -> bool:
+    """"Daardoor weet je nu wat werkt", "daardoor weet je nu waar je op kunt bouwen",
+    "dan weet je waar de sleutel zit": knowing, after noticing the exception, with
+    content a listener can only guess (RULEBOOK settled c14-t067, c12-t003); named
+    content ("weet je nu wat zij fijn vindt", "hoe zij het aanpakte") is a result."""
+    return bool(_KNOW_WHERE.match(" ".join(w.lower for w in body)))
 
 
 # Adverbs of sequence or consequence after "en" that open a main clause with inversion.

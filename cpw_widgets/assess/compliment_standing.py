@@ -204,7 +204,9 @@ def _contrastive_wel(doc: ComplimentDoc) -> list[Token]:
         for i, w in enumerate(low):
             if w not in {"jij", "je", "u", "gij", "ge"} or i + 1 >= len(low):
                 continue
-            k = i + 1 + (low[i + 1] in {"toch", "ook"})
+            k = i + 1
+            while k < len(low) and k <= i + 2 and low[k] in {"toch", "ook", "het", "dat", "dit", "ze", "hem", "haar", "er"}:
+                k += 1  # "dat jij het wel doet", "dat je toch wel kijkt"
             if k >= len(low) or low[k] != "wel":
                 continue
             if i and low[i - 1] == "dat" or (w == "jij" and k == len(low) - 1 and i and low[i - 1] not in {"dank", "bedankt"}):

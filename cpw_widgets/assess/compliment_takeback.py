@@ -254,6 +254,8 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
     for s in doc.sentences:
         ws = word_tokens(s.tokens)
         hit = [] if phrase_hit(ws, CC.GROUP_ADDRESS) else phrase_hit(ws, CC.RESERVATION_PHRASES)
+        if hit and s.question_mark and hit[-1].lower == "geval":
+            hit = []  # "die ene vraag: wat moet er vandaag in elk geval lukken?": the step's own question, quoted
         at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
         if hit and not _thought_of(ws, hit) and not _reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit) \
                 and not _others_not_yet(ws, at) and not _content_not_yet(ws, at) and not _praise_of_course(ws, at) \
@@ -553,6 +555,8 @@ def _also_question(s, words: list[Token]) -> list[Token]:
         return []
     if set(low) & {"weleens", "ooit", "soms", "vaak", "eens"}:
         return []  # "Belt Kevin ook weleens terug?": asks how often something happens, no step proposed
+    if low[0] in {"was", "waren"} and not any(is_participle(w) for w in last[2:]):
+        return []  # "Was dat ook in de vakantieperiode?": asks what happened then ("waren ze ook ... gezet?" asks after a step)
     if low[0] in {"heb", "hebt", "heeft", "hebben"} and "al" in low[2:4] and set(low) & _CONTACTED:
         return last[: low.index("al") + 1]  # "Heb je al met de teamchef gesproken over ...?": the next step to take
     at = next((k for k, w in enumerate(low) if w == "ook" and low[k + 1 : k + 2] not in (["zo"], ["al"])), -1)
