@@ -435,7 +435,7 @@ _RESULT_START = {"daardoor", "waardoor", "zodat", "daarmee", "hierdoor", "dankzi
 
 
 # Participles of thinking and perceiving: "had ik niet gedacht" reports, it proposes nothing.
-_COGNITION = {"gedacht", "verwacht", "gehoopt", "geweten", "gemerkt", "gezien", "gehoord", "begrepen", "geleerd"}
+_COGNITION = {"gedacht", "verwacht", "gehoopt", "geweten", "gemerkt", "gezien", "gehoord", "begrepen", "geleerd", "opgemerkt", "bedacht", "beseft", "ontdekt"}
 
 
 # Adverbs that make "gezegd" a hedge of the speaker's own saying: "eerlijk gezegd", "kort gezegd".
