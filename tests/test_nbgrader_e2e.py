@@ -161,10 +161,11 @@ WEAK_ROUNDS = {
     "vraag-1": "Heb je er al aan gedacht om de planning zelf te maken?",
     "vraag-2": "Waarom begin je niet gewoon een half uur eerder?",
     "compliment-1": "Je bent echt een sterke verpleegkundige.",
-    # a named act with a sting and no effect; the assessor is unsure whether "elke ochtend tien minuten eerder
-    # op kantoor" counts as the act (test_report_e2e checks that premise on the real assessor; a refit of the
-    # learned decision can move it, as the one of stop 30 did for the text without "elke ochtend")
-    "compliment-2": "Fijn dat je elke ochtend tien minuten eerder op kantoor bent, maar het blijft wel krap.",
+    # a named act with a sting and no effect; the assessor is unsure whether "elke ochtend wat eerder op
+    # kantoor" counts as the act (test_report_e2e checks that premise on the real assessor; a refit of the
+    # learned decision can move it: the one of stop 30 did for the text without "elke ochtend", the one of
+    # stop 31 for "elke ochtend tien minuten eerder", now a sure act at p 0.70; this text sits at p 0.45)
+    "compliment-2": "Fijn dat je elke ochtend wat eerder op kantoor bent, maar het blijft wel krap.",
 }
 
 #: Points per test cell the autograder must give (grade_id -> points), per learner.
