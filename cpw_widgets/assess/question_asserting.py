@@ -45,7 +45,7 @@ def _sincere_question(turn: Turn) -> bool:
 # the asker's own comment on what they asked: no first person ("Ik vraag het omdat"),
 # no hedge that leaves the answer open ("misschien")
 _OWN_VIEW = re.compile(r"\s*(ik|mijn|want|omdat|vraag|even)\b")
-_HEDGE = re.compile(r"\b(misschien|mss|denk ik|lijkt me|volgens mij)\b")
+_HEDGE = re.compile(r"\b(misschien|mss|denk ik|lijkt me(?! sterk)|volgens mij)\b")  # "dat lijkt me sterk": disbelief, no hedge
 
 
 def _comment_after(turn: Turn, i: int) -> str:
