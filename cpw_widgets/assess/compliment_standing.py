@@ -151,7 +151,8 @@ def _others_fail(doc: ComplimentDoc) -> list[Token]:
                 return seg[:6]  # "waar de afdeling al jaren op stukloopt"
             negated = set(low) & NEGATORS or "niemand" in low
             own = any(_third_party(seg, k) for k in range(len(seg))) or has_finite_verb(seg[:1]) and seg[0] is not ws[0]
-            if negated and own and set(low) & _MANAGE and _act_as_topic(seg):
+            managed = {w for k, w in enumerate(low) if w in _MANAGE and (w != "na" or k == len(low) - 1)}
+            if negated and own and managed and _act_as_topic(seg):  # "na" only as a particle ("doet je na"), not "na dagen"
                 return ws[max(0, party - 2) : party + 4]
     return []
 

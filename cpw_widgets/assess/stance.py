@@ -617,6 +617,10 @@ def opinion_tag(sentence: Sentence) -> int:
     return len(tag) if len(tag) <= 3 and set(tag) & {"denk", "vind"} and set(tag) & {"je", "jij", "u"} else 0
 
 
+# A modal with the subject "ge"/"je" fused onto it, in southern speech: "kunde" (kunt ge), "moette", "zoudde".
+_FUSED_MODAL_YOU = {"kunde", "moette", "zoudde"}
+
+
 def proposal(sentence: Sentence) -> list[Token]:
     """A tip in the form of the sentence, whatever its words: the presenter as
     subject of a modal with something more or else ("je zou hem ook ... kunnen
@@ -651,6 +655,8 @@ def proposal(sentence: Sentence) -> list[Token]:
                 and set(low[2:5]) & _DESIRABLE and set(low[3:8]) & {"als", "om"}:
             return words[:6]  # "Is het niet handiger als ...?", "Zou het niet beter zijn om ...?": another way put forward
         core = low[: len(low) - opinion_tag(sentence)]  # "..., denk je?": the tag's "je" asks an opinion
+        if low[0] in _FUSED_MODAL_YOU and set(low) & {"ook", "niet", "nie", "eens", "misschien"}:
+            return words[:6]  # southern "Kunde zaterdag niet ruilen?": "kun je" fused into one word
         if set(core) & YOU and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
                                 or set(low[:3]) & _OFFERING_MODALS and set(low) & {"ook", "niet", "nie", "eens", "misschien"}):
             return words[:6]
