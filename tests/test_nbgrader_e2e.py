@@ -164,7 +164,7 @@ WEAK_ROUNDS = {
     # a named act with a sting and no effect; the assessor is unsure whether "elke ochtend wat eerder op
     # kantoor" counts as the act (test_report_e2e checks that premise on the real assessor; a refit of the
     # learned decision can move it: the one of stop 30 did for the text without "elke ochtend", the one of
-    # stop 31 for "elke ochtend tien minuten eerder", now a sure act at p 0.70; this text sits at p 0.45)
+    # stop 31 for "elke ochtend tien minuten eerder", now a sure act at p 0.70; this text sits near p 0.45)
     "compliment-2": "Fijn dat je elke ochtend wat eerder op kantoor bent, maar het blijft wel krap.",
 }
 

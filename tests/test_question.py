@@ -267,8 +267,10 @@ def test_a_question_handed_in_as_ik_zou_vragen_is_a_question_to_the_presenter(te
     ("Ik zou Joris vragen wat hij nodig heeft.", FIRST_PERSON),
 ])
 def test_asking_someone_else_in_the_case_stays_a_tip(text, case):
+    # the rules call it a tip; the learned decision may keep that or be unsure (twijfel), never a ✓
     got = verdicts(text, case)
-    assert got["question"] is False and got["no_advice"] is False
+    assert got["question"] is False and got["no_advice"] is not True
+    assert assess_question(text, case=case, learned=False).criteria["no_advice"].rule == "no_advice.tip_statement"
 
 
 # A case that itself speaks of "altijd": a summary with that word checks a fact.
