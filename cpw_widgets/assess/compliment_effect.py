@@ -10,7 +10,7 @@ import re
 
 from . import feedback as fb
 from .compliment_action import achievement
-from .compliment_doc import CC, ComplimentDoc, around, content_words, in_vocab, own_clause, per_doc, quote_of
+from .compliment_doc import BE, CC, ComplimentDoc, around, content_words, in_vocab, own_clause, per_doc, quote_of
 from .criteria import COMPLIMENT_LABELS
 from .models import CriterionResult
 from .nl import Token
@@ -49,13 +49,19 @@ def result_clause(doc: ComplimentDoc) -> list[Token]:
             if words[opener_at].lower in {"door", "doordat", "dankzij"} and not any(in_vocab(w, CC.YOU) for w in body):
                 body = words[opener_at + 1 :]
             if len(_result_words(body)) >= 1 and (has_finite_verb(body) or _verb_after_credit(words, opener_at)) and not any(w.lower in CC.YOU and w.lower != "je" for w in body[:1]) \
-                    and not _step_quality(body) and not _proof_only(body) \
-                    and not _placeholder_knowledge(body + [w for c2 in clauses[k + 1 :] for w in word_tokens(c2.tokens)]):
+                    and not _names_no_result(body, [w for c2 in clauses[k + 1 :] for w in word_tokens(c2.tokens)]):
                 return words
     return _causative(doc) or _credited_after(doc) or _and_then(doc) or _juxtaposed(doc)
 
 
-_COPULA = {"is", "was", "blijft", "bleef", "wordt", "word", "werd", "zijn", "waren"}
+def _names_no_result(body: list[Token], rest: list[Token]) -> bool:
+    """A clause after "daardoor/zo" that names no result after all: a quality of
+    the step, evidence for the presenter, or knowing with placeholder content
+    (``rest``: the clauses after it, where "wat werkt" may stand)."""
+    return _step_quality(body) or _proof_only(body) or _placeholder_knowledge(body + rest)
+
+
+_COPULA = BE | {"blijft", "bleef", "wordt", "word", "werd"}
 # Between "het" and the quality: adverbs, and a phrase of for whom or when ("voor de huisarts", "in een drukke week").
 _QUALITY_FILLER = {"ook", "meteen", "wel", "nog", "echt", "gewoon", "heel", "zo", "erg", "best", "goed", "een",
                    "iedereen", "allemaal", "gebleven", "geworden", "prima", "vol", "te"}
@@ -105,7 +111,7 @@ def _proof_only(body: list[Token]) -> bool:
         return True
     if set(low[:2]) & {"heb", "hebt", "had"} and set(low) & _EVIDENCE and not set(low) & _FURTHER:
         return True
-    return "zwart" in low and "wit" in low and set(low) & {"oplevert", "opleverde", "werkt", "werkte"}
+    return "zwart" in low and "wit" in low and bool(set(low) & {"oplevert", "opleverde", "werkt", "werkte"})
 
 
 _KNOW_WHERE = re.compile(r"^(?:weet|wist|weten|wisten) (?:je|jij|ge|gij|u|jullie)(?: (?:nu|al|dus|precies|gelijk|meteen|ook))* "

@@ -302,6 +302,11 @@ _RESIGNED_MAAR = re.compile(r"\b(?:je|jij|ge|ze|zij|wij|we|hij|het|hen|hem|u|doe
                             r"(?!\s+(?:één|een|eentje|twee|drie|vier|vijf|tien|even|weinig|kort|half|\d))")
 
 
+# a wh-word opening the sentence (after "dus", "en", "maar"): a real open question, not the
+# indefinite "wat" of "doet maar wat"
+_WH_START = re.compile(r"\s*(?:(?:dus|en|maar|oké|ok),?\s+)?(?:wat|wie|waar\w*|hoe\w*|waarom|wanneer|welke?)\b")
+
+
 @rule("question.resigned_maar")
 def _resigned_maar(turn: Turn):
     """A question in statement word order with the resigned particle "maar"
@@ -320,11 +325,6 @@ def _resigned_maar(turn: Turn):
         if turn.kinds[i] in {"statement_q", "frag", "wh"} or turn.kinds[i] == "yn" and _DUS.match(s):
             return [turn.sentence(i)]
     return []
-
-
-# a wh-word opening the sentence (after "dus", "en", "maar"): a real open question, not the
-# indefinite "wat" of "doet maar wat"
-_WH_START = re.compile(r"\s*(?:(?:dus|en|maar|oké|ok),?\s+)?(?:wat|wie|waar\w*|hoe\w*|waarom|wanneer|welke?)\b")
 
 
 # a statement after a conditional wh-question that opens with "dan" gives the answer
