@@ -26,7 +26,8 @@ Engines (``ENGINES``):
   JSPI (``WebAssembly.Suspending``).
 - ``firefox``: Firefox ESR, fresh profile, headless, driven through its built-in
   WebDriver BiDi (``--remote-debugging-port``) over ``websocket-client``: no
-  geckodriver. Variants ``firefox-nojspi`` (WebAssembly JSPI off, as in Safari)
+  geckodriver; JSPI switched on by pref (ESR 140 has it off by default). Variants
+  ``firefox-nojspi`` (WebAssembly JSPI off, as in Safari)
   and ``firefox-nowasm`` (WebAssembly off).
 - ``chromium-nowasm``, ``webkit-nowasm``: WebAssembly off in the other two
   (V8 ``--jitless``; JavaScriptCore's ``JSC_useWasm=0``), as in iOS Lockdown Mode.

@@ -103,8 +103,10 @@ class FirefoxDriver(Driver):
         super().__init__(engine, allowed)
         self._profile = Path(tempfile.mkdtemp(prefix="engine-firefox-"))
         prefs = dict(FIREFOX_PREFS, **{"network.proxy.no_proxies_on": host_of(allowed)})
-        if engine.options.get("jspi") is False:
-            prefs["javascript.options.wasm_js_promise_integration"] = False
+        # JSPI set both ways: the firefox-esr the package mirror now ships (140.12) leaves it off
+        # by default, where ESR 153 had it on; the plain variant keeps testing the JSPI path
+        # (the nojspi variant tests the Safari-like one)
+        prefs["javascript.options.wasm_js_promise_integration"] = engine.options.get("jspi") is not False
         if engine.options.get("wasm") is False:
             prefs["javascript.options.wasm"] = False
         (self._profile / "user.js").write_text(
