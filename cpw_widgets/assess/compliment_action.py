@@ -14,6 +14,7 @@ from .criteria import COMPLIMENT_LABELS
 from .models import CriterionResult
 from .nl import Token
 from .rules import rule, rule_of
+from .stance import PRESENTER
 from .tokens import has_finite_verb, is_participle, word_tokens
 
 # --- what the text does at all ---------------------------------------------------
@@ -260,7 +261,7 @@ def _steady_temper(words: list[Token]) -> bool:
     "blijft" with "altijd" or "steeds") is a trait, not an act; "je bleef
     rustig toen hij boos werd" (one moment of the case) stays an act."""
     low = [w.lower for w in words]
-    return bool(set(low) & {"blijft", "blijf"} and set(low) & {"je", "jij", "ge", "gij", "u"}
+    return bool(set(low) & {"blijft", "blijf"} and set(low) & PRESENTER
                 and set(low) & {"altijd", "steeds", "telkens"} and set(low) & _TEMPERS)
 
 

@@ -104,7 +104,7 @@ def _proof_only(body: list[Token]) -> bool:
     presenter is evidence that the step works (RULEBOOK settled c45-t099), not a
     change in the case; the measured result belongs to the step."""
     low = [w.lower for w in body]
-    you = set(low[:4]) & (CC.YOU | {"ge"})
+    you = set(low[:4]) & CC.YOU
     if not you:
         return False
     if "laten" in low and "zien" in low and set(low[:3]) & {"kon", "kan", "kun", "kunt", "kondt", "konden"}:

@@ -11,7 +11,7 @@ from .compliment_doc import CC, ComplimentDoc, FUNCTION, around, in_vocab, per_d
 from .compliment_takeback import NEGATORS, QUANTITY, at_least_count
 from .nl import Sentence, Token
 from .rules import rule, tagged
-from .stance import comparison_standard, expected_otherwise, organisation, possessor_party, ranked, segments, subject_of, surprise
+from .stance import PRESENTER, comparison_standard, expected_otherwise, organisation, possessor_party, ranked, segments, subject_of, surprise
 from .tokens import has_finite_verb, word_tokens
 
 
@@ -203,7 +203,7 @@ def _contrastive_wel(doc: ComplimentDoc) -> list[Token]:
         ws = word_tokens(s.tokens)
         low = [w.lower for w in ws]
         for i, w in enumerate(low):
-            if w not in {"jij", "je", "u", "gij", "ge"} or i + 1 >= len(low):
+            if w not in PRESENTER or i + 1 >= len(low):
                 continue
             k = i + 1
             while k < len(low) and k <= i + 2 and low[k] in {"toch", "ook", "het", "dat", "dit", "ze", "hem", "haar", "er"}:

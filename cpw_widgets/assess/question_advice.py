@@ -37,13 +37,10 @@ def _tip_statement(turn: Turn):
             m = ASK_HEAD.search(low[a:b])
             if m:
                 low = low[: a + m.start()] + "_" * (m.end() - m.start()) + low[a + m.end():]
-    # "Mag je in deze ronde ook een tip geven?": a question about the round names "tip", gives none
-    low = _ROUND_TIPS.sub(lambda m: "_" * len(m.group()), low)
-    m = cues()["TIP_STATEMENT"].search(low)
+    # "Mag je in deze ronde ook een tip geven?": a question to the facilitator about the round
+    # (TO_OTHERS) names "tip", gives none
+    m = cues()["TIP_STATEMENT"].search(masked(low, "TO_OTHERS"))
     return [turn.text[m.start():m.end()].strip()] if m else []
-
-
-_ROUND_TIPS = re.compile(r"\b(?:mag|mogen|mocht|mochten) (?:je|ik|men|jij|we|wij|jullie) [^.?!]{0,40}?\b(?:een |nog |ook )*tips?\b[^.?!]*")
 
 
 # an embedded yes/no question with the presenter as subject and a perfect ("Mag ik

@@ -36,6 +36,7 @@ from .tokens import has_finite_verb, is_comparative, is_participle, is_verb_stem
 CC = SimpleNamespace(**cues.load(Path(__file__).parent / "data" / "compliment_cues.yaml"))
 
 YOU = {"je", "jij", "ge", "gij", "u", "jullie"}
+PRESENTER = YOU - {"jullie"}  # the presenter alone, as subject or object
 NEGATORS = {"niet", "nie", "geen", "nooit", "niks", "niets", "nergens", "nimmer"}
 # Punctuation that closes a stretch of a sentence (a clause or an apposition).
 _BREAKS = {",", ";", ":", "(", ")", "–", "—", "-", "…"}
@@ -349,7 +350,7 @@ _OF_A_THING = {"verrassend", "verassend", "verbazend", "verbazingwekkend"}
 def _presenter_subject(recent: list[str]) -> bool:
     """Is the presenter ("je", "jij", "u") among the ``recent`` words, not as the
     object of "van" ("had ik niet van je verwacht")?"""
-    return any(x in YOU - {"jullie"} and (k == 0 or recent[k - 1] != "van") for k, x in enumerate(recent))
+    return any(x in PRESENTER and (k == 0 or recent[k - 1] != "van") for k, x in enumerate(recent))
 
 
 def _expected_not(before: list[str], after: list[str]) -> bool:
@@ -655,10 +656,10 @@ def proposal(sentence: Sentence) -> list[Token]:
                 and set(low[2:5]) & _DESIRABLE and set(low[3:8]) & {"als", "om"}:
             return words[:6]  # "Is het niet handiger als ...?", "Zou het niet beter zijn om ...?": another way put forward
         core = low[: len(low) - opinion_tag(sentence)]  # "..., denk je?": the tag's "je" asks an opinion
-        if low[0] in _FUSED_MODAL_YOU and set(low) & {"ook", "niet", "nie", "eens", "misschien"}:
-            return words[:6]  # southern "Kunde zaterdag niet ruilen?": "kun je" fused into one word
-        if set(core) & YOU and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
-                                or set(low[:3]) & _OFFERING_MODALS and set(low) & {"ook", "niet", "nie", "eens", "misschien"}):
+        fused = low[0] in _FUSED_MODAL_YOU  # southern "Kunde zaterdag niet ruilen?": "kun je" in one word
+        if (set(core) & YOU or fused) and ("overwogen" in low or "al" in low and set(low) & {"eens", "gedacht", "geprobeerd"}
+                                           or (set(low[:3]) & _OFFERING_MODALS or fused)
+                                           and set(low) & {"ook", "niet", "nie", "eens", "misschien"}):
             return words[:6]
         return []
     more = {"meer"} if not any(a in NEGATORS and b == "meer" for a, b in zip(low, low[1:])) else set()  # "niet meer": no longer
