@@ -173,7 +173,8 @@ class Turn:
             # a verb-first clause needs its subject after the verb: "..., is normaal in
             # ziekenhuis" and "..., staat in logboek ..." drop the subject of a statement
             if kind == "wh" or kind == "yn" and self._clause_kind(clause) == "yn":
-                if not _EXCLAMATIVE.match(clause) and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b|\w+ ik\b", clause):
+                if not _EXCLAMATIVE.match(clause) and not re.match(r"(die|dat) |wat (ik|je|jij|we|wij|ze|hij|zij|het|er)\b|\w+ ik\b", clause) \
+                        and not _QUOTATIVE.match(clause) and not _CONCESSIVE_WH.match(clause):
                     return kind
             if self._clause_kind(clause) == "tell":
                 return "tell"  # a request to tell after an address or a lead: "Sanne, vertel eens ..."
@@ -242,6 +243,8 @@ class Turn:
             return "statement"  # a saying: "Wie zijn scanner niet terugzet, die hoort het van mij"
         if not asks and _FREE_RELATIVE.match(core):
             return "statement"  # "Wie later is, schuift door naar ...": whoever, a rule stated
+        if not asks and _CONCESSIVE_WH.match(core):
+            return "statement"  # "Wat er ook gebeurt, je blijft rustig": a concession, nothing asked
         closed = cues()["TELL_CLOSED"].search(s)
         # "Hoe weet je dat ...?": "weet je dat" after a wh-word is the wh-question's own verb
         if closed and not (cues()["WH_WORDS"].match(first) and closed.group().startswith("weet")):
@@ -436,8 +439,13 @@ _ELLIPTIC_PERFECT = re.compile(r"(?:al|ooit|weleens|wel eens)(?: eens| al)? (?:g
                                r"gebeld|gemaild|geappt|besproken|nagedacht)\b")
 # a free relative "wie ..." with its verb last, then the main clause's finite verb: "Wie later is,
 # schuift door", "Wie te laat komt, betaalt"; "Wie belt er, jij of ..." has the verb second
-_FREE_RELATIVE = re.compile(r"wie (?:de|het|een|te|niet|nog|later|eerder|als|op|in|met|voor|na|zelf|morgen|vandaag|dan|nu)\b"
-                            r"[^,?]*, (?:\w+t|is|kan|mag|moet|wil|zal|gaat|krijgt)\b")
+_FREE_RELATIVE = re.compile(r"wie (?:(?:de|het|een|te|niet|nog|later|eerder|als|op|in|met|voor|na|zelf|morgen|vandaag|dan|nu)\b"
+                            r"[^,?]*|\w+), (?:\w+t|is|kan|mag|moet|wil|zal|gaat|krijgt)\b")
+# a quotative after a comma, verb before its subject: "..., zegt de Schrift", "..., zei de chef"
+_QUOTATIVE = re.compile(r"(?:zegt|zei|zeiden|zeggen|schrijft|schreef|roept|riep|zingt|sprak) (?:de|het|hij|ze|zij|men|ik|mijn|onze|een|\w+)\b")
+# a concessive wh-clause, its verb last after "ook": "hoe de indeling ook is", "wat er ook gebeurt"
+_CONCESSIVE_WH = re.compile(r"(?:hoe(?: \w+)?|wat|wie|waar|wanneer|welke \w+) (?:er|de|het|een|je|jij|ge|u|ze|zij|hij|we|wij|jullie|die|dat|dit|"
+                            r"deze|zijn|haar|hun|mijn|jouw|onze|uw)\b[^,?]*\book(?: \w+){1,2}\s*[.!]*(?:,|$)")
 
 
 def tail_choice(core: str) -> bool:
