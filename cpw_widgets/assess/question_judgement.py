@@ -40,7 +40,8 @@ def _content_particle(turn: Turn, m: re.Match) -> bool:
 
 # "toch" inside a subordinate clause (after its conjunction or relative adverb, with no break
 # between): the adverb "anyway" or "all the same", part of what is said, not the asker's attitude
-_SUBORDINATE_TOCH = re.compile(r"\b(?:als|waar|waarop|waarin|waarbij|terwijl|wanneer|toen|zodat)\b[^,.;:?!]{0,40}\btoch$")
+# also after a "zonder" phrase: "dagen dat het zonder jou toch goed ging" ("nevertheless", an exception asked about)
+_SUBORDINATE_TOCH = re.compile(r"\b(?:als|waar|waarop|waarin|waarbij|terwijl|wanneer|toen|zodat|zonder)\b[^,.;:?!]{0,40}\btoch$")
 # "toch" as the last word of a sentence: a tag ("..., toch?", chat "... toch")
 _CLOSING_TAG = re.compile(r"\btoch\s*[?!.]*$")
 # words that play the presenter's concern down, weigh it or explain it: then the tag asks
