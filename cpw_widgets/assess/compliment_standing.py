@@ -241,9 +241,49 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
         or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
-        or tagged("no_sting.comparison", _contrastive_wel(doc)) \
+        or tagged("no_sting.comparison", _contrastive_wel(doc)) or tagged("no_sting.comparison", _superlative(doc)) \
         or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
     return around(doc, hit, 2, 4) if hit else []
+
+
+# Adverbs between the copula and the superlative: "je bent echt de beste".
+_COPULA_ADVERBS = {"echt", "gewoon", "wel", "toch", "zeker", "nu", "misschien", "ook", "wel", "écht", "absoluut", "gewoonweg",
+                   "hier", "nog", "altijd", "duidelijk", "eigenlijk", "stiekem", "zonder", "twijfel"}
+# "-ste" forms that are no superlative of quality: order in time, or a quantifier ("de meeste")
+_NOT_SUPERLATIVE = {"eerste", "laatste", "meeste", "minste", "volgende"}
+
+
+def _is_superlative(w: Token) -> bool:
+    low = w.lower
+    return low in {"beste", "allerbeste", "liefste"} or low.endswith("ste") and low not in _NOT_SUPERLATIVE \
+        and len(low) > 5 and low[:-3] == w.lemma
+
+
+def _superlative(doc: ComplimentDoc) -> list[Token]:
+    """"Jij bent echt de beste fotograaf die we hebben", "Koen is de meest
+    geduldige instructeur van het team": the presenter (a pronoun or a name) as
+    subject of "zijn" with "de" + a superlative ranks them above everyone else.
+    Spared: a thing or the act as subject ("dat is de beste reclame"), and the
+    adverbial "het beste" ("dat werkt het beste")."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        for i, w in enumerate(ws):
+            if w.lower not in {"ben", "bent", "is", "was", "zijt", "bleek"}:
+                continue
+            # the subject next to the copula: the presenter's pronoun, or a name (capitalised, no function word)
+            subj = [x for x in ws[max(0, i - 1) : i] + ws[i + 1 : i + 2]
+                    if x.lower in PRESENTER or x.text[:1].isupper() and not in_vocab(x, FUNCTION)]
+            if not subj:
+                continue
+            k = i + 1 + (subj[-1] is ws[min(i + 1, len(ws) - 1)])
+            while k < len(ws) and ws[k].lower in _COPULA_ADVERBS:
+                k += 1
+            if [x.lower for x in ws[k : k + 3]] == ["een", "van", "de"]:
+                k += 2  # "een van de beste planners"
+            if k + 1 < len(ws) and ws[k].lower == "de" and (
+                    _is_superlative(ws[k + 1]) or ws[k + 1].lower == "meest" and k + 2 < len(ws)):
+                return ws[max(0, i - 1) : k + 3]
+    return []
 
 
 # Modals of "daar kunnen/moeten zij van leren": others told what they could learn.
@@ -277,9 +317,12 @@ def _compared_with(words: list[Token]) -> list[Token]:
     ("vergeleken met vorige maand") it measures progress and is spared."""
     low = [w.lower for w in words]
     for i in range(len(low) - 1):
-        if low[i] in {"vergelijking", "vergeleken"} and low[i + 1] in {"met", "bij"}:
+        if low[i] in {"vergelijking", "vergeleken", "vergelijkt", "vergelijk", "vergelijken"} and low[i + 1] in {"met", "bij"}:
             std = low[i + 2 : i + 7]
-            if comparison_standard(words, i + 1) == "people" or set(std) & _NORM:
+            # "vergeleken met hoe het bij de rest van het team gaat": the people may come a few words on
+            later = words[i + 2 : i + 10]
+            if comparison_standard(words, i + 1) == "people" or set(std) & _NORM \
+                    or any(w.lower in {"rest", "anderen", "meeste"} or in_vocab(w, CC.PEERS) for w in later):
                 return words[max(0, i - 1) : i + 5]
     return []
 
