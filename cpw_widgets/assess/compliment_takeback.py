@@ -643,6 +643,19 @@ def _own_resolve(words: list[Token], hit: list[Token]) -> bool:
     return "ook" in tail and "moeten" in tail and not set(tail) & (CC.YOU | {"jullie"})
 
 
+# Words after which a "verb form" is a noun: "bij de les" (not "les" of "lezen").
+_DETERMINERS = {"de", "het", "een", "die", "deze", "dit", "dat", "mijn", "jouw", "je", "zijn", "haar", "hun", "onze", "ons",
+                "uw", "elke", "iedere"}
+
+
+def _finite_before(clause: list[Token]) -> bool:
+    """A finite verb in ``clause`` before its last word when that is a bare "-en"
+    form ("Nu de rest nog bij de les houden": infinitive and plural present
+    share the form); a word after a determiner is a noun."""
+    body = clause[:-1] if clause and clause[-1].lower.endswith("en") else clause
+    return has_finite_verb([w for k, w in enumerate(body) if k == 0 or body[k - 1].lower not in _DETERMINERS])
+
+
 @per_doc
 @rule("no_sting.advice")
 def advice(doc: ComplimentDoc) -> list[Token]:
@@ -656,8 +669,11 @@ def advice(doc: ComplimentDoc) -> list[Token]:
             return around(doc, hit, 0, 5)
         if phrase_hit(words, CC.GROUP_ADDRESS):
             continue
+        # the first clause alone ("..., want daar gaat het mis" gives a reason), its bare verb last:
+        # "Nu de rest nog bij de les houden" (infinitive and plural present share the form)
+        first = word_tokens(segments(s)[0]) if segments(s) else words
         if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and not s.question_mark and (
-                words[1].lower == "nog" or "nog" in {w.lower for w in words[2:]} and not has_finite_verb(words)
+                words[1].lower == "nog" or "nog" in {w.lower for w in first[2:]} and not _finite_before(first)
                 or _next_task(words)):
             return around(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.", "Nou de rest van het jaar nog.": the next task, elliptic
         for seg in segments(s)[1:]:  # the same after a comma: "een goed begin, nu nog zorgen dat ie elke keer komt"

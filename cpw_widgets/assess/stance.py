@@ -694,6 +694,8 @@ def proposal(sentence: Sentence) -> list[Token]:
                 continue  # "je kunt het bij de volgende gewoon weer doen": going on, nothing new
             if set(rest) & _OPENING or set(sl[:i]) & {"misschien", "wellicht", "eventueel"}:
                 return seg[max(0, i - 2) : i + 5]
+            if w in {"kunt", "kun", "kan", "kunnen"} and {"toch", "gewoon"} <= set(rest) and not set(rest) & NEGATORS:
+                return seg[max(0, i - 2) : i + 5]  # "Je kunt de datum toch gewoon eerder opvragen": the easy way urged
             if w in {"zou", "zouden"} and "kunnen" in rest and not set(rest) & _SAYING:
                 return seg[max(0, i - 2) : i + 5]  # "Je zou die vraag op de tablet kunnen zetten": a step offered
     return []
