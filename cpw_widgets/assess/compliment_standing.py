@@ -97,8 +97,17 @@ def _own_side_clause(s: Sentence) -> list[Token]:
 _NOT_RANKED = QUANTITY - {"heel", "af"} | {"ooit", "eerst", "vroeger", "voorheen", "vorig", "toen", "gedacht", "verwacht"}
 
 
+# Nouns of things: "de meeste dingen zijn al gezegd" ranks no one.
+_THINGS = {"dingen", "punten", "zaken", "vragen", "tips", "complimenten", "woorden", "opmerkingen", "ideeën", "ideeen", "dagen",
+           "weken", "keren", "gevallen"}
+
+
 def _ranking(words: list[Token]) -> list[Token]:
     hit = phrase_hit(words, CC.COMPARISON_PHRASES)
+    if hit and [w.lower for w in hit] == ["de", "meeste"]:
+        at = next(k for k, w in enumerate(words) if w is hit[-1])
+        if words[at + 1 : at + 2] and words[at + 1].lower in _THINGS:
+            hit = phrase_hit(words[at + 1 :], CC.COMPARISON_PHRASES)  # "de meeste dingen": things, not people
     if hit and hit[-1].lower in {"tenminste", "minste"} and at_least_count(words):
         hit = []  # "ten minste één planning": faint praise (_irony), no one ranked
     if hit and len(hit) == 2 and hit[1].lower == "dan":
@@ -555,11 +564,19 @@ def _for_once(words: list[Token]) -> list[Token]:
     for k in range(len(low) - 1):
         if low[k] in _ONCE and low[k + 1] == "keer":
             nxt, prev = low[k + 2 : k + 3], low[max(0, k - 3) : k]
+            if set(prev) & {"als", "zodra", "wanneer", "eenmaal"}:
+                continue  # "Als het een keer gelukt is, ...": once it has worked, a condition
             if nxt == ["echt"] or prev[-1:] == ["toch"] or prev[-1:] == ["het"] and set(low[k + 2 : k + 5]) & _SUCCEED:
                 return words[k : k + 2]
         if low[k] == "uiteindelijk" and low[k + 1] == "toch":
             return words[k : k + 2]
     return []
+
+
+def _agreeing(words: list[Token], i: int) -> bool:
+    """"ik ben het met de anderen eens": "het ... met X eens" is agreeing, not "for once"."""
+    low = [w.lower for w in words[max(0, i - 8) : i]]
+    return "met" in low[-5:] and "het" in low
 
 
 @per_doc
@@ -572,6 +589,7 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
     if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
         hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
                and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook", "graag", "wel"} and not _someone_else_again(doc.words, i)
+               and not _agreeing(doc.words, i)
                and not _exploring(doc.words, i)][:1]
     if not hit:  # "dit keer wel", "deze week wel": this time, unlike before
         hit = [w for i, w in enumerate(doc.words) if w.lower == "wel" and i > 1 and doc.words[i - 2].lower in {"deze", "dit"}
