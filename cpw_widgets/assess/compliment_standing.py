@@ -102,7 +102,7 @@ _THINGS = {"dingen", "punten", "zaken", "vragen", "tips", "complimenten", "woord
            "weken", "keren", "gevallen"}
 
 
-def _ranking(words: list[Token]) -> list[Token]:
+def _ranking(words: list[Token], doc_case: frozenset[str] = frozenset()) -> list[Token]:
     hit = phrase_hit(words, CC.COMPARISON_PHRASES)
     if hit and [w.lower for w in hit] == ["de", "meeste"]:
         at = next(k for k, w in enumerate(words) if w is hit[-1])
@@ -113,8 +113,14 @@ def _ranking(words: list[Token]) -> list[Token]:
     if hit and len(hit) == 2 and hit[1].lower == "dan":
         at = next(k for k, w in enumerate(words) if w is hit[1])
         nxt = words[at + 1 : at + 2]
-        if possessor_party(words[at + 1 : at + 7]):
-            return hit  # "meer dan een folder van de gemeente": against another party's means
+        std = [w.lower for w in words[at + 1 : at + 9]]
+        predecessor = any(_third_party(words, k) for k in range(at + 1, min(len(words) - 1, at + 5)) if words[k].lower in {"vorige", "vorig"})
+        if possessor_party(words[at + 1 : at + 9]) or std[:2] in (["al", "onze"], ["al", "ons"]) or predecessor:
+            return hit  # "meer dan een folder van de gemeente", "dan al onze brieven", "dan de vorige organisator"
+        head = next((w for w in words[at + 1 : at + 4] if not in_vocab(w, FUNCTION)), None)
+        if head is not None and head.lemma in doc_case and comparison_standard(words, at) == "thing":
+            # "werkt beter dan de folder" when the case has the folder: the presenter's own earlier means
+            return phrase_hit(words, [p for p in CC.COMPARISON_PHRASES if p[-1] != "dan"])
         if nxt and (nxt[0].lower in _NOT_RANKED or nxt[0].lower.isdigit()) or comparison_standard(words, at) == "time":
             # progress against a time or a quantity; another ranking cue may still follow
             return phrase_hit(words, [p for p in CC.COMPARISON_PHRASES if p[-1] != "dan"])
@@ -245,7 +251,7 @@ def _rarity(words: list[Token]) -> list[Token]:
 @rule("no_sting.comparison")
 def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
-    hit = _ranking(doc.words) or tagged("no_sting.comparison", _rarity(doc.words)) \
+    hit = _ranking(doc.words, doc.case_lemmas) or tagged("no_sting.comparison", _rarity(doc.words)) \
         or tagged("no_sting.comparison", _case_group_spared(doc, _peer_group(doc.words))) \
         or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \

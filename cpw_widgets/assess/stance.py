@@ -432,8 +432,9 @@ def ranked(words: list[Token]) -> list[Token]:
             if comparison_standard(words, i) == "people":
                 return words[i - 1 : i + 4]
         if w.lower == "dan" and i > 2 and any(x.lower in CC.COMPARATIVES or is_comparative(x) for x in words[i - 3 : i - 1]) \
-                and possessor_party(words[i + 1 : i + 7]):
-            return words[i - 3 : i + 4]  # "doet meer dan een folder van de gemeente": the verb between
+                and (possessor_party(words[i + 1 : i + 9]) or [x.lower for x in words[i + 1 : i + 3]] in (["al", "onze"], ["al", "ons"])):
+            # "doet meer dan een folder van de gemeente", "meer doet dan al onze brieven": the verb between
+            return words[i - 3 : i + 4]
         if w.lower == "dan" and i > 2 and any(x.lower in CC.COMPARATIVES or is_comparative(x) for x in words[max(0, i - 6) : i - 1]) \
                 and words[i + 1 : i + 2] and words[i + 1].lower in {"jij", "jou"} and len(words) == i + 2:
             return words[max(0, i - 6) : i + 2]  # "mensen die hoger in de boom zitten dan jij": others ranked above the presenter
