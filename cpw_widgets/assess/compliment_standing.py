@@ -104,6 +104,13 @@ _THINGS = {"dingen", "punten", "zaken", "vragen", "tips", "complimenten", "woord
 
 def _ranking(words: list[Token], doc_case: frozenset[str] = frozenset()) -> list[Token]:
     hit = phrase_hit(words, CC.COMPARISON_PHRASES)
+    if hit and hit[0].lower == "niet" and [w.lower for w in hit] in (["niet", "eens"], ["niet", "bij", "elke"]):
+        at = next(k for k, w in enumerate(words) if w is hit[0])
+        before = [w.lower for w in words[max(0, at - 3) : at]]
+        if set(before) & PRESENTER and not set(before) & {"zie", "zag", "zien"}:
+            # "terwijl je zelf niet eens in de auto zit", "dat je niet bij elke overdracht kunt zijn":
+            # what the presenter cannot do, said of them, ranks no one
+            hit = phrase_hit(words[at + len(hit) :], CC.COMPARISON_PHRASES)
     if hit and [w.lower for w in hit] == ["de", "meeste"]:
         at = next(k for k, w in enumerate(words) if w is hit[-1])
         if words[at + 1 : at + 2] and words[at + 1].lower in _THINGS:
@@ -390,9 +397,13 @@ def _negated(doc: ComplimentDoc, w: Token) -> bool:
 
 
 def _zelfs_you(doc: ComplimentDoc, zelfs: Token) -> bool:
-    """"zelfs jij", "zelfs jou": "even" aimed at the presenter talks down."""
+    """"zelfs jij", "zelfs jou": "even" aimed at the presenter talks down;
+    "zelfs je zondagochtend" (a possessive: what the presenter gave up) does not."""
     i = next(k for k, w in enumerate(doc.words) if w is zelfs)
-    return any(w.lower in CC.YOU | {"jou"} for w in doc.words[i + 1 : i + 3])
+    nxt = doc.words[i + 1 : i + 3]
+    if nxt and nxt[0].lower in {"jouw", "uw"} or nxt and nxt[0].lower == "je" and len(nxt) > 1 and not has_finite_verb(nxt[1:]):
+        return False
+    return any(w.lower in CC.YOU | {"jou"} for w in nxt)
 
 
 def _own_standard(words: list[Token]) -> list[Token]:
