@@ -264,6 +264,7 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
         or tagged("no_sting.comparison", _contrastive_wel(doc)) or tagged("no_sting.comparison", _superlative(doc)) \
+        or tagged("no_sting.comparison", _done_long_ago(doc)) \
         or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
     return around(doc, hit, 2, 4) if hit else []
 
@@ -310,6 +311,27 @@ def _superlative(doc: ComplimentDoc) -> list[Token]:
 
 # Modals of "daar kunnen/moeten zij van leren": others told what they could learn.
 _LEARN_MODALS = {"kan", "kunnen", "moet", "moeten", "mogen", "mag", "zouden", "zou"}
+
+
+# Forms of "doen" (and "hanteren") for "bij ons doen we dat al jaren".
+_DO = {"doen", "doet", "deed", "deden", "gedaan", "hanteren", "hanteert", "hanteerden"}
+_LONG_AGO = {"jaren", "tijden", "lang", "eeuwen", "jaaaren"}
+
+
+def _done_long_ago(doc: ComplimentDoc) -> list[Token]:
+    """"Bij mijn vorige rijschool deden ze dat al jaren", "bij kruidenier doen we
+    dat al jaren zo": others (or the speaker's side) have long done what the
+    presenter did, so it is nothing special. The presenter as subject, or a
+    negated clause (others failing: _others_fail), is not this."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        at = next((k for k in range(len(low) - 1) if low[k] == "al" and low[k + 1] in _LONG_AGO), -1)
+        if at < 0 or not set(low) & _DO or not set(low) & {"dat", "dit", "het", "zo", "zoiets"} or set(low) & NEGATORS:
+            continue
+        if set(low) & {"ze", "wij", "we", "zij", "men"} and not set(low) & PRESENTER:
+            return ws[max(0, at - 4) : at + 2]
+    return []
 
 
 def _others_learn(doc: ComplimentDoc) -> list[Token]:
@@ -650,6 +672,8 @@ def judging(doc: ComplimentDoc) -> list[Token]:
             nxt = doc.words[i + 1 : i + 2]
             if w.lower in _SITUATION_TOO and nxt and in_vocab(nxt[0], CC.SITUATION):
                 continue  # "die lastige situatie": a difficulty, not a verdict on a person
+            if [x.lower for x in doc.words[max(0, i - 2) : i]] in (["niet", "om"], ["niet", "aan"]):
+                continue  # "dat het om de ophaaldag ging en niet om onwillige bewoners": the verdict denied
             return around(doc, [w], 3, 2)
     for s in doc.sentences:  # "zonder jou zou het hier een zooi zijn": the others cast as a mess without the presenter
         ws = word_tokens(s.tokens)
