@@ -51,7 +51,36 @@ def result_clause(doc: ComplimentDoc) -> list[Token]:
             if len(_result_words(body)) >= 1 and (has_finite_verb(body) or _verb_after_credit(words, opener_at)) and not any(w.lower in CC.YOU and w.lower != "je" for w in body[:1]) \
                     and not _names_no_result(body, [w for c2 in clauses[k + 1 :] for w in word_tokens(c2.tokens)]):
                 return words
-    return _causative(doc) or _credited_after(doc) or _and_then(doc) or _juxtaposed(doc)
+    return _causative(doc) or _credited_after(doc) or _thanked_result(doc) or _and_then(doc) or _juxtaposed(doc)
+
+
+# Openers of thanks: "Bedankt", "Dank je wel", "Dankjewel".
+_THANKS = {"bedankt", "dankjewel", "dankje", "dankuwel", "dank", "thanks", "merci"}
+_THANKS_FILLER = {"je", "u", "wel", "ook", "nog", "even", "hoor", "jij", "zeer", "heel", "erg"}
+
+
+def _thanked_result(doc: ComplimentDoc) -> list[Token]:
+    """"Dank je wel Nadia, dat die achterstanden zo snel weg zijn", "bedankt ferry
+    dat die flat nu zo schoon is": thanks for a state of affairs names the
+    result. Thanks for the presenter's own doing ("Bedankt dat je dit wilde
+    delen") names an act, no result."""
+    for s in doc.sentences:
+        words = word_tokens(s.tokens)
+        if not words or words[0].lower not in _THANKS:
+            continue
+        k = 1
+        while k < len(words) and (words[k].lower in _THANKS_FILLER or words[k].text[:1].isupper()):
+            k += 1  # "Dank je wel", a name
+        if k + 1 < len(words) and words[k].lower != "dat" and words[k + 1].lower == "dat":
+            k += 1  # a name in chat, lowercase: "bedankt ferry dat ..."
+        if k >= len(words) - 2 or words[k].lower != "dat":
+            continue
+        body = words[k + 1 :]
+        if in_vocab(body[0], CC.YOU) or body[0].lower in {"jij", "jullie", "u", "ge", "gij"}:
+            continue  # "Bedankt dat je ...": the presenter's act
+        if _result_words(body) and has_finite_verb(body):
+            return words
+    return []
 
 
 def _names_no_result(body: list[Token], rest: list[Token]) -> bool:
