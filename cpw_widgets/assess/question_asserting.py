@@ -117,8 +117,12 @@ _ASSERT_PARTICLE = re.compile(r"(?<=\w )(?:\w+ )*?\b(toch|eenmaal)\b")
 
 # a closed question that offers a step: "Zou het helpen als ...", "Kan het ook
 # telefonisch ...", "Kun je ... niet ...", "Kunnen ze het niet ..."
-_STEP_OFFER = re.compile(r"(?:en |maar )?(?:zou het (?:niet )?(?:helpen|handig|goed|slim|werken)\b"
-                         r"|kan het (?:ook|niet)\b|(?:kun|kunt|kan) (?:je|jij|u) |kunnen (?:ze|zij|jullie|we|wij) )")
+# (also another doer: "Kunnen de instructeurs dat niet zelf doen?", and a step asked after:
+# "Heb je het al met de apotheker besproken?")
+STEP_OFFER = re.compile(r"(?:en |maar )?(?:zou het (?:niet )?(?:helpen|handig|goed|slim|werken)\b"
+                         r"|kan het (?:ook|niet)\b|(?:kun|kunt|kan) (?:je|jij|u) |kunnen (?:ze|zij|jullie|we|wij) "
+                         r"|(?:kan|kunnen) (?!(?:het|dat|dit)\b)(?:[\w'-]+ ){1,5}?(?:niet|ook) "
+                         r"|(?:heb|hebt) (?:je|jij|u) (?:\w+ ){0,3}?al\b)")
 
 
 @rule("question.answered")
@@ -130,7 +134,7 @@ def _answered(turn: Turn):
            for i in turn.asks()):
         return []
     for i in turn.asks():
-        if _STEP_OFFER.match(turn.core(turn.low_of(i))):
+        if STEP_OFFER.match(turn.core(turn.low_of(i))):
             continue  # "Zou het helpen als ...? Die zijn toch ...": a step offered with its reason (no_advice), still asked
         # also with "?": "Ze komen toch ook zo op tafel?" keeps statement word order
         # a statement closed by the tag "toch" checks a fact ("die zijn zwaar toch"), it asserts nothing

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .question_asserting import ASSERTING
+from .question_asserting import ASSERTING, STEP_OFFER
 from .question_form import Turn, cues, masked, sentence_of
 from .rules import rule
 
@@ -33,6 +33,11 @@ def _content_particle(turn: Turn, m: re.Match) -> bool:
         return kind in {"statement_q", "statement"} and turn.subject_first(sentence) and not _PLAYS_DOWN.search(sentence)
     if word == "toch" and _SUBORDINATE_TOCH.search(turn.low, 0, m.end()):
         return True  # "een plek waar ze toch al kijken", "als ze toch al bij je lopen": "anyway", "all the same"
+    if word == "toch" and i > 0 and kind == "statement" and STEP_OFFER.match(turn.core(turn.low_of(i - 1))) \
+            and turn.subject_first(sentence) and not _EVALUATIVE_START.match(sentence):
+        # "Kunnen de instructeurs dat niet zelf doen? Die zien hun leerlingen toch de dag ervoor.": the
+        # reason for a step offered (no_advice judges the step), a fact, not a verdict
+        return True
     if word == "toch" or word == "nog steeds":
         return kind in {"wh", "tell"} and not _NEGATION.match(turn.low, m.end())
     return False
@@ -42,6 +47,8 @@ def _content_particle(turn: Turn, m: re.Match) -> bool:
 # between): the adverb "anyway" or "all the same", part of what is said, not the asker's attitude
 # also after a "zonder" phrase: "dagen dat het zonder jou toch goed ging" ("nevertheless", an exception asked about)
 _SUBORDINATE_TOCH = re.compile(r"\b(?:als|waar|waarop|waarin|waarbij|terwijl|wanneer|toen|zodat|zonder)\b[^,.;:?!]{0,40}\btoch$")
+# a statement that weighs rather than tells a fact: "Dat is toch ...", "Het werkte toch"
+_EVALUATIVE_START = re.compile(r"(?:dat|dit|het|da's|das|dan)\b(?: \w+)? (?:is|was|werkt|werkte|zou|lijkt|zegt|kan|moet)\b|(?:dat|da)'?s\b")
 # "toch" as the last word of a sentence: a tag ("..., toch?", chat "... toch")
 _CLOSING_TAG = re.compile(r"\btoch\s*[?!.]*$")
 # words that play the presenter's concern down, weigh it or explain it: then the tag asks
