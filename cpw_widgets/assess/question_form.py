@@ -291,8 +291,11 @@ class Turn:
         verb, subject = words[0], words[1]
         tok = nl.tokenize(verb)
         if tok and tok[0].is_word and verb.endswith("en") and verb not in _NOT_PLURAL_VERBS \
-                and subject in {"ze", "zij", "we", "wij", "jullie"}:
-            return True  # a plural present is spelt as its infinitive: "bellen ze je op je werktel", "filmen jullie ..."
+                and (subject in {"ze", "zij", "we", "wij", "jullie"}
+                     or subject in {"die", "de", "deze", "alle", "beide", "jouw", "uw", "hun"} and len(words) > 3):
+            # a plural present is spelt as its infinitive: "bellen ze je op je werktel", "filmen jullie ...",
+            # also before a plural noun phrase: "beginnen die 2 nieuwe instructeurs al volgende maand"
+            return True
         if tok and tok[0].is_word and subject in {"je", "jij"} and verb not in _REFLEXIVE_IMPERATIVES \
                 and is_verb_stem(tok[0]):
             return True  # the stem before "je" is the inverted finite verb: "film je met ...", "bel je hem ..."
