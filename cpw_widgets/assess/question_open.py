@@ -6,6 +6,7 @@ import re
 
 from . import nl
 from .question_form import NOT_VERBS, Turn, cues, proposal_if
+from .tokens import has_finite_verb
 from .rules import rule
 
 
@@ -58,9 +59,31 @@ def _either_or(turn: Turn):
     return []
 
 
+# asking leave to ask: "Mag ik de inbrenger een vraag stellen?" opens the question that follows
+_MAY_I_ASK = re.compile(r"\s*mag ik (?:\w+ ){0,5}?(?:een |nog een |ook een )?vraag(?:je)? stellen\b")
+
+
+def _lead_in(turn: Turn, i: int) -> bool:
+    """Is ask ``i`` a lead-in to a wh-question later in the turn: a verbless echo of
+    the case ("Een maand lang elke dinsdag? En wie deed dan ...?", "Tien minuten?? Hoe
+    ...?") or leave to ask ("Mag ik de inbrenger een vraag stellen? Wat ...?")? The
+    question that follows is what the presenter answers."""
+    later = [j for j in turn.asks() if j > i and turn.kinds[j] in {"wh", "tell"}]
+    if not later:
+        return False
+    low = turn.low_of(i)
+    if _MAY_I_ASK.match(low):
+        return True
+    # (not an either/or, "kas of bank?", nor a summary to confirm, "dus 1x gedaan ...?", nor a clause with its verb)
+    return turn.kinds[i] == "frag" and not re.match(r"\s*(en|maar|dus)\b", low) and not re.search(r"\bof\b", low) \
+        and not cues()["YN_VERBS"].search(low) and not has_finite_verb([t for t in nl.tokenize(low) if t.is_word])
+
+
 @rule("open.closed")
 def _closed(turn: Turn):
     for i in turn.asks():
+        if _lead_in(turn, i):
+            continue
         if turn.kinds[i] in {"yn", "statement_q"}:
             return [turn.sentence(i)]
         # (an elliptic "en de ...?" asks "and what about ...?"; "en als je ...?" offers a step to take or not)
