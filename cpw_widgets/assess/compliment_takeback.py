@@ -595,6 +595,10 @@ def _shall_we(doc: ComplimentDoc, words: list[Token]) -> list[Token]:
         if low[i] == "zullen" and low[i + 1] in {"we", "wij"} and not any(w.lower in _SESSION for w in rest) \
                 and any(w.lemma in doc.case_lemmas or w.text[:1].isupper() for w in rest):
             return words[i : i + 4]
+        # "zouden wij aan de balie niet ook zo'n vraag kunnen stellen?": the group taking up the step
+        if low[i] in {"zouden", "kunnen"} and low[i + 1] in {"we", "wij"} and "ook" in low[i + 2 :] \
+                and not any(w.lower in _SESSION or w.lower in {"zeggen", "vragen", "noemen"} for w in rest):
+            return words[i : i + 4]
     return []
 
 
