@@ -241,6 +241,8 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 continue  # "doch het resultaat mag er zijn": the contrast goes on praising
             if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i), id(w) in after_comma):
                 continue
+            if w.lower in {"maar", "alleen"} and _little_yet(words, i, start):
+                continue  # "je zit er maar een kwartier bij ..., en toch is het effect groot": the little set against the success
             if w.lower != "maar" and _own_regret(words, i):
                 continue  # "Wel jammer dat ik er niet bij was": the speaker's own loss, no reservation about the praise
             return around(doc, [w], 1, 6)
@@ -263,6 +265,24 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
     return []
+
+
+_SMALL_COUNT = {"een", "één", "1", "twee", "2", "drie", "3", "vier", "4", "vijf", "5", "zes", "6", "tien", "10", "weinig"}
+
+
+def _little_yet(words: list[Token], i: int, start: dict[int, int]) -> bool:
+    """"maar"/"alleen" = "only" before a small amount, set against the success by a
+    concessive "en toch" / a sentence opened by "Toch" after it, or inside an
+    "ondanks" phrase ("ondanks maar twee buitendagen ... toch tijd gemaakt"): the
+    little the presenter had, not a limit on the praise."""
+    if not words[i + 1 : i + 2] or words[i + 1].lower not in _SMALL_COUNT and not words[i + 1].lower.isdigit():
+        return False
+    if any(w.lower == "ondanks" for w in words[max(0, i - 2) : i]):
+        return True
+    for k in range(i + 2, min(len(words), i + 25)):
+        if words[k].lower == "toch" and (words[k - 1].lower == "en" or start.get(k) == k):
+            return True
+    return False
 
 
 def _own_regret(words: list[Token], i: int) -> bool:
