@@ -295,19 +295,21 @@ def test_mijn_voortgang_counts_the_flip_over():
 def test_a_round_warms_the_assessor_up_after_the_cell(monkeypatch, cls):
     """Both rounds schedule the assessors' warm-up, so the first question or
     compliment does not also pay for the dictionary (0.5-0.7 s here, more in
-    the browser). It runs shortly after the cell, never during it."""
-    import threading
-    import time
-
+    the browser). The round hands it to run_soon (which runs it shortly after
+    the cell: tests/test_widgets_request.py) and never calls it itself. Recorded
+    instead of timed: on a loaded machine building the round can take longer
+    than run_soon's delay, and the warm-up may then start while the round is
+    still being built (harmless, in its own thread), which a timed check
+    mistook for a call during the cell."""
     from cpw_widgets import assess
+    from cpw_widgets.widgets import rounds
 
-    calls = []
-    done = threading.Event()
-    monkeypatch.setattr(assess, "warm_up", lambda: (calls.append("warm"), done.set()))
+    calls, scheduled = [], []
+    monkeypatch.setattr(assess, "warm_up", lambda: calls.append("warm"))
+    monkeypatch.setattr(rounds, "run_soon", lambda fn, delay=0.3: scheduled.append(fn) or True)
     cls(CASES, key="w")
-    assert calls == []
-    assert done.wait(timeout=5)
-    time.sleep(0.05)
+    assert calls == [] and len(scheduled) == 1
+    scheduled[0]()
     assert calls == ["warm"]
 
 
