@@ -11,8 +11,8 @@ from .compliment_doc import CC, ComplimentDoc, FUNCTION, around, in_vocab, per_d
 from .compliment_takeback import NEGATORS, QUANTITY, at_least_count
 from .nl import Sentence, Token
 from .rules import rule, tagged
-from .stance import PRESENTER, comparison_standard, expected_otherwise, organisation, possessor_party, ranked, segments, subject_of, surprise
-from .tokens import has_finite_verb, word_tokens
+from .stance import PRESENTER, comparison_standard, expected_otherwise, organisation, others_means, possessor_party, ranked, segments, subject_of, surprise
+from .tokens import has_finite_verb, is_superlative, word_tokens
 
 
 
@@ -120,9 +120,8 @@ def _ranking(words: list[Token], doc_case: frozenset[str] = frozenset()) -> list
     if hit and len(hit) == 2 and hit[1].lower == "dan":
         at = next(k for k, w in enumerate(words) if w is hit[1])
         nxt = words[at + 1 : at + 2]
-        std = [w.lower for w in words[at + 1 : at + 9]]
         predecessor = any(_third_party(words, k) for k in range(at + 1, min(len(words) - 1, at + 5)) if words[k].lower in {"vorige", "vorig"})
-        if possessor_party(words[at + 1 : at + 9]) or std[:2] in (["al", "onze"], ["al", "ons"]) or predecessor:
+        if others_means(words[at + 1 : at + 9]) or predecessor:
             return hit  # "meer dan een folder van de gemeente", "dan al onze brieven", "dan de vorige organisator"
         head = next((w for w in words[at + 1 : at + 4] if not in_vocab(w, FUNCTION)), None)
         if head is not None and head.lemma in doc_case and comparison_standard(words, at) == "thing":
@@ -270,18 +269,8 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
 
 
 # Adverbs between the copula and the superlative: "je bent echt de beste".
-_COPULA_ADVERBS = {"echt", "gewoon", "wel", "toch", "zeker", "nu", "misschien", "ook", "wel", "écht", "absoluut", "gewoonweg",
+_COPULA_ADVERBS = {"echt", "gewoon", "wel", "toch", "zeker", "nu", "misschien", "ook", "écht", "absoluut", "gewoonweg",
                    "hier", "nog", "altijd", "duidelijk", "eigenlijk", "stiekem", "zonder", "twijfel"}
-# "-ste" forms that are no superlative of quality: order in time, or a quantifier ("de meeste")
-_NOT_SUPERLATIVE = {"eerste", "laatste", "meeste", "minste", "volgende"}
-
-
-def _is_superlative(w: Token) -> bool:
-    low = w.lower
-    return low in {"beste", "allerbeste", "liefste"} or low.endswith("ste") and low not in _NOT_SUPERLATIVE \
-        and len(low) > 5 and low[:-3] == w.lemma
-
-
 def _superlative(doc: ComplimentDoc) -> list[Token]:
     """"Jij bent echt de beste fotograaf die we hebben", "Koen is de meest
     geduldige instructeur van het team": the presenter (a pronoun or a name) as
@@ -298,13 +287,13 @@ def _superlative(doc: ComplimentDoc) -> list[Token]:
                     if x.lower in PRESENTER or x.text[:1].isupper() and not in_vocab(x, FUNCTION)]
             if not subj:
                 continue
-            k = i + 1 + (subj[-1] is ws[min(i + 1, len(ws) - 1)])
+            k = i + 2 if ws[i + 1 : i + 2] and ws[i + 1] is subj[-1] else i + 1  # past an inverted subject
             while k < len(ws) and ws[k].lower in _COPULA_ADVERBS:
                 k += 1
             if [x.lower for x in ws[k : k + 3]] == ["een", "van", "de"]:
                 k += 2  # "een van de beste planners"
             if k + 1 < len(ws) and ws[k].lower == "de" and (
-                    _is_superlative(ws[k + 1]) or ws[k + 1].lower == "meest" and k + 2 < len(ws)):
+                    is_superlative(ws[k + 1]) or ws[k + 1].lower == "meest" and k + 2 < len(ws)):
                 return ws[max(0, i - 1) : k + 3]
     return []
 

@@ -12,7 +12,7 @@ from .compliment_doc import CC, ComplimentDoc, around, in_vocab, per_doc, phrase
 from .nl import Token
 from .rules import rule
 from .stance import LASTING_VERBS, SUBJECT_PRONOUNS, after_contrast, concession, doubt, opinion_tag, proposal, segments, subject_of
-from .cues import FINITE_FORMS
+from .cues import DETERMINERS, FINITE_FORMS
 from .tokens import has_finite_verb, is_participle, word_tokens
 
 # --- no_sting ---------------------------------------------------------------------
@@ -667,9 +667,12 @@ def _own_resolve(words: list[Token], hit: list[Token]) -> bool:
     return "ook" in tail and "moeten" in tail and not set(tail) & (CC.YOU | {"jullie"})
 
 
-# Words after which a "verb form" is a noun: "bij de les" (not "les" of "lezen").
-_DETERMINERS = {"de", "het", "een", "die", "deze", "dit", "dat", "mijn", "jouw", "je", "zijn", "haar", "hun", "onze", "ons",
-                "uw", "elke", "iedere"}
+def _elliptic_next_task(s) -> bool:
+    """"Nu de rest nog bij de les houden, want ...": "nog" and no finite verb in the
+    first clause (a "want" clause after the comma gives a reason), its bare verb last."""
+    segs = segments(s)
+    first = segs[0] if segs else []
+    return "nog" in {w.lower for w in first[2:]} and not _finite_before(first)
 
 
 def _finite_before(clause: list[Token]) -> bool:
@@ -677,7 +680,8 @@ def _finite_before(clause: list[Token]) -> bool:
     form ("Nu de rest nog bij de les houden": infinitive and plural present
     share the form); a word after a determiner is a noun."""
     body = clause[:-1] if clause and clause[-1].lower.endswith("en") else clause
-    return has_finite_verb([w for k, w in enumerate(body) if k == 0 or body[k - 1].lower not in _DETERMINERS])
+    nouns_after = DETERMINERS | {"je"}  # "bij de les": "les" is a noun, not a form of "lezen"
+    return has_finite_verb([w for k, w in enumerate(body) if k == 0 or body[k - 1].lower not in nouns_after])
 
 
 @per_doc
@@ -693,12 +697,8 @@ def advice(doc: ComplimentDoc) -> list[Token]:
             return around(doc, hit, 0, 5)
         if phrase_hit(words, CC.GROUP_ADDRESS):
             continue
-        # the first clause alone ("..., want daar gaat het mis" gives a reason), its bare verb last:
-        # "Nu de rest nog bij de les houden" (infinitive and plural present share the form)
-        first = word_tokens(segments(s)[0]) if segments(s) else words
         if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and not s.question_mark and (
-                words[1].lower == "nog" or "nog" in {w.lower for w in first[2:]} and not _finite_before(first)
-                or _next_task(words)):
+                words[1].lower == "nog" or _elliptic_next_task(s) or _next_task(words)):
             return around(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.", "Nou de rest van het jaar nog.": the next task, elliptic
         for seg in segments(s)[1:]:  # the same after a comma: "een goed begin, nu nog zorgen dat ie elke keer komt"
             if len(seg) > 2 and seg[0].lower in {"nu", "nou"} and seg[1].lower == "nog" and not has_finite_verb(seg[:4]):

@@ -388,6 +388,13 @@ def possessor_party(std: list[Token]) -> bool:
     return False
 
 
+def others_means(std: list[Token]) -> bool:
+    """Is the standard after "dan" (``std``, up to eight words) another party's
+    means: "een folder van de gemeente", "al die stickers van het hoofdkantoor",
+    "al onze brieven"?"""
+    return possessor_party(std[:8]) or [w.lower for w in std[:2]] in (["al", "onze"], ["al", "ons"])
+
+
 def comparison_standard(words: list[Token], dan: int) -> str:
     """What "... -er dan X" measures against, from the words after "dan":
     ``time`` (an earlier moment, the presenter's own earlier attempt, an
@@ -432,7 +439,7 @@ def ranked(words: list[Token]) -> list[Token]:
             if comparison_standard(words, i) == "people":
                 return words[i - 1 : i + 4]
         if w.lower == "dan" and i > 2 and any(x.lower in CC.COMPARATIVES or is_comparative(x) for x in words[i - 3 : i - 1]) \
-                and (possessor_party(words[i + 1 : i + 9]) or [x.lower for x in words[i + 1 : i + 3]] in (["al", "onze"], ["al", "ons"])):
+                and others_means(words[i + 1 : i + 9]):
             # "doet meer dan een folder van de gemeente", "meer doet dan al onze brieven": the verb between
             return words[i - 3 : i + 4]
         if w.lower == "dan" and i > 2 and any(x.lower in CC.COMPARATIVES or is_comparative(x) for x in words[max(0, i - 6) : i - 1]) \

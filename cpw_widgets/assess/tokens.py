@@ -135,6 +135,17 @@ def has_finite_verb(words: list[Token]) -> bool:
     )
 
 
+# "-ste" forms that are no superlative of quality: order in time, or a quantifier ("de meeste")
+_NOT_SUPERLATIVE = {"eerste", "laatste", "meeste", "minste", "volgende"}
+
+
+def is_superlative(tok: Token) -> bool:
+    """ "beste", "geduldigste", "slimste": a superlative adjective (its lemma is the positive)."""
+    low = tok.lower
+    return low in {"beste", "allerbeste", "liefste"} or low.endswith("ste") and low not in _NOT_SUPERLATIVE \
+        and len(low) > 5 and low[:-3] == tok.lemma
+
+
 def is_comparative(tok: Token) -> bool:
     """ "geduldiger", "punctueler", "klantvriendelijker": a comparative adjective."""
     low = tok.lower
