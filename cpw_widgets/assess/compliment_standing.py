@@ -8,7 +8,7 @@ newcomer's role, "voor jouw doen"), hints at earlier failure ("eindelijk",
 from __future__ import annotations
 
 from .compliment_doc import CC, ComplimentDoc, FUNCTION, around, in_vocab, per_doc, phrase_hit
-from .compliment_takeback import NEGATORS, QUANTITY, at_least_count
+from .compliment_takeback import NEGATORS, QUANTITY, at_least_count, reported, sentence_start
 from .nl import Sentence, Token
 from .rules import rule, tagged
 from .stance import PRESENTER, comparison_standard, expected_otherwise, organisation, others_means, possessor_party, ranked, segments, subject_of, surprise
@@ -41,6 +41,16 @@ def _case_group_spared(doc: ComplimentDoc, hit: list[Token]) -> list[Token]:
     if any(w.lower in NEGATORS | {"niemand", "nauwelijks", "amper", "minder", "slechter"} for w in clause):
         return hit
     return []
+
+
+def _told_apart(doc: ComplimentDoc, hit: list[Token]) -> list[Token]:
+    """No ranking when the peer group sits inside what the presenter told
+    ("dat je zo eerlijk vertelde, ook dat er veel nieuwe mensen weglopen"):
+    that is the case as they brought it in, not the speaker's comparison."""
+    if not hit:
+        return hit
+    at = next(k for k, w in enumerate(doc.words) if w is hit[0])
+    return [] if reported(doc.words, at, sentence_start(doc).get(at, 0), ("person", "thing")) else hit
 
 
 def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
@@ -87,7 +97,9 @@ def _own_side_clause(s: Sentence) -> list[Token]:
             continue
         place = any(low[k : k + 2] == ["bij", "ons"] for k in range(len(low) - 1))
         person = low[:1] in (["mijn"], ["onze"]) and len(low) > 2 and set(low) & NEGATORS
-        if place and not set(low) & {"had", "hadden"} or person:
+        # the presenter in the same clause ("dat twee nieuwe nog steeds bij ons vliegen" after "Wat je al
+        # hebt bereikt is"): "bij ons" is the place both share, not the speaker's set against theirs
+        if place and not set(low) & ({"had", "hadden"} | PRESENTER) or person:
             return seg[:5]
     return []
 
@@ -113,8 +125,11 @@ def _ranking(words: list[Token], doc_case: frozenset[str] = frozenset()) -> list
             hit = phrase_hit(words[at + len(hit) :], CC.COMPARISON_PHRASES)
     if hit and [w.lower for w in hit] == ["de", "meeste"]:
         at = next(k for k, w in enumerate(words) if w is hit[-1])
-        if words[at + 1 : at + 2] and words[at + 1].lower in _THINGS:
-            hit = phrase_hit(words[at + 1 :], CC.COMPARISON_PHRASES)  # "de meeste dingen": things, not people
+        nxt = words[at + 1 : at + 2]
+        if nxt and (nxt[0].lower in _THINGS or nxt[0].lemma in doc_case and nxt[0].lower not in CC.PEERS):
+            # "de meeste dingen": things, not people; "zo bereik je de meeste bezoekers": the people the
+            # case serves, not the presenter's peers, so no one is ranked against the presenter
+            hit = phrase_hit(words[at + 1 :], CC.COMPARISON_PHRASES)
     if hit and hit[-1].lower in {"tenminste", "minste"} and at_least_count(words):
         hit = []  # "ten minste één planning": faint praise (_irony), no one ranked
     if hit and len(hit) == 2 and hit[1].lower == "dan":
@@ -258,7 +273,7 @@ def _rarity(words: list[Token]) -> list[Token]:
 def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
     hit = _ranking(doc.words, doc.case_lemmas) or tagged("no_sting.comparison", _rarity(doc.words)) \
-        or tagged("no_sting.comparison", _case_group_spared(doc, _peer_group(doc.words))) \
+        or tagged("no_sting.comparison", _case_group_spared(doc, _told_apart(doc, _peer_group(doc.words)))) \
         or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
@@ -323,6 +338,15 @@ def _done_long_ago(doc: ComplimentDoc) -> list[Token]:
     return []
 
 
+def _all_of_us(low: list[str]) -> bool:
+    """"daar kunnen we allemaal van leren", "daar kan de hele apotheek van
+    leren": everyone, the speaker included, holds the presenter up as an
+    example, which sets no group below the presenter. "nog" ("daar kunnen we
+    allemaal nog wat van leren") says the others fall short, and stays a sting."""
+    everyone = bool(set(low) & {"we", "wij"}) and "allemaal" in low or "hele" in low or "iedereen" in low
+    return everyone and "nog" not in low
+
+
 def _others_learn(doc: ComplimentDoc) -> list[Token]:
     """"daar kunnen wij allemaal wat van leren", "daar kunnen ze bij de
     diaconie nog wat van leren": a modal clause that holds the presenter up
@@ -334,7 +358,8 @@ def _others_learn(doc: ComplimentDoc) -> list[Token]:
         for seg in segments(s):
             low = [w.lower for w in seg]
             at = next((k for k in range(1, len(low)) if low[k] == "leren" and low[k - 1] == "van"), -1)
-            if at > 0 and set(low[:at]) & _LEARN_MODALS and not set(low[:at]) & ({"ik", "je", "jij", "u"} | CC.YOU):
+            if at > 0 and set(low[:at]) & _LEARN_MODALS and not set(low[:at]) & ({"ik", "je", "jij", "u"} | CC.YOU) \
+                    and not _all_of_us(low[:at]):
                 return seg[max(0, at - 6) : at + 1]
     return []
 
@@ -488,12 +513,29 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
         hit = []
     if hit and hit[-1].lower in {"in", "op"} and not _speaker_before(doc.words, hit[0]):
         hit = []  # "ze hadden eerst geen vertrouwen in de thuiszorg": someone else's doubt, part of the case
-    hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words) or _faint_amount(doc))
+    hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words) or _faint_amount(doc)
+                        or _works_after_all(doc))
     hit = hit or next((h for s in doc.sentences if (h := surprise(s))), [])
     sents = doc.sentences
     hit = hit or next((h for k, s in enumerate(sents)
                        if (h := expected_otherwise(s, word_tokens(sents[k + 1].tokens) if k + 1 < len(sents) else []))), [])
     return around(doc, hit, 2, 4) if hit else []
+
+
+_WORKING = {"werkt", "werken", "werkte", "werkten", "helpt", "helpen", "hielp", "hielpen", "lukt", "lukte"}
+
+
+def _works_after_all(doc: ComplimentDoc) -> list[Token]:
+    """"Mooi om te zien dat die omroepen elk kwartier toch werken": "toch"
+    right before the clause-final "werkt" of a "dat" clause means "after all",
+    surprise that it worked. Spared: the concessive "zo simpel en toch
+    effectief", which has no "dat" clause ending in the verb."""
+    for s in doc.sentences:
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            if len(low) > 3 and low[-1] in _WORKING and low[-2] == "toch" and "dat" in low[:-2]:
+                return seg[-4:]
+    return []
 
 
 def _lucky_with_you(words: list[Token], luck: Token) -> bool:
@@ -510,6 +552,10 @@ def _speaker_before(words: list[Token], first: Token) -> bool:
     return bool({w.lower for w in words[max(0, at - 5) : at]} & {"ik", "wij", "we"})
 
 
+# "verhalen over de vorige vlucht": "vorige" inside a noun phrase, not the time before.
+_ABOUT_THE = [["over", "de"], ["van", "de"], ["door", "de"], ["aan", "de"], ["met", "de"], ["over", "het"], ["van", "het"]]
+
+
 def _earlier_failure(doc: ComplimentDoc) -> list[Token]:
     """A clause that says the presenter did not do it before ("dat deed je
     vorige keer niet", "vroeger belde je nooit"), or that it was about time
@@ -517,7 +563,9 @@ def _earlier_failure(doc: ComplimentDoc) -> list[Token]:
     for s in doc.sentences:
         for seg in segments(s):
             low = [w.lower for w in seg]
-            if set(low) & CC.YOU and set(low) & NEGATORS and set(low) & {"vorige", "vorig", "vroeger", "voorheen"}:
+            if set(low) & CC.YOU and set(low) & NEGATORS and any(
+                    w in {"vorige", "vorig", "vroeger", "voorheen"} and low[max(0, k - 2) : k] not in _ABOUT_THE
+                    for k, w in enumerate(low)):
                 return seg[:6]
             if low[-1:] == ["tijd"] and set(low) & {"werd", "wordt", "werden"}:
                 return seg[-5:]
@@ -601,6 +649,27 @@ def _for_once(words: list[Token]) -> list[Token]:
     return []
 
 
+# Modals and first-person forms that make "ook eens" an invitation or a plan ("probeer dat ook eens").
+_PLANNING = {"zou", "zouden", "zullen", "zal", "moet", "moeten", "kun", "kunt", "kan", "kunnen", "wil", "wilt", "ga", "gaan",
+             "probeer", "proberen", "mag", "mogen", "ik", "we", "wij", "moest"}
+
+
+def _you_too_for_once(doc: ComplimentDoc) -> list[Token]:
+    """"goed dat je zelf ook es luistert", "Leuk dat je je gezicht ook eens laat
+    zien": "ook eens" said of what the presenter now does means "for once",
+    so it hints that they did not before. Spared: an invitation or a plan
+    ("probeer dat ook eens", "ik ga dat ook eens proberen"), and a question."""
+    for s in doc.sentences:
+        if s.question_mark:
+            continue
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            at = next((k for k in range(1, len(low)) if low[k] in {"eens", "es", "ns"} and low[k - 1] == "ook"), -1)
+            if at > 0 and set(low[:at]) & (PRESENTER - {"jullie"}) and not set(low) & _PLANNING:
+                return seg[max(0, at - 4) : at + 2]
+    return []
+
+
 def _agreeing(words: list[Token], i: int) -> bool:
     """"ik ben het met de anderen eens": "het ... met X eens" is agreeing, not "for once"."""
     low = [w.lower for w in words[max(0, i - 8) : i]]
@@ -623,7 +692,7 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
         hit = [w for i, w in enumerate(doc.words) if w.lower == "wel" and i > 1 and doc.words[i - 2].lower in {"deze", "dit"}
                and doc.words[i - 1].lower in CC.TIME_UNITS][:1]
     if not hit:
-        hit = _for_once(doc.words)
+        hit = _for_once(doc.words) or _you_too_for_once(doc)
     if not hit:
         hit = _earlier_failure(doc)
     if not hit:  # "Waarom deed je dat niet eerder?": a reproach for the time before

@@ -29,7 +29,7 @@ QUANTITY = {"een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "ach
              "enkele", "paar", "half", "halve", "af", "zelden", "kort", "even", "heel", "net", "pas"}
 
 
-def _sentence_start(doc: ComplimentDoc) -> dict[int, int]:
+def sentence_start(doc: ComplimentDoc) -> dict[int, int]:
     """Index in ``doc.words`` of each word -> index of the first word of its sentence."""
     out, i = {}, 0
     for s in doc.sentences:
@@ -52,7 +52,7 @@ _ASKING = {"vroeg", "vroegen", "vraagt", "vraag", "vragen"}
 _IRONY_OPENERS = {"ja", "nou", "tja", "jaja", "nounou"}
 
 
-def _reported(words: list[Token], i: int, start: int, whose: tuple[str, ...] = ("person",)) -> bool:
+def reported(words: list[Token], i: int, start: int, whose: tuple[str, ...] = ("person",)) -> bool:
     """Is ``words[i]`` inside what the presenter saw or said about someone or
     something else ("dat je gezien hebt dat de moeder wel wil maar het
     overzicht kwijt is", "dat je eerlijk zei dat het nog niet lukt")? Then it
@@ -84,14 +84,20 @@ _PLAIN = {"simpel", "eenvoudig", "klein", "kort", "basic", "saai", "ouderwets", 
 _WORKS = {"effectief", "doeltreffend", "krachtig", "fijn", "slim", "geniaal", "briljant", "sterk", "werkt", "werkzaam"}
 
 
+_KEEP = {"blijft", "bleef", "bleven", "blijven", "blijf"}
+
+
 def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = False) -> bool:
     """Does the "maar" at ``words[i]`` take something back? It reads the
     polarity of what follows (stance.after_contrast) and the grammar around it."""
-    if _reported(words, i, start):
+    if reported(words, i, start):
         return False
     if _condition_particle(words, i):
         return False  # "als ze maar weten wat ...": the particle of a condition, no contrast
     nxt = words[i + 1 : i + 2]
+    before = [x.lower for x in words[max(start, i - 2) : i]]
+    if before[-1:] and before[-1] in _KEEP or len(before) == 2 and before[0] in _KEEP and before[1] in {"er", "het", "ze", "hem"}:
+        return False  # "je blijft er maar achteraan zitten": the particle of persistence, no contrast
     if i and words[i - 1].lower in _PLAIN and nxt and nxt[0].lower in _WORKS:
         return False  # "simpel maar effectief": the plainness is the praise, no reservation
     limits = bool(nxt) and (nxt[0].lower in _LIMITING or (
@@ -113,6 +119,9 @@ def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = Fal
         return False  # "maar vooral ...", "maar je bleef ...", "een klein ding, maar het maakt verschil"
     if [x.lower for x in words[i + 1 : i + 3]] in (["ik", "vond"], ["ik", "vind"], ["wat", "ik"]):
         return False  # "Ik ben nieuw hier, maar ik vond het sterk dat ...": the praise itself follows
+    if coordinator and any(x.lower == "ik" for x in words[start:i]) \
+            and not any(in_vocab(x, CC.YOU) or in_vocab(x, CC.POSITIVE_EVAL) for x in words[start:i]):
+        return False  # "Als coördinator sta ik er verder vanaf, maar de vrijwilligers zeggen ...": the speaker's own standing
     return True
 
 
@@ -218,7 +227,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
     situation or of someone else ("ook al nam hij niet op")."""
     words = doc.words
     last = {id(word_tokens(s.tokens)[-1]) for s in doc.sentences if word_tokens(s.tokens)}
-    start = _sentence_start(doc)
+    start = sentence_start(doc)
     after_comma = _after_comma(doc)
     for i, w in enumerate(words):
         if w.lower in {"maar", "alleen", "jammer", "helaas", "zonde"} | _FORMAL_BUT:
@@ -259,7 +268,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         if hit and s.question_mark and hit[-1].lower == "geval":
             hit = []  # "die ene vraag: wat moet er vandaag in elk geval lukken?": the step's own question, quoted
         at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
-        if hit and not _thought_of(ws, hit) and not _reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit) \
+        if hit and not _thought_of(ws, hit) and not reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit) \
                 and not _others_not_yet(ws, at) and not _content_not_yet(ws, at) and not _praise_of_course(ws, at) \
                 and not _case_noun(ws, at) \
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
@@ -554,6 +563,20 @@ def _idea_frame(words: list[Token]) -> list[Token]:
 _CONTACTED = {"gesproken", "gepraat", "overlegd", "gevraagd", "gebeld", "gemaild", "voorgelegd", "besproken", "geappt"}
 
 
+_KNOW = {"weet", "weten", "kent", "kennen"}
+_LEARNT_OF = {"gezien", "gehoord", "gelezen", "gemerkt"}
+_SPEAKERS = {"je", "jij", "u", "ge", "gij", "jullie", "ik", "we", "wij"}
+
+
+def _others_told(low: list[str]) -> bool:
+    """"Weet de station manager dit eigenlijk al?", "Heeft de crewplanning al
+    gezien dat ...?": whether another party already knows of the step puts
+    telling them on the table, a tip as a question. The presenter or the
+    speaker as subject ("Weet je al hoe ...?") asks something else."""
+    return low[0] in _KNOW | {"heeft", "hebben"} and low[1] not in _SPEAKERS and "al" in low[2:8] \
+        and (low[0] in _KNOW or bool(set(low) & _LEARNT_OF))
+
+
 def _also_question(s, words: list[Token]) -> list[Token]:
     """A yes/no question (finite verb first) with "ook": "Gaat de moeder de
     planner ook zelf bijhouden?", "waren die deadlines ook in ieders agenda
@@ -579,6 +602,8 @@ def _also_question(s, words: list[Token]) -> list[Token]:
         return []  # "Was dat ook in de vakantieperiode?": asks what happened then ("waren ze ook ... gezet?" asks after a step)
     if low[0] in {"heb", "hebt", "heeft", "hebben"} and "al" in low[2:4] and set(low) & _CONTACTED:
         return last[: low.index("al") + 1]  # "Heb je al met de teamchef gesproken over ...?": the next step to take
+    if _others_told(low):
+        return last[: low.index("al") + 1]
     at = next((k for k, w in enumerate(low) if w == "ook" and low[k + 1 : k + 2] not in (["zo"], ["al"])), -1)
     if at > 0 and low[at + 1 : at + 3] in (["voor", "ons"], ["voor", "mij"], ["voor", "onze"], ["bij", "ons"], ["bij", "onze"]):
         return []  # "Is die lijst ook voor ons team beschikbaar?": the speaker's side asks to take it over
@@ -616,7 +641,10 @@ def _shall_we(doc: ComplimentDoc, words: list[Token]) -> list[Token]:
                 and any(w.lemma in doc.case_lemmas or w.text[:1].isupper() for w in rest):
             return words[i : i + 4]
         # "zouden wij aan de balie niet ook zo'n vraag kunnen stellen?": the group taking up the step
-        if low[i] in {"zouden", "kunnen"} and low[i + 1] in {"we", "wij"} and "ook" in low[i + 2 :] \
+        # "Kunnen we als groep niet afspreken dat ...?", "kunnen we het hebben over zondaglessen voor de
+        # hele rijschool?": the group asked to arrange something, a tip unless it is about the session
+        if low[i] in {"zouden", "kunnen"} and low[i + 1] in {"we", "wij"} \
+                and set(low[i + 2 :]) & {"ook", "niet", "hele", "alle", "iedereen"} \
                 and not any(w.lower in _SESSION or w.lower in {"zeggen", "vragen", "noemen"} for w in rest):
             return words[i : i + 4]
     return []
