@@ -480,7 +480,7 @@ def _indefinite_subject(core: str) -> bool:
 _DEMONSTRATIVES = {"dat", "dit", "het", "deze"}
 _INDEFINITES = {"iedereen", "niemand", "iemand"}
 # a preposition before a question word ("Met hoeveel zijn jullie?", "voor welke club")
-_PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om"
+_PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sinds|om|na|binnen|tegen|door|via|vanuit|tussen"
                       # or an approximation before an amount ("ca. hoeveel klanten ...", "ongeveer hoe lang ...")
                       r"|ca\.?|circa|ongeveer|zo ongeveer|grofweg|pakweg) "
                       r"(?=(wie|wat|welke|welk|hoeveel|hoe|hoeverre|waar|wanneer)\b)")
