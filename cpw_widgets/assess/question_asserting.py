@@ -23,6 +23,22 @@ def _to_others(turn: Turn):
     return cue_hit(turn, "TO_OTHERS")
 
 
+# "Mag ik het na de sessie even zien?", "Mag ik er ook een paar van?", "Mag ik iets zeggen in plaats
+# van vragen?": leave for something the asker wants; not asking leave to ask ("Mag ik vragen hoe ...")
+_OWN_REQUEST = re.compile(r"(?:\w+, )?(?:mag|kan) ik (?![^?]*\b(?<!plaats van )(?:vragen|vraag|vraagje|stellen|delen|weten|informeren|"
+                          r"hypothese|checken|nagaan)\b)[^?]+\?")
+
+
+@rule("question.own_request")
+def _own_request(turn: Turn):
+    """A request for the asker's own benefit, and no other question in the turn:
+    it asks the presenter for nothing about the case."""
+    mine = [i for i in turn.asks() if _OWN_REQUEST.match(turn.low_of(i).strip())]
+    if mine and all(i in mine or turn.kinds[i] not in {"wh", "tell", "yn"} for i in turn.asks()):
+        return [turn.sentence(mine[0])]
+    return []
+
+
 @rule("question.rhetorical")
 def _rhetorical(turn: Turn):
     m = cues()["RHETORIC"].search(turn.low)
@@ -443,4 +459,4 @@ ASSERTING_IDS = {"question.rhetorical_who", "question.rhetorical_ook", "question
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
-CHECKS = (_passes, _to_others, _no_question, _rhetorical, *ASSERTING)
+CHECKS = (_passes, _to_others, _own_request, _no_question, _rhetorical, *ASSERTING)
