@@ -292,7 +292,7 @@ class Turn:
         tok = nl.tokenize(verb)
         if tok and tok[0].is_word and verb.endswith("en") and verb not in _NOT_PLURAL_VERBS \
                 and (subject in {"ze", "zij", "we", "wij", "jullie"}
-                     or subject in {"die", "de", "deze", "alle", "beide", "jouw", "uw", "hun"} and len(words) > 3):
+                     or subject in {"die", "de", "deze", "alle", "beide", "jouw", "uw", "hun", "andere", "onze", "sommige"} and len(words) > 3):
             # a plural present is spelt as its infinitive: "bellen ze je op je werktel", "filmen jullie ...",
             # also before a plural noun phrase: "beginnen die 2 nieuwe instructeurs al volgende maand"
             return True
