@@ -22,6 +22,8 @@ def _peer_group(words: list[Token]) -> list[Token]:
     for i, w in enumerate(words):
         q = phrase_hit(words[i : i + 3], CC.PEER_QUANTIFIERS) if w.lower in {"veel", "de", "andere", "weinig", "niet", "lang", "menig", "menige"} else []
         if q and words[i] is q[0]:
+            if words[i + len(q) : i + len(q) + 1] and words[i + len(q)].lower in {"meer", "minder"}:
+                continue  # "er komen veel meer mensen": more people reached, a result, no group ranked
             nxt = words[i + len(q) : i + len(q) + 2]
             if nxt and (nxt[0].lower in CC.PEERS or (len(nxt) > 1 and nxt[1].lower in CC.PEERS and nxt[0].lower not in CC.PEERS)):
                 return words[i : i + len(q) + 2]
@@ -65,7 +67,7 @@ def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
         hit = phrase_hit(words, (("bij", "ons"), ("bij", "mij"), ("bij", "mijn")))
         if hit and _recognised(s, hit):
             hit = []  # "bij ons reageren de gemeenten ook nauwelijks": the same trouble, recognised
-        if hit and (low & (NEGATORS | {"niemand", "bijna"})
+        if hit and (low & (NEGATORS | {"niemand"})
                     or low & {"had", "hadden"} and low & {"moeten", "kunnen", "mogen"}):
             return hit
         own = _own_side_clause(s)
@@ -130,6 +132,10 @@ def _ranking(words: list[Token], doc_case: frozenset[str] = frozenset()) -> list
             # "de meeste dingen": things, not people; "zo bereik je de meeste bezoekers": the people the
             # case serves, not the presenter's peers, so no one is ranked against the presenter
             hit = phrase_hit(words[at + 1 :], CC.COMPARISON_PHRASES)
+    if hit and [w.lower for w in hit[-3:]] == ["van", "de", "beste"]:
+        at = next(k for k, w in enumerate(words) if w is hit[-1])
+        if words[at + 1 : at + 2] and (in_vocab(words[at + 1], CC.TIME_UNITS) or words[at + 1].lower in {"avonden", "momenten", "sessies"}):
+            hit = []  # "een van de beste avonden van het jaar": a time ranked, no one's work
     if hit and hit[-1].lower in {"tenminste", "minste"} and at_least_count(words):
         hit = []  # "ten minste één planning": faint praise (_irony), no one ranked
     if hit and len(hit) == 2 and hit[1].lower == "dan":
@@ -177,6 +183,11 @@ def _others_fail(doc: ComplimentDoc) -> list[Token]:
     nam hij niet op": a difficulty), others without a negation ("mijn collega's
     doen dat ook"), a result ("daardoor bleef niemand weg")."""
     for s in doc.sentences:
+        for seg in segments(s):  # "zeker omdat de andere groepen nog steeds vol huilende kinderen zitten"
+            low = [w.lower for w in seg]
+            still = next((k for k in range(len(low) - 1) if low[k] == "nog" and low[k + 1] in {"steeds", "altijd"}), -1)
+            if still > 1 and "andere" in low[:still] and not set(low[:still]) & (PRESENTER | {"maar", "al"}):
+                return seg[max(0, low.index("andere") - 1) : still + 2]
         ws = word_tokens(s.tokens)
         party = next((k for k in range(len(ws)) if _third_party(ws, k)), -1)
         if party < 0:
@@ -210,6 +221,28 @@ def _act_as_topic(seg: list[Token]) -> bool:
 
 
 _PRONOUNS = {"je", "jij", "u", "ik", "we", "wij", "hij", "zij", "ze", "het", "er", "de", "een", "die", "dat"}
+
+
+_HABITUAL = {"altijd", "gewoon", "nooit", "steeds"}
+
+
+def _while_others(doc: ComplimentDoc) -> list[Token]:
+    """"terwijl we hier altijd meteen het water in gaan", "terwijl de rest van
+    de balie gewoon doorging zoals altijd": the speaker's side or the
+    presenter's peers, set against the presenter in their usual ways. Spared:
+    the organisation or the situation ("terwijl het kantoor altijd op dezelfde
+    manier werkt", "terwijl de opkomst steeds verder terugliep")."""
+    for s in doc.sentences:
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            if "terwijl" not in low:
+                continue
+            at = low.index("terwijl")
+            subj = low[at + 1 : at + 4]
+            others = {"we", "wij", "rest", "anderen"} & set(subj) or any(w in CC.PEERS for w in subj)
+            if others and set(low[at + 1 :]) & _HABITUAL:
+                return seg[at : at + 6]
+    return []
 
 
 def _instead_of_others(words: list[Token]) -> list[Token]:
@@ -274,7 +307,7 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
     hit = _ranking(doc.words, doc.case_lemmas) or tagged("no_sting.comparison", _rarity(doc.words)) \
         or tagged("no_sting.comparison", _case_group_spared(doc, _told_apart(doc, _peer_group(doc.words)))) \
-        or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words)) \
+        or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words) or _while_others(doc)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
         or tagged("no_sting.comparison", _contrastive_wel(doc)) or tagged("no_sting.comparison", _superlative(doc)) \
@@ -361,6 +394,8 @@ def _others_learn(doc: ComplimentDoc) -> list[Token]:
             if at > 0 and set(low[:at]) & _LEARN_MODALS and not set(low[:at]) & ({"ik", "je", "jij", "u"} | CC.YOU) \
                     and not _all_of_us(low[:at]):
                 return seg[max(0, at - 6) : at + 1]
+            if at > 0 and set(low[:at]) & _LEARN_MODALS and "ik" in low[:at] and "nog" in low[:at]:
+                return seg[max(0, at - 6) : at + 1]  # "daar kan ik nog wat van leren": the speaker set below the presenter
     return []
 
 
@@ -511,6 +546,8 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
         hit = []  # "uw klas heeft geluk met u": others are lucky to have the presenter
     if hit and hit[0].lower == "toch" and _warm_toch(doc.words, hit):
         hit = []
+    if hit and hit[0].lower in {"raar", "gek", "vreemd"} and _conceded(doc, hit[0]):
+        hit = []  # "Knap, al is het wel raar dat ...": a concession, which the contrast rule names
     if hit and hit[-1].lower in {"in", "op"} and not _speaker_before(doc.words, hit[0]):
         hit = []  # "ze hadden eerst geen vertrouwen in de thuiszorg": someone else's doubt, part of the case
     hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words) or _faint_amount(doc)
@@ -536,6 +573,15 @@ def _works_after_all(doc: ComplimentDoc) -> list[Token]:
             if len(low) > 3 and low[-1] in _WORKING and low[-2] == "toch" and "dat" in low[:-2]:
                 return seg[-4:]
     return []
+
+
+def _conceded(doc: ComplimentDoc, w: Token) -> bool:
+    """Is ``w`` inside a clause opened by "al" or "maar" ("al is het wel raar dat ...")?"""
+    for seg in (seg for s in doc.sentences for seg in segments(s)):
+        if any(x is w for x in seg):
+            before = [x.lower for x in seg[: next(k for k, x in enumerate(seg) if x is w)]]
+            return bool(set(before[:2]) & {"al", "maar", "ook"})
+    return False
 
 
 def _lucky_with_you(words: list[Token], luck: Token) -> bool:
@@ -732,6 +778,8 @@ def judging(doc: ComplimentDoc) -> list[Token]:
                 continue  # "die lastige situatie": a difficulty, not a verdict on a person
             if [x.lower for x in doc.words[max(0, i - 2) : i]] in (["niet", "om"], ["niet", "aan"]):
                 continue  # "dat het om de ophaaldag ging en niet om onwillige bewoners": the verdict denied
+            if w.lower == "gemene" and nxt and nxt[0].lower in {"deler", "noemer"}:
+                continue  # "de gemene deler": the common factor, no verdict
             return around(doc, [w], 3, 2)
     for s in doc.sentences:  # "zonder jou zou het hier een zooi zijn": the others cast as a mess without the presenter
         ws = word_tokens(s.tokens)

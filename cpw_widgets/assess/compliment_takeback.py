@@ -8,6 +8,8 @@ limits the praise.
 
 from __future__ import annotations
 
+import re
+
 from .compliment_doc import CC, ComplimentDoc, around, in_vocab, per_doc, phrase_hit
 from .nl import Token
 from .rules import rule
@@ -213,6 +215,10 @@ def _thought_of(words: list[Token], hit: list[Token]) -> bool:
     return any(w.lower in {"gedacht", "bedacht"} for w in words[at + 1 : at + 4])
 
 
+# Verbs of agreeing after "alleen maar": "ik kan het alleen maar bevestigen".
+_ENDORSE = {"bevestigen", "beamen", "onderschrijven", "toejuichen", "aanraden", "aanbevelen", "zeggen", "eens", "waarderen"}
+
+
 @per_doc
 @rule("no_sting.contrast")
 def contrast(doc: ComplimentDoc) -> list[Token]:
@@ -250,6 +256,9 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 continue  # "doch het resultaat mag er zijn": the contrast goes on praising
             if w.lower == "maar" and not _maar_limits(words, i, start.get(i, i), id(w) in after_comma):
                 continue
+            if w.lower == "maar" and i and words[i - 1].lower == "alleen" and words[i + 1 : i + 2] \
+                    and words[i + 1].lower in _ENDORSE:
+                continue  # "ik kan het alleen maar bevestigen": wholehearted agreement, no limit
             if w.lower in {"maar", "alleen"} and _little_yet(words, i, start):
                 continue  # "je zit er maar een kwartier bij ..., en toch is het effect groot": the little set against the success
             if w.lower != "maar" and _own_regret(words, i):
@@ -268,6 +277,8 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         if hit and s.question_mark and hit[-1].lower == "geval":
             hit = []  # "die ene vraag: wat moet er vandaag in elk geval lukken?": the step's own question, quoted
         at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
+        if hit and any([x.lower for x in ws[k : k + 3]] == ["in", "plaats", "van"] for k in range(max(0, at - 8), at)):
+            hit = []  # "zien ouders vooruitgang in plaats van alleen dat het diploma nog niet gehaald is": what was, replaced
         if hit and not _thought_of(ws, hit) and not reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit) \
                 and not _others_not_yet(ws, at) and not _content_not_yet(ws, at) and not _praise_of_course(ws, at) \
                 and not _case_noun(ws, at) \
@@ -598,6 +609,8 @@ def _also_question(s, words: list[Token]) -> list[Token]:
         return []
     if set(low) & {"weleens", "ooit", "soms", "vaak", "eens"}:
         return []  # "Belt Kevin ook weleens terug?": asks how often something happens, no step proposed
+    if low[:2] == ["mag", "ik"] and set(low[2:5]) & (_SAYING | _TELLING):
+        return []  # "Mag ik ook even zeggen dat ik het fijn vind ...?": leave to say something, no step
     if low[0] in {"was", "waren"} and not any(is_participle(w) for w in last[2:]):
         return []  # "Was dat ook in de vakantieperiode?": asks what happened then ("waren ze ook ... gezet?" asks after a step)
     if low[0] in {"heb", "hebt", "heeft", "hebben"} and "al" in low[2:4] and set(low) & _CONTACTED:
@@ -712,12 +725,35 @@ def _finite_before(clause: list[Token]) -> bool:
     return has_finite_verb([w for k, w in enumerate(body) if k == 0 or body[k - 1].lower not in nouns_after])
 
 
+_TO_GROUP = re.compile(r"\b(?:tegen|aan) de (?:hele )?groep\b|\bde (?:hele )?groep (?:er )?(?:\w+ )?(?:op wijzen|zeggen|iets)\b")
+_GROUP_MODALS = {"kunnen", "moeten", "zouden"}
+
+
+def _group_should(doc: ComplimentDoc) -> list[Token]:
+    """"Ik wil de groep er op wijzen dat wij hier ook een rol in hebben. We
+    kunnen Anneke helpen met namen.", "Ik wil tegen de groep zeggen dat we dit
+    breder moeten oppakken": a turn addressed to the group that says what "we"
+    can or should do proposes a step for the case (settled c03: a soft tip,
+    whoever it is addressed to). Spared: a remark about the session."""
+    if not _TO_GROUP.search(doc.text.lower()):
+        return []
+    for s in doc.sentences:
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            if set(low) & {"we", "wij"} and set(low) & _GROUP_MODALS and not set(low) & _SESSION:
+                return seg[:6]
+    return []
+
+
 @per_doc
 @rule("no_sting.advice")
 def advice(doc: ComplimentDoc) -> list[Token]:
     """A tip, also soft or as a question ("ik zou ...", "Probeer ook ...");
     a weak cue ("volgende keer") only where the sentence proposes something;
     a remark to the whole group about the session is no tip."""
+    hit = _group_should(doc)
+    if hit:
+        return around(doc, hit, 0, 5)
     for s in doc.sentences:
         words = word_tokens(s.tokens)
         hit = _adopt_it(words) or (_shall_we(doc, words) if s.question_mark else [])
