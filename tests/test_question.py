@@ -114,6 +114,7 @@ def test_a_question_that_asserts_is_no_question_and_sounds_as_judgement(text):
     ("Vraag aan de groep: kennen jullie dit ook?", "tot de groep"),
     ("Ik pas.", "beurt over"),
     ("Ik zou hem gewoon een lijstje geven.", "hoort die vraag er nog niet bij"),
+    ("Mooi, die kar! Mag ik hem na afloop even zien?", "verzoek voor jezelf"),
 ])
 def test_a_turn_that_is_no_question_is_told_why(text, says):
     """A rhetorical question, an answer given along, a joke, a question to the
@@ -287,3 +288,13 @@ ALWAYS = ("Kevin werkt sinds drie maanden in een supermarkt. Op maandag is hij s
 def test_a_summary_is_judged_sweeping_only_for_an_absolute_of_the_askers_own(text, case, judged):
     got = verdicts(text, case)
     assert got["question"] is True and got["no_judgement"] is judged
+
+
+def test_a_request_for_oneself_is_quoted_where_the_open_question_should_be():
+    """The open criterion of a turn that only asks leave for the asker ("Mag ik hem even zien?")
+    quotes that request, not the remark before it, in the shipped decision too."""
+    text = "Mooi, die kar! Mag ik hem na afloop even zien?"
+    for result in (assess_question(text), rules_alone(text)):
+        opened = result.criteria["open"] if hasattr(result, "criteria") else result["open"]
+        assert opened.passed is False and opened.evidence == ("Mag ik hem na afloop even zien?",)
+        assert '"Mag ik hem na afloop even zien?"' in opened.feedback

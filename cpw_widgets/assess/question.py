@@ -88,19 +88,21 @@ def check_question(turn: Turn) -> CriterionResult:
     return result
 
 
-def _no_question_to_open(turn: Turn) -> CriterionResult:
+def _no_question_to_open(turn: Turn, asked: CriterionResult) -> CriterionResult:
     if turn.asserted:  # a rhetorical form is a question in form: say what it lacks
         quote = turn.asserted
         text = ASSERTED_TO_OPEN.format(q=quote)
     else:
-        quote = quote_sentence(turn, 0)
+        # a request for the asker's own benefit is the sentence to rework ("Mag ik het even
+        # zien?"), not an opening remark before it
+        quote = asked.evidence[0] if asked.rule == "question.own_request" else quote_sentence(turn, 0)
         text = NO_QUESTION_TO_OPEN.format(q=quote)
     return CriterionResult(False, text, QUESTION_LABELS["open"], (quote,), "open.no_question")
 
 
-def check_open(turn: Turn, asked: bool) -> CriterionResult:
-    if not asked:
-        return _no_question_to_open(turn)
+def check_open(turn: Turn, asked: CriterionResult) -> CriterionResult:
+    if not asked.passed:
+        return _no_question_to_open(turn, asked)
     return _first_hit("open", turn, question_open.CHECKS, "open.open")
 
 
@@ -157,7 +159,7 @@ def rule_verdicts(turn: Turn) -> dict[str, CriterionResult]:
     asked = check_question(turn)
     return {
         "question": asked,
-        "open": check_open(turn, bool(asked.passed)),
+        "open": check_open(turn, asked),
         "no_advice": check_advice(turn),
         "no_judgement": check_judgement(turn),
     }
@@ -229,6 +231,6 @@ def assess_question(text: str, *, case: str | None = None, learned: bool = True)
     names = features(turn, rules)
     out = {key: _merge(key, rules[key], turn, names) for key in QUESTION_CRITERIA}
     if out["question"].passed is False:
-        out["open"] = _no_question_to_open(turn)
+        out["open"] = _no_question_to_open(turn, out["question"])
     return Assessment(out, text=text)
 
