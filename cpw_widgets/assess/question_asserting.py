@@ -138,7 +138,9 @@ _ASSERT_PARTICLE = re.compile(r"(?<=\w )(?:\w+ )*?\b(toch|eenmaal)\b")
 STEP_OFFER = re.compile(r"(?:en |maar )?(?:zou het (?:niet )?(?:helpen|handig|goed|slim|werken)\b"
                          r"|kan het (?:ook|niet)\b|(?:kun|kunt|kan) (?:je|jij|u) |kunnen (?:ze|zij|jullie|we|wij) "
                          r"|(?:kan|kunnen) (?!(?:het|dat|dit)\b)(?:[\w'-]+ ){1,5}?(?:niet|ook) "
-                         r"|(?:heb|hebt) (?:je|jij|u) (?:\w+ ){0,3}?al\b)")
+                         r"|(?:heb|hebt) (?:je|jij|u) (?:\w+ ){0,3}?al\b"
+                         # handing the step to someone else: "Waarom laat je de leerkracht dat niet regelen?"
+                         r"|waarom laat (?:je|jij|u) (?:[\w'-]+ ){1,5}?niet\b)")
 
 
 @rule("question.answered")
