@@ -177,7 +177,7 @@ def _concessive_at(words: list[Token], i: int) -> bool:
         return True  # "al vraag ik me af": a stem the dictionary reads as a noun
     return (has_finite_verb([v]) or is_verb_stem(v)) and not is_participle(v) and (
         s.lower in {"ik", "het", "er", "dat", "dit", "die", "da", "we", "wij"} | YOU | _PERSON_PRONOUNS
-        or s.lower in {"de", "een", "zijn", "haar"} or s.text[:1].isupper())
+        or s.lower in {"de", "een", "zijn", "haar", "sommige", "veel", "alle", "andere", "onze", "mijn"} or s.text[:1].isupper())
 
 
 # Verbs of the speaker's opinion opening a conceded clause ("al denk ik ...").
@@ -262,6 +262,10 @@ def _discounting(conceded: list[Token]) -> bool:
     if low[:1] in (["is"], ["was"]) and low[1:2] in (["het"], ["dat"], ["dit"]) and low[2:3] in (["maar"], ["slechts"]) \
             and low[3:4] and (low[3][:1].isdigit() or low[3] in {"een", "één", "1", "enkele", "weinig", "even", "kort", "klein", "kleine"}):
         return True
+    if "zonder" in low and "ook" in low[: low.index("zonder")]:
+        return True  # "al ging het bij mijn groepje ook wel zonder": the praised step made unneeded
+    if "gewoon" in low and set(low) & {"nooit", "niet", "geen", "niks", "niets"} and subject_of(conceded[1:]) == "person":
+        return True  # "al zijn sommige ouders ook gewoon nooit tevreden": a sweeping verdict on others conceded
     return bool(low[:1]) and low[0] in {"had", "hadden", "hadt"} and bool(set(low[1:]) & {"moeten", "mogen", "gemoeten", "gemogen"})
 
 
