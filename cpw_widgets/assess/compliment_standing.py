@@ -132,6 +132,10 @@ def _ranking(words: list[Token], doc_case: frozenset[str] = frozenset()) -> list
             # "de meeste dingen": things, not people; "zo bereik je de meeste bezoekers": the people the
             # case serves, not the presenter's peers, so no one is ranked against the presenter
             hit = phrase_hit(words[at + 1 :], CC.COMPARISON_PHRASES)
+    if hit and hit[-1].lower in {"bedenkt", "nagaat"}:
+        at = next(k for k, w in enumerate(words) if w is hit[-1])
+        if any(w.lower in PRESENTER for w in words[at + 1 : at + 7]):
+            hit = []  # "zeker als je bedenkt hoe druk je het had": the presenter's own difficulty, no one ranked
     if hit and [w.lower for w in hit[-3:]] == ["van", "de", "beste"]:
         at = next(k for k, w in enumerate(words) if w is hit[-1])
         if words[at + 1 : at + 2] and (in_vocab(words[at + 1], CC.TIME_UNITS) or words[at + 1].lower in {"avonden", "momenten", "sessies"}):
