@@ -385,21 +385,23 @@ def _all_of_us(low: list[str]) -> bool:
 
 
 def _others_learn(doc: ComplimentDoc) -> list[Token]:
-    """"daar kunnen wij allemaal wat van leren", "daar kunnen ze bij de
+    """"daar kunnen wij allemaal nog wat van leren", "daar kunnen ze bij de
     diaconie nog wat van leren": a modal clause that holds the presenter up
     as an example for other people ranks them against the presenter. Spared:
-    the speaker alone ("daar kan ik wat van leren", a humble recognition) or
+    the speaker alone without "nog" ("daar kan ik wat van leren", a humble
+    recognition; "daar kan ik nog wat van leren" sets the speaker below) or
     the presenter ("daar kun je van leren"), and what was learnt (no modal:
     "ik heb er veel van geleerd")."""
     for s in doc.sentences:
         for seg in segments(s):
             low = [w.lower for w in seg]
             at = next((k for k in range(1, len(low)) if low[k] == "leren" and low[k - 1] == "van"), -1)
-            if at > 0 and set(low[:at]) & _LEARN_MODALS and not set(low[:at]) & ({"ik", "je", "jij", "u"} | CC.YOU) \
-                    and not _all_of_us(low[:at]):
+            if at <= 0 or not set(low[:at]) & _LEARN_MODALS:
+                continue
+            others = not set(low[:at]) & ({"ik", "je", "jij", "u"} | CC.YOU) and not _all_of_us(low[:at])
+            below_speaker = "ik" in low[:at] and "nog" in low[:at]  # "daar kan ik nog wat van leren"
+            if others or below_speaker:
                 return seg[max(0, at - 6) : at + 1]
-            if at > 0 and set(low[:at]) & _LEARN_MODALS and "ik" in low[:at] and "nog" in low[:at]:
-                return seg[max(0, at - 6) : at + 1]  # "daar kan ik nog wat van leren": the speaker set below the presenter
     return []
 
 

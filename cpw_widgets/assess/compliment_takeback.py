@@ -576,7 +576,6 @@ _CONTACTED = {"gesproken", "gepraat", "overlegd", "gevraagd", "gebeld", "gemaild
 
 _KNOW = {"weet", "weten", "kent", "kennen"}
 _LEARNT_OF = {"gezien", "gehoord", "gelezen", "gemerkt"}
-_SPEAKERS = {"je", "jij", "u", "ge", "gij", "jullie", "ik", "we", "wij"}
 
 
 def _others_told(low: list[str]) -> bool:
@@ -584,7 +583,7 @@ def _others_told(low: list[str]) -> bool:
     gezien dat ...?": whether another party already knows of the step puts
     telling them on the table, a tip as a question. The presenter or the
     speaker as subject ("Weet je al hoe ...?") asks something else."""
-    return low[0] in _KNOW | {"heeft", "hebben"} and low[1] not in _SPEAKERS and "al" in low[2:8] \
+    return low[0] in _KNOW | {"heeft", "hebben"} and low[1] not in CC.YOU | {"ik", "we", "wij"} and "al" in low[2:8] \
         and (low[0] in _KNOW or bool(set(low) & _LEARNT_OF))
 
 

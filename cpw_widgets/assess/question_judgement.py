@@ -41,7 +41,7 @@ def _content_particle(turn: Turn, m: re.Match) -> bool:
     if word == "nog steeds" and kind == "yn":
         # "Doe je het nog steeds met het whiteboard?", "Zijn die vier er nog steeds bij?": whether the
         # case's step or result lasts, a fact to check; "en nog steeds niet?" keeps its verdict
-        return not re.search(r"\b(?:niet|nie|geen|niks|niets|nooit|niemand)\b", sentence)
+        return not _NEGATION.search(sentence)
     if word == "toch" or word == "nog steeds":
         return kind in {"wh", "tell"} and not _NEGATION.match(turn.low, m.end())
     return False
