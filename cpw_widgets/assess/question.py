@@ -143,7 +143,7 @@ RULE_FEEDBACK = {
     "question.to_others": ("\"{q}\" richt zich tot de groep of de begeleider. In de vragenronde stel je je vraag "
                            "aan de inbrenger, bijvoorbeeld \"Wat heb je zelf al geprobeerd?\"."),
     "question.own_request": ("\"{q}\" is een verzoek voor jezelf. In de vragenronde stel je een vraag die de inbrenger "
-                             "helpt vertellen over de casus, bijvoorbeeld \"Hoe ziet dat er precies uit?\"."),
+                             "helpt om meer over de casus te vertellen, bijvoorbeeld \"Hoe ziet dat er precies uit?\"."),
     "question.pass": ("Met \"{q}\" sla je je beurt over. Dat mag in een echte ronde; om te oefenen stel je hier "
                       "een vraag aan de inbrenger, bijvoorbeeld \"Wie zijn er nog meer bij betrokken?\"."),
 }
