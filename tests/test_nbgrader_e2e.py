@@ -107,14 +107,24 @@ class Course:
 
     def nbgrader_all(self, calls: list[tuple[tuple[str, ...], str | None, str]]) -> None:
         """Run independent nbgrader commands side by side: ``(args, student, label)``
-        each. Only for steps of which at most one writes the gradebook (release, fetch
-        and submit copy files in the exchange; validate only reads). Every command
+        each. Only for steps of which at most one writes the gradebook and none
+        creates a folder another one creates too (see build_round). Every command
         starts a Python of its own (about 2 s), so the round spends much of its time
         starting up."""
+        self.nbgrader_lanes([[call] for call in calls])
+
+    def nbgrader_lanes(self, lanes: list[list[tuple[tuple[str, ...], str | None, str]]]) -> None:
+        """Run each lane's commands in order and the lanes side by side: for commands
+        that must not overlap within a lane, such as one learner's submits (each
+        creates the learner's nbgrader cache folder if it is missing, a check and a
+        create that two submits at once can race on)."""
+        def run(lane: list[tuple[tuple[str, ...], str | None, str]]) -> None:
+            for args, student, label in lane:
+                self.nbgrader(*args, student=student, label=label)
+
         workers = max(1, min(4, os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            for future in [pool.submit(self.nbgrader, *args, student=student, label=label)
-                           for args, student, label in calls]:
+            for future in [pool.submit(run, lane) for lane in lanes]:
                 future.result()
 
     def copy_to(self, root: Path) -> "Course":
@@ -334,10 +344,13 @@ def build_round(root: Path, **course: object) -> Course:
     # validating the source only reads it: it runs beside generate, the one writer of the gradebook here
     c.nbgrader_all([(("validate", *[f"source/{a}/{a}.ipynb" for a in ASSIGNMENTS]), None, "validate source"),
                     (("generate_assignment", "*"), None, "generate")])
-    # validating the release only reads it, as releasing does (a copy into the exchange)
-    c.nbgrader_all([(("validate", "--invert", *[f"release/{a}/{a}.ipynb" for a in ASSIGNMENTS]), None,
-                     "validate release")]
-                   + [(("release_assignment", a), None, f"release {a}") for a in ASSIGNMENTS])
+    # Validating the release only reads it: it runs beside the releases. nbgrader's exchange
+    # commands create shared folders with a check and then a create (the course's outbound and
+    # inbound folders, a learner's cache, submitted/<learner>), which two at once can race on:
+    # releases, a learner's submits and collects each run one after the other.
+    c.nbgrader_lanes([[(("validate", "--invert", *[f"release/{a}/{a}.ipynb" for a in ASSIGNMENTS]), None,
+                        "validate release")],
+                      [(("release_assignment", a), None, f"release {a}") for a in ASSIGNMENTS]])
     c.released = {a: (c.course / "release" / a / f"{a}.ipynb").read_text(encoding="utf-8") for a in ASSIGNMENTS}
     c.release_files = sorted(str(p.relative_to(c.course / "release")) for p in (c.course / "release").rglob("*")
                              if p.is_file())
@@ -359,10 +372,11 @@ def build_round(root: Path, **course: object) -> Course:
     answer_05(w / ASSIGNMENTS[4], WEAK_ROUNDS)
     tamper(w / TAMPERED[0] / f"{TAMPERED[0]}.ipynb", TAMPERED[1])
 
-    c.nbgrader_all([(("submit", a, f"--CourseDirectory.student_id={s}"), s, f"submit {s} {a}")
-                    for s in STUDENTS for a in ASSIGNMENTS])
+    # one lane per learner: the learners submit side by side, each in their own HOME
+    c.nbgrader_lanes([[(("submit", a, f"--CourseDirectory.student_id={s}"), s, f"submit {s} {a}")
+                       for a in ASSIGNMENTS] for s in STUDENTS])
     # collecting only reads the gradebook (the due date) and copies into submitted/<learner>/<assignment>
-    c.nbgrader_all([(("collect", a), None, f"collect {a}") for a in ASSIGNMENTS])
+    c.nbgrader_lanes([[(("collect", a), None, f"collect {a}") for a in ASSIGNMENTS]])
     c.nbgrader("autograde", "*", label="autograde")
 
     # The trainer's manual point (what the formgrader stores when the trainer types a score in Manual Grading).
