@@ -67,7 +67,9 @@ def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
         hit = phrase_hit(words, (("bij", "ons"), ("bij", "mij"), ("bij", "mijn")))
         if hit and _recognised(s, hit):
             hit = []  # "bij ons reageren de gemeenten ook nauwelijks": the same trouble, recognised
-        if hit and (low & (NEGATORS | {"niemand"})
+        # "ongelezen", "ongebruikt": a failing told by a negated participle
+        unused = bool(low & {"ongelezen", "ongebruikt", "ongeopend", "onbeantwoord", "onaangeroerd"})
+        if hit and (low & (NEGATORS | {"niemand"}) or unused
                     or low & {"had", "hadden"} and low & {"moeten", "kunnen", "mogen"}):
             return hit
         own = _own_side_clause(s)
@@ -260,6 +262,11 @@ def _instead_of_others(words: list[Token]) -> list[Token]:
         if low[i : i + 3] == ["in", "plaats", "van"] and (possessor_party(words[i + 3 : i + 10])
                                                            or set(low[i + 3 : i + 7]) & _SOME_OTHERS):
             return words[i : i + 6]
+        if low[i : i + 3] == ["in", "plaats", "van"]:
+            # "in plaats van erover te klagen, zoals de rest van ons doet": others named as the ones who take it
+            like = next((k for k in range(i + 3, min(len(low), i + 14)) if low[k] == "zoals"), None)
+            if like is not None and set(low[like + 1 : like + 4]) & (_SOME_OTHERS | {"rest", "iedereen"}):
+                return words[like : like + 6]
     return []
 
 
@@ -557,7 +564,7 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
     if hit and hit[-1].lower in {"in", "op"} and not _speaker_before(doc.words, hit[0]):
         hit = []  # "ze hadden eerst geen vertrouwen in de thuiszorg": someone else's doubt, part of the case
     hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words) or _faint_amount(doc)
-                        or _works_after_all(doc))
+                        or _works_after_all(doc) or _apparently_works(doc))
     hit = hit or next((h for s in doc.sentences if (h := surprise(s))), [])
     sents = doc.sentences
     hit = hit or next((h for k, s in enumerate(sents)
@@ -578,6 +585,29 @@ def _works_after_all(doc: ComplimentDoc) -> list[Token]:
             low = [w.lower for w in seg]
             if len(low) > 3 and low[-1] in _WORKING and low[-2] == "toch" and "dat" in low[:-2]:
                 return seg[-4:]
+    return []
+
+
+_APPARENTLY = {"blijkbaar", "kennelijk"}
+_PLAIN = {"simpel", "simpels", "eenvoudig", "gewoon"}
+
+
+def _apparently_works(doc: ComplimentDoc) -> list[Token]:
+    """"simpel, maar het werkt blijkbaar", "Maar het werkt dus blijkbaar wel",
+    "gewoon bellen werkt blijkbaar": "blijkbaar" next to the working verb, after
+    a "maar" or beside "simpel/gewoon", or with nothing else in its clause ("...,
+    werkt blijkbaar"), grants the success with surprise. Spared: "..., en dat
+    werkt blijkbaar" closing a compliment that says why it works."""
+    for s in doc.sentences:
+        words = word_tokens(s.tokens)
+        low = [w.lower for w in words]
+        for i, w in enumerate(low):
+            if w not in _APPARENTLY or not set(low[max(0, i - 2) : i + 3]) & _WORKING:
+                continue
+            elliptic = any(len(seg) <= 3 and {x.lower for x in seg} & _WORKING and any(x.lower == w for x in seg)
+                           for seg in segments(s))
+            if "maar" in low[:i] or set(low) & _PLAIN or elliptic:
+                return words[max(0, i - 2) : i + 3]
     return []
 
 
@@ -623,7 +653,25 @@ def _earlier_failure(doc: ComplimentDoc) -> list[Token]:
                 return seg[-5:]
             if _too_late(low):
                 return seg[:6]
+            if _never_here(low):
+                return seg[:8]
     return []
+
+
+# Participles of having seen or had something: "Dat heb ik hier nog nooit meegemaakt".
+_WITNESSED = {"meegemaakt", "gehad", "gezien", "gebeurd", "beleefd", "gepraat", "gesproken"}
+
+
+def _never_here(low: list[str]) -> bool:
+    """"Dat hebben we hier nog nooit gehad", "Dat heb ik hier in acht jaar niet
+    meegemaakt", "Daar werd eerder nooit over gepraat": a clause about the
+    result that says it never happened here or before claims that the others
+    failed until now (rulebook, from c28 and c45). The presenter in the clause
+    ("dat had jij nog nooit gezien") is the presenter's own history."""
+    if low[:1] not in (["dat"], ["daar"], ["dit"], ["zoiets"]) or set(low) & CC.YOU:
+        return False
+    never = "nooit" in low or "niet" in low and "jaar" in low or "niet" in low and "jaren" in low
+    return never and bool(set(low) & {"hier", "eerder", "vroeger", "voorheen"}) and bool(set(low) & _WITNESSED)
 
 
 # Participles and infinitives of modals in a counterfactual perfect ("had eerder gemogen", "had eerder moeten").
@@ -733,7 +781,7 @@ def _agreeing(words: list[Token], i: int) -> bool:
 def failure_hint(doc: ComplimentDoc) -> list[Token]:
     """A hint at earlier failure ("eindelijk", "nu wel")."""
     hit = phrase_hit(doc.words, [(w,) for w in sorted(CC.FAILURE_HINT)]) or phrase_hit(doc.words, CC.FAILURE_PHRASES)
-    if hit and hit[-1].lower == "wel" and hit[0].lower not in {"ineens", "opeens"} and _someone_else_wel(doc, hit):
+    if hit and hit[-1].lower in {"wel", "wél"} and hit[0].lower not in {"ineens", "opeens"} and _someone_else_wel(doc, hit):
         hit = []
     if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
         hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
@@ -795,7 +843,10 @@ def judging(doc: ComplimentDoc) -> list[Token]:
             return ws[at : at + 6]
     for c in doc.clauses():  # "iemand die gewoon zijn afspraken niet nakomt": a verdict on that person
         ws = word_tokens(c.tokens)
-        low = {w.lower for w in ws}
+        # up to a coordinated clause: in "mensen die toch niet kunnen nog afzeggen en kunnen wij de plek weer
+        # vullen" the "weer" belongs to the next clause
+        own = ws[: next((k for k, w in enumerate(ws) if k and w.lower in {"en", "maar", "dus"}), len(ws))]
+        low = {w.lower for w in own}
         if c.kind == "relative" and low & {"gewoon", "gewoonweg", "eigenlijk", "zomaar", "weer", "alweer"} and low & NEGATORS:
             return around(doc, ws[:1], 2, 6)
         lw = [w.lower for w in ws]

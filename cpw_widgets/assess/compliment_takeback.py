@@ -277,6 +277,9 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         if hit and s.question_mark and hit[-1].lower == "geval":
             hit = []  # "die ene vraag: wat moet er vandaag in elk geval lukken?": the step's own question, quoted
         at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
+        if hit and [w.lower for w in hit] == ["best", "veel"] and ws[at + 2 : at + 3] and ws[at + 2].lower in _EFFORT \
+                and ws[0].lower in {"dat", "dit"} and not {w.lower for w in ws} & {"maar", "al", "wel", "hoewel", "alleen"}:
+            hit = []  # "[act]. Dat is best veel werk.": the effort of the act granted, not a limit (a "maar"/"al" clause still counts)
         if hit and any([x.lower for x in ws[k : k + 3]] == ["in", "plaats", "van"] for k in range(max(0, at - 8), at)):
             hit = []  # "zien ouders vooruitgang in plaats van alleen dat het diploma nog niet gehaald is": what was, replaced
         if hit and not _thought_of(ws, hit) and not reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit) \
@@ -285,6 +288,10 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
     return []
+
+
+# Nouns of effort after "best veel": "best veel werk", "best veel tijd".
+_EFFORT = {"werk", "moeite", "tijd", "uren", "energie", "gedoe", "geregel"}
 
 
 _SMALL_COUNT = {"een", "één", "1", "twee", "2", "drie", "3", "vier", "4", "vijf", "5", "zes", "6", "tien", "10", "weinig"}
@@ -612,8 +619,12 @@ def _also_question(s, words: list[Token]) -> list[Token]:
         return []  # "Mag ik ook even zeggen dat ik het fijn vind ...?": leave to say something, no step
     if low[0] in {"was", "waren"} and not any(is_participle(w) for w in last[2:]):
         return []  # "Was dat ook in de vakantieperiode?": asks what happened then ("waren ze ook ... gezet?" asks after a step)
-    if low[0] in {"heb", "hebt", "heeft", "hebben"} and "al" in low[2:4] and set(low) & _CONTACTED:
-        return last[: low.index("al") + 1]  # "Heb je al met de teamchef gesproken over ...?": the next step to take
+    if low[0] in {"heb", "hebt", "heeft", "hebben"} and "al" in low[2:4] and (
+            set(low) & _CONTACTED or any(is_participle(w) and w.lower not in _LEARNT_OF for w in last[3:])):
+        # "Heb je al met de teamchef gesproken over ...?", "Heb je al in het rooster gekeken wie ...?": the next step to take
+        return last[: low.index("al") + 1]
+    if low[0] in {"heeft", "hebben"} and low[1] not in CC.YOU | {"ik", "we", "wij"} and low[-2:] == ["ook", "al"]:
+        return last  # "Hebben de andere ploegleiders het kaartje ook al?": passing the step on to others
     if _others_told(low):
         return last[: low.index("al") + 1]
     at = next((k for k, w in enumerate(low) if w == "ook" and low[k + 1 : k + 2] not in (["zo"], ["al"])), -1)
@@ -744,6 +755,19 @@ def _group_should(doc: ComplimentDoc) -> list[Token]:
     return []
 
 
+def _should_it_not(s) -> list[Token]:
+    """"Wat vinden jullie, zou dit niet gewoon standaard in het inwerkplan
+    moeten?": a question clause opened by "zou/moet" with "niet" (not "nog
+    niet") asks for agreement with a step, a tip (like "Zou je het niet
+    gewoon ...?")."""
+    for seg in segments(s):
+        low = [w.lower for w in seg]
+        if low[:1] and low[0] in {"zou", "zouden", "moet", "moeten"} and "niet" in low \
+                and low[low.index("niet") - 1] != "nog":
+            return seg[:6]
+    return []
+
+
 @per_doc
 @rule("no_sting.advice")
 def advice(doc: ComplimentDoc) -> list[Token]:
@@ -767,7 +791,7 @@ def advice(doc: ComplimentDoc) -> list[Token]:
             if len(seg) > 2 and seg[0].lower in {"nu", "nou"} and seg[1].lower == "nog" and not has_finite_verb(seg[:4]):
                 return around(doc, seg[:2], 0, 5)
         hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s) or _idea_frame(words) or _also_question(s, words) \
-            or _means_question(s, words)
+            or _means_question(s, words) or (_should_it_not(s) if s.question_mark else [])
         if hit and _case_tip(words, hit):
             hit = proposal(s)
         if hit and _own_resolve(words, hit):
@@ -786,6 +810,8 @@ def advice(doc: ComplimentDoc) -> list[Token]:
             tail = words[at + 2 : at + 9]
             if any(w.lower == "nodig" for w in tail):
                 continue  # "Dat had ik wel nodig": the speaker's own need
+            if any(w.lower == "graag" for w in tail) and tail[-1].lower == "gehad":
+                continue  # "ik had dat graag gehad": the speaker's own wish ("ik had graag gezien dat je ..." still proposes)
             if any(is_participle(w) and w.lower not in _COGNITION and not _hedge_participle(tail, k) for k, w in enumerate(tail)):
                 return around(doc, hit, 1, 5)
             continue

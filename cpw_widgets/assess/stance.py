@@ -336,6 +336,8 @@ def surprise(sentence: Sentence) -> list[Token]:
                 continue
             if w.lower not in _OF_A_THING and not set(before) & {"ik", "wij", "we"} and _presenter_subject(before[-4:]):
                 continue  # "Je was zelf ook verbaasd": the presenter's own surprise, no low expectation of the speaker
+            if not set(low) & {"ik", "wij", "we", "me", "mij"} and set(before[-3:]) & {"ze", "zij", "hij"}:
+                continue  # "Dat hadden ze niet verwacht van de baas": the surprise of people in the case (rulebook, from c67)
             near = set(low[max(0, i - 3) : i + 4])
             if "wie" in before[:2] or "van" in near and near & (YOU - {"ge"}):
                 return words[max(0, i - 4) : i + 3]  # "wie had dat gedacht", "had ik niet van je verwacht"
@@ -796,6 +798,9 @@ def expected_otherwise(sentence: Sentence, next_words: list[Token]) -> list[Toke
         answered = any(x.lower in {"maar", "toch"} for x in words[i + 4 :]) or [x.lower for x in next_words[:1]] in (["maar"], ["toch"])
         if answered and comp[:1] != ["niet"] and set(comp[1:6]) & NEGATORS and "dat" not in comp[:4]:
             return words[max(0, i - 2) : i + 5]  # "ik dacht het gaat niet lukken, maar ...": the same without "dat ... zou"
+        if comp[:2] == ["echt", "dat"] and set(comp[2:4]) & {"iedereen", "niemand"} and not set(comp) & {"zou", "zouden"} \
+                and has_finite_verb(words[i + 3 : i + 9]):
+            return words[max(0, i - 2) : i + 5]  # "ik dacht echt dat iedereen wegging deze zomer": a past fear about everyone
         if "dat" not in comp[:4] or not set(comp) & {"zou", "zouden"}:
             continue
         if "zoveel" in comp or "zo" in comp and "veel" in comp or difficulty(words[i + 1 : i + 12]):
