@@ -131,6 +131,9 @@ RULE_FEEDBACK = {
     "no_judgement.against_success": ("In \"{q}\" zet je wat de inbrenger doet tegenover wat al werkte. Dat kan als "
                                      "een verwijt klinken. Vraag liever nieuwsgierig wat het lastig maakt, "
                                      "bijvoorbeeld \"Wat maakt het moeilijk om dat vol te houden?\"."),
+    "no_judgement.why_so": ("In \"{q}\" vraag je de inbrenger om zich te verantwoorden. Dat kan als een verwijt "
+                            "klinken. Vraag liever nieuwsgierig naar hoe het gaat, bijvoorbeeld \"Hoe ziet een "
+                            "gewone week er voor je uit?\"."),
     "no_judgement.sweeping_restatement": ("In \"{q}\" vat je de casus samen met je eigen oordeel erin. Vat liever "
                                           "samen met de woorden van de inbrenger en vraag dan door, bijvoorbeeld "
                                           "\"Hoe gaat het op de momenten dat het wel lukt?\"."),

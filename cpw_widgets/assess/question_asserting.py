@@ -64,12 +64,20 @@ _OWN_VIEW = re.compile(r"\s*(ik|mijn|want|omdat|vraag|even)\b")
 _HEDGE = re.compile(r"\b(misschien|mss|denk ik|lijkt me(?! sterk)|volgens mij)\b")  # "dat lijkt me sterk": disbelief, no hedge
 
 
-def _comment_after(turn: Turn, i: int) -> str:
+# the asker's disbelief, also in the first person: "Ik kan het bijna niet geloven", "Dat
+# klinkt te mooi om waar te zijn"
+_DISBELIEF = re.compile(r"\b(?:(?:kan|kon) (?:ik )?(?:het |dat |me dat |me het |me )?(?:bijna |haast |nauwelijks )?niet "
+                        r"(?:geloven|voorstellen)|geloof (?:ik|het) (?:bijna |haast |echt )?niet|te mooi om waar te zijn)\b")
+
+
+def _comment_after(turn: Turn, i: int, disbelief_only: bool = False) -> str:
     """The first statement after sentence ``i`` that comments on it as the asker's
-    own assertion, or ""."""
+    own assertion, or "" (with ``disbelief_only``: only a comment of disbelief)."""
     for j in range(i + 1, len(turn.spans)):
         s = turn.low_of(j)
-        if turn.kinds[j] == "statement" and re.search(r"\w{2,}", s) and not _OWN_VIEW.match(s) and not _HEDGE.search(s):
+        if turn.kinds[j] != "statement" or not re.search(r"\w{2,}", s):
+            continue
+        if _DISBELIEF.search(s) or not disbelief_only and not _OWN_VIEW.match(s) and not _HEDGE.search(s):
             return turn.sentence(j)
     return ""
 
@@ -84,12 +92,16 @@ def _echo_comment(turn: Turn):
     for i in turn.asks():
         # (a guess closed by the tag "toch?" checks it: the comment after it supports
         # the guess but answers nothing, settled q18)
-        if (turn.kinds[i] in {"statement_q", "frag"} and not re.match(r"\s*(en|maar|of)\b", turn.low_of(i))
+        # ("En de patiënten zonder smartphone? Die heb je ook.": "en" adds a point and the statement
+        # says why it is asked; only disbelief after it answers: "En dat werkte bij elke klas? Dat
+        # klinkt te mooi om waar te zijn.")
+        linked = bool(re.match(r"\s*(en|maar|of)\b", turn.low_of(i)))
+        if (turn.kinds[i] in {"statement_q", "frag"}
                 and not _checking_tag(turn, turn.low_of(i).strip())
                 # an either/or asks the presenter to pick ("de zin was in het Nederlands of in het
                 # Engels? Veel guests spreken Engels.": the comment says why the asker asks)
                 and not tail_choice(turn.core(turn.low_of(i)).rstrip(" ?"))):
-            comment = _comment_after(turn, i)
+            comment = _comment_after(turn, i, disbelief_only=linked)
             if comment:
                 return [comment]
     return []
@@ -405,15 +417,14 @@ def _wonder_not(turn: Turn):
 
 
 # a norm put as a question: "sinds wanneer" before a modal of permission or duty or a
-# noun of duty denies the norm ("Sinds wanneer is het onze taak om ...?"), a negated
-# "is het niet ... de taak van ..." asserts it, as a negated "Moet je niet ...?" does
-# (RHETORIC). "Sinds wanneer werkt hij daar?" and "Is het de taak van ...?" ask.
+# noun of duty denies the norm ("Sinds wanneer is het onze taak om ...?"). "Sinds wanneer
+# werkt hij daar?" and "Is het de taak van ...?" ask, and so does the leading "Is het niet
+# (gewoon) de verantwoordelijkheid van ...?": the rulebook reads "Is X niet gewoon Y?" as a
+# guess put up for confirmation (question 1, settled q11, q31-t067; agreed q39-t053, q62-t125).
 _DUTY = r"(?:taak|verantwoordelijkheid|plicht|job|werk|bedoeling)"
 _NORM_CLAIM = re.compile(
     r"^sinds wanneer (?:(?:mag|mogen|moet|moeten|hoef|hoeft|hoeven)\b|(?:is|zijn) (?:het|dat) (?:\w+ ){0,2}(?:"
     + _DUTY + r"|normaal)\b)"
-    r"|^(?:is|was) (?:het|dat) niet (?:(?:ook|eigenlijk|gewoon|een beetje|eerder|meer|juist) )*"
-    r"(?:de|jouw|je|zijn|haar|hun|onze|jullie) " + _DUTY + r" van\b"
     # the particle of doubt "überhaupt" before a duty of the presenter denies it ("Is het
     # überhaupt jouw taak om ...?")
     r"|^(?:is|was) (?:het|dat) (?:eigenlijk )?(?:überhaupt|uberhaupt|wel) (?:jouw|je|uw|jullie|onze) " + _DUTY + r"\b")
@@ -421,8 +432,8 @@ _NORM_CLAIM = re.compile(
 
 @rule("question.norm_claim")
 def _norm_claim(turn: Turn):
-    """A question that denies ("Sinds wanneer mag/is het onze taak ...?") or asserts
-    ("Is het niet de verantwoordelijkheid van ...?") a norm states the asker's view;
+    """A question that denies a norm ("Sinds wanneer mag/is het onze taak ...?", "Is
+    het überhaupt jouw taak ...?") states the asker's view;
     another sincere question in the turn keeps the turn a question."""
     hits = [i for i in turn.asks() if _NORM_CLAIM.match(turn.core(turn.low_of(i)))]
     if not hits or any(j not in hits for j in turn.asks()):

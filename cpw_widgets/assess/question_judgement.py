@@ -177,7 +177,10 @@ def _against_success(turn: Turn):
 # "nooit", "niets", "niemand"), a norm put on someone ("Dus (eigenlijk) moet ..."), or
 # the presenter's aim renamed as "de oplossing"
 _SWEEPING = re.compile(r"^(?:en |maar )?dus\b(?:[^?]*\b(?:altijd|nooit|niets|niks|niemand)\b"
-                       r"|(?: eigenlijk)? (?:moet|moeten)\b|(?: eigenlijk)? de oplossing (?:is|was)\b)")
+                       r"|(?: eigenlijk)? (?:moet|moeten)\b|(?: eigenlijk)? de oplossing (?:is|was)\b"
+                       # neglect ("laat je het liggen", "laten versloffen") and a fault named as the cause
+                       r"|[^?]*\b(?:laat|laten|liet|lieten)\b[^?]*\b(?:liggen|versloffen|verslappen|schieten)\b"
+                       r"|[^?]*\bomdat\b[^?]*\b(?:niet|geen)\b)")
 
 
 @rule("no_judgement.sweeping_restatement")
@@ -195,6 +198,23 @@ def _sweeping_restatement(turn: Turn):
     return []
 
 
+# a why-question about the presenter's own doing with "dan ook" or an excess ("zo vol",
+# "zoveel"): "Waarom plan je je agenda dan ook zo vol?"; "Waarom denk je dat ...", "Waarom
+# werkte het zo goed" ask for reasons
+_WHY_SO = re.compile(r"^(?:maar |en )?(?:waarom|wrm) (?!denk|dacht)\w+ (?:je|jij|u|ge)\b[^?]*"
+                     r"\b(?:dan ook|zoveel|zo veel|zo (?:vol|erg|druk|lang|laat|kort|streng|moeilijk|lastig|zwaar|veel))\b")
+
+
+@rule("no_judgement.why_so")
+def _why_so(turn: Turn):
+    """A why-question that asks the presenter to account for doing too much or for
+    what they brought on themselves ("dan ook") reproaches (settled q19-t146)."""
+    for i in turn.asks():
+        if _WHY_SO.search(turn.core(turn.low_of(i))):
+            return [turn.sentence(i)]
+    return []
+
+
 # the rules of the criterion, in the order they are tried (the first that fires decides)
 CHECKS = (_against_success, _judging, _judging_word, _rhetorical_judgement, _expects_yes, _doubt_wel, _nu_precies,
-          _sweeping_restatement)
+          _sweeping_restatement, _why_so)
