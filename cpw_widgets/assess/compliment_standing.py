@@ -235,7 +235,8 @@ _HABITUAL = {"altijd", "gewoon", "nooit", "steeds"}
 def _while_others(doc: ComplimentDoc) -> list[Token]:
     """"terwijl we hier altijd meteen het water in gaan", "terwijl de rest van
     de balie gewoon doorging zoals altijd": the speaker's side or the
-    presenter's peers, set against the presenter in their usual ways. Spared:
+    presenter's peers, set against the presenter in their usual ways, or "de
+    rest" set against the presenter ("terwijl de rest al naar huis"). Spared:
     the organisation or the situation ("terwijl het kantoor altijd op dezelfde
     manier werkt", "terwijl de opkomst steeds verder terugliep")."""
     for s in doc.sentences:
@@ -246,8 +247,30 @@ def _while_others(doc: ComplimentDoc) -> list[Token]:
             at = low.index("terwijl")
             subj = low[at + 1 : at + 4]
             others = {"we", "wij", "rest", "anderen"} & set(subj) or any(w in CC.PEERS for w in subj)
-            if others and set(low[at + 1 :]) & _HABITUAL:
+            # "terwijl de rest al naar huis (is)": the rest named as such sets the presenter apart anyway
+            if others and (set(low[at + 1 :]) & _HABITUAL or "rest" in subj):
                 return seg[at : at + 6]
+    return []
+
+
+_NEVER = {"nooit", "niks", "niets", "nergens"}
+
+
+def _others_never(doc: ComplimentDoc) -> list[Token]:
+    """"zelfs de chauffeurs lezen het en die lezen normaal nooit wat", "..., die
+    ziet verder nooit iemand": a main clause opened by the demonstrative "die"
+    (verb second) that says what some people never do claims that others fail
+    (rulebook, from c62). A relative clause ("Mark, die nooit iets zegt") has
+    its verb last and is spared."""
+    for s in doc.sentences:
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            for k, w in enumerate(low[:-2]):
+                never = set(low[k + 2 : k + 6]) & _NEVER
+                if w == "die" and (k == 0 or low[k - 1] == "en") and low[k + 1] not in _NEVER and never \
+                        and "meer" not in low[k + 2 : k + 7] \
+                        and (has_finite_verb(seg[k + 1 : k + 3]) or low[k + 1].endswith("en")):  # plural "die lezen"
+                    return seg[k : k + 6]  # ("die ging nooit meer naar huis": never again, a result)
     return []
 
 
@@ -318,7 +341,8 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
     """Ranking the presenter against other people, also favourably."""
     hit = _ranking(doc.words, doc.case_lemmas) or tagged("no_sting.comparison", _rarity(doc.words)) \
         or tagged("no_sting.comparison", _case_group_spared(doc, _told_apart(doc, _peer_group(doc.words)))) \
-        or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words) or _while_others(doc)) \
+        or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words) or _while_others(doc)
+                  or _others_never(doc)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
         or tagged("no_sting.comparison", _contrastive_wel(doc)) or tagged("no_sting.comparison", _superlative(doc)) \
