@@ -67,15 +67,32 @@ def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
         hit = phrase_hit(words, (("bij", "ons"), ("bij", "mij"), ("bij", "mijn")))
         if hit and _recognised(s, hit):
             hit = []  # "bij ons reageren de gemeenten ook nauwelijks": the same trouble, recognised
+        if hit and _not_the_norm(words):
+            hit = []  # "Dat is bij ons niet normaal": the result praised as beyond the usual (rulebook, from c45)
         # "ongelezen", "ongebruikt": a failing told by a negated participle
         unused = bool(low & {"ongelezen", "ongebruikt", "ongeopend", "onbeantwoord", "onaangeroerd"})
         if hit and (low & (NEGATORS | {"niemand"}) or unused
                     or low & {"had", "hadden"} and low & {"moeten", "kunnen", "mogen"}):
             return hit
         own = _own_side_clause(s)
-        if own:
+        if own and not _not_the_norm(words):
             return own
     return []
+
+
+# What is usual: "niet normaal", "geen vanzelfsprekenheid", "geen kleinigheid".
+_USUAL = {"normaal", "vanzelfsprekend", "vanzelfsprekendheid", "vanzelfsprekenheid", "kleinigheid", "gewoon", "standaard", "gebruikelijk",
+         "alledaags", "dagelijkse", "vanzelf"}
+
+
+def _not_the_norm(words: list[Token]) -> bool:
+    """"Dat is bij ons (op de meldkamer) niet normaal / geen vanzelfsprekendheid":
+    the result as subject of a copula, with a negated word for what is usual,
+    praises it as beyond the usual of the group the case is about (rulebook,
+    from c45: "Dat is op deze redactie geen kleinigheid")."""
+    low = [w.lower for w in words]
+    return low[:2] in (["dat", "is"], ["dit", "is"], ["dat", "was"]) and bool(set(low) & {"niet", "geen"}) \
+        and bool(set(low) & _USUAL)
 
 
 # Words of recognition: the speaker's own place is like the presenter's ("bij ons ook", "precies hetzelfde").
@@ -223,6 +240,8 @@ def _act_as_topic(seg: list[Token]) -> bool:
                 continue  # "is dat je ...": "dat" opens a clause with its own subject
             if nxt and has_finite_verb(nxt) or prev and has_finite_verb(prev) and low[k - 1] not in _PRONOUNS:
                 return True
+            if low[k + 1 : k + 2] and low[k + 1] in NEGATORS and has_finite_verb(seg[k + 2 : k + 3]):
+                return True  # "omdat de collega's van vorig jaar dat nooit deden": a subordinate clause
     return False
 
 
@@ -248,7 +267,7 @@ def _while_others(doc: ComplimentDoc) -> list[Token]:
             subj = low[at + 1 : at + 4]
             others = {"we", "wij", "rest", "anderen"} & set(subj) or any(w in CC.PEERS for w in subj)
             # "terwijl de rest al naar huis (is)": the rest named as such sets the presenter apart anyway
-            if others and (set(low[at + 1 :]) & _HABITUAL or "rest" in subj):
+            if others and (set(low[at + 1 :]) & _HABITUAL or subj[:2] == ["de", "rest"]):
                 return seg[at : at + 6]
     return []
 
@@ -494,14 +513,38 @@ def _novice_role(words: list[Token]) -> list[Token]:
                                                   and rest[0].lower not in {"pas", "net"} and rest[1].lemma not in FUNCTION)):
             if w.lower == "als" and {x.lower for x in words[i + 2 : i + 5]} & {"ik", "wij", "we"}:
                 continue  # "Als stagiair heb ik veel geleerd": the speaker's own role
+            if w.lower == "als" and _when_clause(words, i):
+                continue  # "als een nieuwe collega stil wordt": "when", a clause with its own verb
             return words[i : i + 4]
     return []
+
+
+# Subject pronouns after a fronted role: "als nieuwe teamleider heb je ...".
+_SUBJECTS = {"je", "jij", "u", "ik", "we", "wij", "hij", "ze", "zij", "ge"}
+
+
+def _when_clause(words: list[Token], i: int) -> bool:
+    """Does "als" at ``i`` open a clause ("als een nieuwe collega stil wordt na
+    ...")? An article-led noun phrase is its subject, and its finite verb comes
+    after it without a subject pronoun, unlike a fronted role ("als nieuwe
+    teamleider heb je") or a role after the presenter ("dat je als nieuwe
+    teamleider ... hebt")."""
+    if i and words[i - 1].lower in _SUBJECTS or not (words[i + 1 : i + 2] and words[i + 1].lower in {"een", "de", "het"}):
+        return False  # "dat je als nieuwe teamleider ... hebt": the presenter in the role
+    for k in range(i + 2, min(len(words), i + 7)):
+        if has_finite_verb(words[k : k + 1]):
+            return not (words[k + 1 : k + 2] and words[k + 1].lower in _SUBJECTS)
+    return False
 
 
 def _negated(doc: ComplimentDoc, w: Token) -> bool:
     """Is ``w`` negated by "geen", "niet" or "nooit" just before it?"""
     i = next(k for k, x in enumerate(doc.words) if x is w)
-    return any(x.lower in NEGATORS for x in doc.words[max(0, i - 3) : i])
+    if any(x.lower in NEGATORS for x in doc.words[max(0, i - 3) : i]):
+        return True
+    # "en niet dacht dat het toeval was": the thought of luck denied
+    before = [x.lower for x in doc.words[max(0, i - 6) : i]]
+    return "niet" in before and bool(set(before) & {"dacht", "denkt", "dachten", "denken", "vond"})
 
 
 def _zelfs_you(doc: ComplimentDoc, zelfs: Token) -> bool:
@@ -873,6 +916,8 @@ def judging(doc: ComplimentDoc) -> list[Token]:
         low = {w.lower for w in own}
         if c.kind == "relative" and low & {"gewoon", "gewoonweg", "eigenlijk", "zomaar", "weer", "alweer"} and low & NEGATORS:
             return around(doc, ws[:1], 2, 6)
+        if c.kind == "relative" and "toch" in low and any(w.startswith("kwijt") for w in low):
+            return around(doc, ws[:1], 2, 6)  # "briefjes die toch kwijtraakten": careless people implied (settled c35-t110)
         lw = [w.lower for w in ws]
         at = next((k for k, x in enumerate(doc.words) if ws and x is ws[0]), 0)
         person = at > 0 and (doc.words[at - 1].lower == "iemand" or in_vocab(doc.words[at - 1], CC.PEOPLE))

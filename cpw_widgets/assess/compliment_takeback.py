@@ -582,6 +582,8 @@ _CONTACTED = {"gesproken", "gepraat", "overlegd", "gevraagd", "gebeld", "gemaild
 
 
 _KNOW = {"weet", "weten", "kent", "kennen"}
+# Participles of telling or noticing back: "Hebben ze ook gezegd / gemerkt dat ...?"
+_TOLD_BACK = {"gezegd", "aangegeven", "gemerkt", "gereageerd", "verteld"}
 _LEARNT_OF = {"gezien", "gehoord", "gelezen", "gemerkt"}
 
 
@@ -627,6 +629,8 @@ def _also_question(s, words: list[Token]) -> list[Token]:
         return last  # "Hebben de andere ploegleiders het kaartje ook al?": passing the step on to others
     if _others_told(low):
         return last[: low.index("al") + 1]
+    if low[0] in {"heeft", "hebben"} and low[1] not in CC.YOU and set(low) & _TOLD_BACK:
+        return []  # "Hebben de verpleegkundigen zelf ook gezegd dat het beter is?": asks what others noticed, the effect
     at = next((k for k, w in enumerate(low) if w == "ook" and low[k + 1 : k + 2] not in (["zo"], ["al"])), -1)
     if at > 0 and low[at + 1 : at + 3] in (["voor", "ons"], ["voor", "mij"], ["voor", "onze"], ["bij", "ons"], ["bij", "onze"]):
         return []  # "Is die lijst ook voor ons team beschikbaar?": the speaker's side asks to take it over

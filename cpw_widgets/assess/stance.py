@@ -213,6 +213,9 @@ def concession(sentence: Sentence) -> list[Token]:
             return opener + conceded[:6]  # "Hoewel je belde, komt hij nog steeds niet"
         if who == "speaker" and set(w.lower for w in conceded[:3]) & _OPINION and any(is_comparative(w) for w in conceded):
             return opener + conceded[:6]  # "al denk ik dat het bij grotere groepen lastiger wordt": a doubt about the praised thing
+        low_c = {w.lower for w in conceded}
+        if low_c & {"had", "hadden"} and low_c & {"moeten", "gemoeten"} and "ook" in low_c and who != "you":
+            return opener + conceded[:6]  # "hoewel die het eigenlijk ook hadden moeten doen": a reproach of others
         if difficulty(conceded) or who == "person" and not _is_ranking_other(conceded):
             continue
         if who == "speaker" and seg[at].lower == "terwijl" and set(w.lower for w in conceded) & _HABIT:
@@ -336,6 +339,9 @@ def surprise(sentence: Sentence) -> list[Token]:
                 continue
             if w.lower not in _OF_A_THING and not set(before) & {"ik", "wij", "we"} and _presenter_subject(before[-4:]):
                 continue  # "Je was zelf ook verbaasd": the presenter's own surprise, no low expectation of the speaker
+            nearest = next((x for x in reversed(low[max(0, i - 10) : i]) if x in {"ik", "wij", "we", "je", "jij", "u"}), "")
+            if w.lower in {"dacht", "dachten"} and nearest in {"je", "jij", "u"}:
+                continue  # "dat je zag dat het werkt en niet dacht dat het toeval was": the presenter's own thought
             if not set(low) & {"ik", "wij", "we", "me", "mij"} and set(before[-3:]) & {"ze", "zij", "hij"}:
                 continue  # "Dat hadden ze niet verwacht van de baas": the surprise of people in the case (rulebook, from c67)
             near = set(low[max(0, i - 3) : i + 4])
