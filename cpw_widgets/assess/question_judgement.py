@@ -50,7 +50,9 @@ def _content_particle(turn: Turn, m: re.Match) -> bool:
 # "toch" inside a subordinate clause (after its conjunction or relative adverb, with no break
 # between): the adverb "anyway" or "all the same", part of what is said, not the asker's attitude
 # also after a "zonder" phrase: "dagen dat het zonder jou toch goed ging" ("nevertheless", an exception asked about)
-_SUBORDINATE_TOCH = re.compile(r"\b(?:als|waar|waarop|waarin|waarbij|terwijl|wanneer|toen|zodat|zonder)\b[^,.;:?!]{0,40}\btoch$")
+_SUBORDINATE_TOCH = re.compile(r"\b(?:als|waar|waarop|waarin|waarbij|terwijl|wanneer|toen|zodat|zonder)\b[^,.;:?!]{0,40}\btoch$"
+                               # a relative after the step: "die na de koffie toch uitvielen" (nevertheless)
+                               r"|\bdie\b[^,.;:?!]{0,30}\b(?:met|na|ondanks|zonder|door)\b[^,.;:?!]{0,30}\btoch$")
 # a statement that weighs rather than tells a fact: "Dat is toch ...", "Het werkte toch"
 _EVALUATIVE_START = re.compile(r"(?:dat|dit|het|da's|das|dan)\b(?: \w+)? (?:is|was|werkt|werkte|zou|lijkt|zegt|kan|moet)\b|(?:dat|da)'?s\b")
 # "toch" as the last word of a sentence: a tag ("..., toch?", chat "... toch")
@@ -90,7 +92,7 @@ _EXPECTS_YES = re.compile(r"^(?:maar |en |dus )?(?:(?:is|was) (?:het|dat)|(?:ben
                           r" niet\b(?! (?:meer|alleen|zo erg|erg)\b)"
                           # a comparative "eerder/meer een ..." offers another explanation (no_advice);
                           # "niet X of niet Y" names two options
-                          r"(?! (?:eerder|meer|vooral|juist) (?:een|de|het)\b)(?! \w+ of niet\b)")
+                          r"(?! (?:eerder|meer|vooral|juist) (?:een|de|het|dat)\b)(?! \w+ of niet\b)")
 
 
 @rule("no_judgement.expects_yes")
