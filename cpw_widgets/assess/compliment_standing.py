@@ -293,6 +293,18 @@ def _others_never(doc: ComplimentDoc) -> list[Token]:
     return []
 
 
+def _wish_for_others(doc: ComplimentDoc) -> list[Token]:
+    """"Als de printredactie nou ook eens zo scherp was.": a wish, opened by
+    "als", that others would for once be like the presenter ranks them below."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        if low[:1] == ["als"] and not set(low) & CC.YOU and any(low[k : k + 2] == ["ook", "eens"] or low[k : k + 2] == ["nou", "eens"]
+                                                                  for k in range(len(low) - 1)):
+            return ws[:6]
+    return []
+
+
 def _instead_of_others(words: list[Token]) -> list[Token]:
     """"[act] in plaats van met een boze mail van de directie": the act set
     against the way another party (a possessor after "van") would have gone
@@ -361,7 +373,7 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
     hit = _ranking(doc.words, doc.case_lemmas) or tagged("no_sting.comparison", _rarity(doc.words)) \
         or tagged("no_sting.comparison", _case_group_spared(doc, _told_apart(doc, _peer_group(doc.words)))) \
         or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words) or _while_others(doc)
-                  or _others_never(doc)) \
+                  or _others_never(doc) or _wish_for_others(doc)) \
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
         or tagged("no_sting.comparison", _contrastive_wel(doc)) or tagged("no_sting.comparison", _superlative(doc)) \

@@ -268,7 +268,8 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         hit = concession(s)
         if hit:
             return around(doc, hit[:1], 1, 6)
-    hit = _irony(doc) or _resigned(doc) or _for_a_while(doc) or next((h for s in doc.sentences for seg in segments(s) if (h := doubt(seg))), [])
+    hit = _irony(doc) or _resigned(doc) or _for_a_while(doc) or _not_that(doc) \
+        or next((h for s in doc.sentences for seg in segments(s) if (h := doubt(seg))), [])
     if hit:
         return around(doc, hit, 0, 4)
     for s in doc.sentences:
@@ -295,6 +296,16 @@ _EFFORT = {"werk", "moeite", "tijd", "uren", "energie", "gedoe", "geregel"}
 
 
 _SMALL_COUNT = {"een", "één", "1", "twee", "2", "drie", "3", "vier", "4", "vijf", "5", "zes", "6", "tien", "10", "weinig"}
+
+
+def _not_that(doc: ComplimentDoc) -> list[Token]:
+    """"Niet dat het nodig zou moeten zijn, ...": a sentence opened by "Niet dat"
+    limits what was just praised."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        if [w.lower for w in ws[:2]] == ["niet", "dat"] and len(ws) > 3:
+            return ws[:6]
+    return []
 
 
 def _little_yet(words: list[Token], i: int, start: dict[int, int]) -> bool:
