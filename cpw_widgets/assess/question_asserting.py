@@ -427,7 +427,8 @@ _NORM_CLAIM = re.compile(
     + _DUTY + r"|normaal)\b)"
     # the particle of doubt "überhaupt" before a duty of the presenter denies it ("Is het
     # überhaupt jouw taak om ...?")
-    r"|^(?:is|was) (?:het|dat) (?:eigenlijk )?(?:überhaupt|uberhaupt|wel) (?:jouw|je|uw|jullie|onze) " + _DUTY + r"\b")
+    # ("Is het (eigenlijk) wel jouw taak ...?" stays a question: agreed q35-t066, settled q71-t094)
+    r"|^(?:is|was) (?:het|dat) (?:eigenlijk )?(?:überhaupt|uberhaupt) (?:jouw|je|uw|jullie|onze) " + _DUTY + r"\b")
 
 
 @rule("question.norm_claim")

@@ -109,7 +109,9 @@ def _expects_yes(turn: Turn):
 # the unstressed particle "wel" of doubt in a yes/no question, clustered with "eigenlijk"
 # or a degree word ("is dat eigenlijk wel zo ...", "werkt hij wel hard genoeg"): the
 # asker expects "nee". "wel eens" (ever) and "wel of niet" (both options) differ.
-_DOUBT_WEL = re.compile(r"\beigenlijk wel\b(?! (?:eens|of)\b)|\bwel (?:zo|\w+ genoeg|genoeg)\b|\bwel\b(?! (?:eens|of)\b)[^,?]*\beigenlijk\b")
+_DOUBT_WEL = re.compile(r"\beigenlijk wel\b(?! (?:eens|of)\b)|\bwel (?:zo|\w+ genoeg|genoeg)\b|\bwel\b(?! (?:eens|of)\b)[^,?]*\beigenlijk\b"
+                        # "Is het wel jouw taak om ...?": doubt that the duty is the presenter's (settled q71-t094)
+                        r"|\b(?:is|was) (?:het|dat) wel (?:jouw|je|uw|jullie) (?:taak|verantwoordelijkheid|werk|job|rol)\b")
 
 
 @rule("no_judgement.doubt_wel")
