@@ -278,6 +278,9 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         if hit and s.question_mark and hit[-1].lower == "geval":
             hit = []  # "die ene vraag: wat moet er vandaag in elk geval lukken?": the step's own question, quoted
         at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
+        if hit and s.question_mark and [w.lower for w in hit] == ["nog", "niet"] \
+                and {w.lower for w in ws[:at]} & {"als", "wanneer", "stel"}:
+            hit = []  # "Wat doe je dan als de schoonmaak nog niet binnen is?": a condition asked about, no limit
         if hit and [w.lower for w in hit] == ["best", "veel"] and ws[at + 2 : at + 3] and ws[at + 2].lower in _EFFORT \
                 and ws[0].lower in {"dat", "dit"} and not {w.lower for w in ws} & {"maar", "al", "wel", "hoewel", "alleen"}:
             hit = []  # "[act]. Dat is best veel werk.": the effort of the act granted, not a limit (a "maar"/"al" clause still counts)
