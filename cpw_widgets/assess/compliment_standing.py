@@ -67,22 +67,25 @@ def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
         hit = phrase_hit(words, (("bij", "ons"), ("bij", "mij"), ("bij", "mijn")))
         if hit and _recognised(s, hit):
             hit = []  # "bij ons reageren de gemeenten ook nauwelijks": the same trouble, recognised
-        if hit and _not_the_norm(words):
-            hit = []  # "Dat is bij ons niet normaal": the result praised as beyond the usual (rulebook, from c45)
+        beyond_usual = _not_the_norm(words)  # "Dat is bij ons niet normaal": praise, not a ranking (rulebook, from c45)
+        if hit and beyond_usual:
+            hit = []
         # "ongelezen", "ongebruikt": a failing told by a negated participle
         unused = bool(low & {"ongelezen", "ongebruikt", "ongeopend", "onbeantwoord", "onaangeroerd"})
         if hit and (low & (NEGATORS | {"niemand"}) or unused
                     or low & {"had", "hadden"} and low & {"moeten", "kunnen", "mogen"}):
             return hit
         own = _own_side_clause(s)
-        if own and not _not_the_norm(words):
+        if own and not beyond_usual:
             return own
     return []
 
 
-# What is usual: "niet normaal", "geen vanzelfsprekenheid", "geen kleinigheid".
-_USUAL = {"normaal", "vanzelfsprekend", "vanzelfsprekendheid", "vanzelfsprekenheid", "kleinigheid", "gewoon", "standaard", "gebruikelijk",
-         "alledaags", "dagelijkse", "vanzelf"}
+# Words of a norm: "wat gebruikelijk is", "het gemiddelde": the standard of what others do.
+_NORM = {"gebruikelijk", "gewoonlijk", "normaal", "gemiddeld", "gemiddelde", "gangbaar", "gangbare", "doorsnee"}
+# What is usual, also negated as praise: "niet normaal", "geen vanzelfsprekendheid", "geen kleinigheid".
+_USUAL = _NORM | {"vanzelfsprekend", "vanzelfsprekendheid", "vanzelfsprekenheid", "kleinigheid", "gewoon", "standaard",
+                  "alledaags", "dagelijkse", "vanzelf"}
 
 
 def _not_the_norm(words: list[Token]) -> bool:
@@ -465,10 +468,6 @@ def _others_learn(doc: ComplimentDoc) -> list[Token]:
             if others or below_speaker:
                 return seg[max(0, at - 6) : at + 1]
     return []
-
-
-# Words of a norm: "wat gebruikelijk is", "het gemiddelde": the standard of what others do.
-_NORM = {"gebruikelijk", "gewoonlijk", "normaal", "gemiddeld", "gemiddelde", "gangbaar", "gangbare", "doorsnee"}
 
 
 def _compared_with(words: list[Token]) -> list[Token]:

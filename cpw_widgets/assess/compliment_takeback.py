@@ -278,17 +278,11 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         if hit and s.question_mark and hit[-1].lower == "geval":
             hit = []  # "die ene vraag: wat moet er vandaag in elk geval lukken?": the step's own question, quoted
         at = next((k for k, w in enumerate(ws) if hit and w is hit[0]), 0)
-        if hit and s.question_mark and [w.lower for w in hit] == ["nog", "niet"] \
-                and {w.lower for w in ws[:at]} & {"als", "wanneer", "stel"}:
-            hit = []  # "Wat doe je dan als de schoonmaak nog niet binnen is?": a condition asked about, no limit
-        if hit and [w.lower for w in hit] == ["best", "veel"] and ws[at + 2 : at + 3] and ws[at + 2].lower in _EFFORT \
-                and ws[0].lower in {"dat", "dit"} and not {w.lower for w in ws} & {"maar", "al", "wel", "hoewel", "alleen"}:
-            hit = []  # "[act]. Dat is best veel werk.": the effort of the act granted, not a limit (a "maar"/"al" clause still counts)
         if hit and any([x.lower for x in ws[k : k + 3]] == ["in", "plaats", "van"] for k in range(max(0, at - 8), at)):
             hit = []  # "zien ouders vooruitgang in plaats van alleen dat het diploma nog niet gehaald is": what was, replaced
         if hit and not _thought_of(ws, hit) and not reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit) \
                 and not _others_not_yet(ws, at) and not _content_not_yet(ws, at) and not _praise_of_course(ws, at) \
-                and not _case_noun(ws, at) \
+                and not _case_noun(ws, at) and not _condition_asked(s, ws, hit, at) and not _effort_granted(ws, hit, at) \
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
     return []
@@ -296,6 +290,21 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
 
 # Nouns of effort after "best veel": "best veel werk", "best veel tijd".
 _EFFORT = {"werk", "moeite", "tijd", "uren", "energie", "gedoe", "geregel"}
+
+
+def _effort_granted(ws: list[Token], hit: list[Token], at: int) -> bool:
+    """"[act]. Dat is best veel werk.": "best veel" before a noun of effort, in a
+    sentence about the act ("Dat/Dit ...") without "maar"/"al", grants the effort
+    of the act and is no limit on it."""
+    return [w.lower for w in hit] == ["best", "veel"] and bool(ws[at + 2 : at + 3]) and ws[at + 2].lower in _EFFORT \
+        and ws[0].lower in {"dat", "dit"} and not {w.lower for w in ws} & {"maar", "al", "wel", "hoewel", "alleen"}
+
+
+def _condition_asked(s, ws: list[Token], hit: list[Token], at: int) -> bool:
+    """"Wat doe je dan als de schoonmaak nog niet binnen is?": "nog niet" inside
+    the "als/wanneer" clause of a question is a condition asked about, no limit."""
+    return s.question_mark and [w.lower for w in hit] == ["nog", "niet"] \
+        and bool({w.lower for w in ws[:at]} & {"als", "wanneer", "stel"})
 
 
 _SMALL_COUNT = {"een", "één", "1", "twee", "2", "drie", "3", "vier", "4", "vijf", "5", "zes", "6", "tien", "10", "weinig"}
@@ -596,6 +605,8 @@ _CONTACTED = {"gesproken", "gepraat", "overlegd", "gevraagd", "gebeld", "gemaild
 
 
 _KNOW = {"weet", "weten", "kent", "kennen"}
+# The presenter and the speaker's side as subject: what they know or have is no other party's.
+_SPEAKER_SIDE = CC.YOU | {"ik", "we", "wij"}
 # Participles of telling or noticing back: "Hebben ze ook gezegd / gemerkt dat ...?"
 _TOLD_BACK = {"gezegd", "aangegeven", "gemerkt", "gereageerd", "verteld"}
 _LEARNT_OF = {"gezien", "gehoord", "gelezen", "gemerkt"}
@@ -606,7 +617,7 @@ def _others_told(low: list[str]) -> bool:
     gezien dat ...?": whether another party already knows of the step puts
     telling them on the table, a tip as a question. The presenter or the
     speaker as subject ("Weet je al hoe ...?") asks something else."""
-    return low[0] in _KNOW | {"heeft", "hebben"} and low[1] not in CC.YOU | {"ik", "we", "wij"} and "al" in low[2:8] \
+    return low[0] in _KNOW | {"heeft", "hebben"} and low[1] not in _SPEAKER_SIDE and "al" in low[2:8] \
         and (low[0] in _KNOW or bool(set(low) & _LEARNT_OF))
 
 
@@ -639,7 +650,7 @@ def _also_question(s, words: list[Token]) -> list[Token]:
             set(low) & _CONTACTED or any(is_participle(w) and w.lower not in _LEARNT_OF for w in last[3:])):
         # "Heb je al met de teamchef gesproken over ...?", "Heb je al in het rooster gekeken wie ...?": the next step to take
         return last[: low.index("al") + 1]
-    if low[0] in {"heeft", "hebben"} and low[1] not in CC.YOU | {"ik", "we", "wij"} and low[-2:] == ["ook", "al"]:
+    if low[0] in {"heeft", "hebben"} and low[1] not in _SPEAKER_SIDE and low[-2:] == ["ook", "al"]:
         return last  # "Hebben de andere ploegleiders het kaartje ook al?": passing the step on to others
     if _others_told(low):
         return last[: low.index("al") + 1]
