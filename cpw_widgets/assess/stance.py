@@ -208,6 +208,9 @@ def concession(sentence: Sentence) -> list[Token]:
             return opener + conceded[:5]
         if _knew_difficulty(conceded):
             continue
+        if len(opener) == 1 and seg[at].lower == "al" and who in {"person", "thing"} and "ook" in {w.lower for w in subject} \
+                and not difficulty(conceded):
+            return opener + conceded[:6]  # "al deed de vorige ouderling dat ook al": someone else does the same, the act made ordinary
         rest = [w for s in segs[:k] for w in s] + seg[:at] + [w for s in segs[k + 1 :] for w in s]
         if negative_marker(rest, presenter_subject=subject_of(rest) == "you") and not difficulty(conceded):
             return opener + conceded[:6]  # "Hoewel je belde, komt hij nog steeds niet"
@@ -269,6 +272,8 @@ def _discounting(conceded: list[Token]) -> bool:
         return True  # "al ging het bij mijn groepje ook wel zonder": the praised step made unneeded
     if "gewoon" in low and set(low) & {"nooit", "niet", "geen", "niks", "niets"} and subject_of(conceded[1:]) == "person":
         return True  # "al zijn sommige ouders ook gewoon nooit tevreden": a sweeping verdict on others conceded
+    if low[:1] in (["zegt"], ["zei"]) and "over" in low[2:8]:
+        return True  # "al zegt het vooral iets over het college": the praise turned into a verdict on someone else
     return bool(low[:1]) and low[0] in {"had", "hadden", "hadt"} and bool(set(low[1:]) & {"moeten", "mogen", "gemoeten", "gemogen"})
 
 
@@ -582,6 +587,11 @@ def _imperative(words: list[Token]) -> bool:
             and words[1].lower in _AFTER_IMPERATIVE)
 
 
+_TIP_VERBS = {"zet", "maak", "deel", "vertel", "neem", "leg", "stuur", "plan", "schrijf", "bel", "vraag", "hang", "gebruik",
+              "breng", "geef", "koppel", "zeg", "regel", "zorg", "mail", "app", "print", "plak", "stop", "check", "spreek",
+              "betrek", "bespreek", "nodig", "introduceer", "voer", "organiseer", "leer", "wissel", "rooster", "kopieer"}
+
+
 # Hedges that open a soft proposal, also in chat spelling.
 _HEDGES = {"misschien", "mss", "misch", "wellicht", "eventueel", "evt"}
 # modals that put a step forward after a hedge ("misschien kun je ..."); "misschien had hij ..." guesses
@@ -683,7 +693,7 @@ def proposal(sentence: Sentence) -> list[Token]:
             return words[:6]
         return []
     more = {"meer"} if not any(a in NEGATORS and b == "meer" for a, b in zip(low, low[1:])) else set()  # "niet meer": no longer
-    if low[0] in {"overweeg", "probeer"} or _imperative(words) and set(low[1:]) & (_OPENING | more | {"even"}):
+    if low[0] in {"overweeg", "probeer"} or _imperative(words) and (set(low[1:]) & (_OPENING | more | {"even"}) or low[0] in _TIP_VERBS):
         return words[:5]
     for i, w in enumerate(low):
         if w == "idee" and low[i + 1 : i + 3] == ["is", "om"] and low[i - 1 : i] in (["een"], ["mijn"], ["ander"]):
@@ -724,7 +734,7 @@ def proposal(sentence: Sentence) -> list[Token]:
 # --- doubt whether it lasts ------------------------------------------------------
 
 # Verbs of lasting (also read by compliment_takeback: "dat houdt nog wel even").
-LASTING_VERBS = {"volhoudt", "volhouden", "blijft", "blijven", "blijf", "standhoudt", "standhouden",
+LASTING_VERBS = {"volhoudt", "volhoud", "volhouden", "blijft", "blijven", "blijf", "standhoudt", "standhoud", "standhouden",
                  "duurt", "duren", "beklijft", "beklijven", "vasthoudt", "vasthouden"}
 # ... and words of lasting: an "of"-clause about them doubts that the result holds.
 _LASTING = LASTING_VERBS | {"houdbaar", "lang", "overeind", "stand"}
