@@ -145,14 +145,35 @@ def at_least_count(words: list[Token]) -> list[Token]:
     return []
 
 
+# Emoji of rolled eyes or a wry face: the praise before them is not meant.
+_EYE_ROLL = ("🙄", "😒", "🙃", "😑")
+# "Je hebt het wiel uitgevonden": praise for inventing what everyone knows, sarcasm.
+_INVENTED = {"wiel", "water", "buskruit"}
+
+
+def _wry(doc: ComplimentDoc, s, ws: list[Token], low: list[str]) -> list[Token]:
+    """"Een sms, wat een briljant idee zeg 🙄", "Nou, je hebt het wiel uitgevonden": a wry
+    face or the stock phrase of sarcasm about an obvious invention."""
+    if ws and any(e in doc.text[s.tokens[0].start : s.tokens[-1].end + 3] for e in _EYE_ROLL) \
+            and not any(w.lower in CC.JUDGING for w in ws):
+        return ws[:6]  # (at "die eigenwijze heren 🙄" the judging word is the sting to name)
+    at = next((k for k, w in enumerate(low) if w in _INVENTED), -1)
+    if at >= 0 and "uitgevonden" in low[at + 1 : at + 4] and not set(low) & NEGATORS:
+        return ws[max(0, at - 3) : at + 2]
+    return []
+
+
 def _irony(doc: ComplimentDoc) -> list[Token]:
     """Praise said with a sigh or a wink: "Ja, knap hoor, ...", "Tja, mooi ...",
-    "Leuk geprobeerd", "Goed bedoeld", "best aardig", "niet slecht": the praise itself says
-    the opposite or damns with faint praise. Spared: "Knap hoor!" alone,
+    "Leuk geprobeerd", "Goed bedoeld", "best aardig", "niet slecht", rolled eyes: the praise
+    itself says the opposite or damns with faint praise. Spared: "Knap hoor!" alone,
     "Ja, dit vond ik sterk: ...", "Goed dat je het geprobeerd hebt"."""
     for s in doc.sentences:
         ws = word_tokens(s.tokens)
         low = [w.lower for w in ws]
+        hit = _wry(doc, s, ws, low)
+        if hit:
+            return hit
         if len(ws) > 2 and low[0] in _IRONY_OPENERS and "hoor" in low[1:4] and any(in_vocab(w, CC.POSITIVE_EVAL) for w in ws[1:4]):
             return ws[:4]  # "Ja, knap hoor, ...", "Ja hoor, goed gedaan, ..."
         if len(ws) > 2 and low[0] in {"ja", "nou"} and s.tokens[1].text == "," and in_vocab(ws[1], CC.POSITIVE_EVAL | {"heel", "echt", "erg"}) \
