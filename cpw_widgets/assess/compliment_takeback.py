@@ -818,6 +818,15 @@ def _should_it_not(s) -> list[Token]:
     return []
 
 
+def _warning(seg: list[Token]) -> list[Token]:
+    """"pas wel op dat je niet opbrandt", "let op dat ...": a warning opening the
+    clause is a tip too ("je let op dat iedereen ..." is the presenter's act)."""
+    low = [w.lower for w in seg[:4]]
+    if low[:1] in (["pas"], ["let"]) and "op" in low[1:3] and "dat" in low[2:4]:
+        return seg[:4]
+    return []
+
+
 @per_doc
 @rule("no_sting.advice")
 def advice(doc: ComplimentDoc) -> list[Token]:
@@ -840,6 +849,9 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         for seg in segments(s)[1:]:  # the same after a comma: "een goed begin, nu nog zorgen dat ie elke keer komt"
             if len(seg) > 2 and seg[0].lower in {"nu", "nou"} and seg[1].lower == "nog" and not has_finite_verb(seg[:4]):
                 return around(doc, seg[:2], 0, 5)
+        hit = next((h for seg in segments(s) if (h := _warning(seg))), [])
+        if hit:
+            return around(doc, hit, 0, 5)
         hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s) or _idea_frame(words) or _also_question(s, words) \
             or _means_question(s, words) or (_should_it_not(s) if s.question_mark else [])
         if hit and _case_tip(words, hit):
