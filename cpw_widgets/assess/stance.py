@@ -333,6 +333,8 @@ def surprise(sentence: Sentence) -> list[Token]:
     for words in segments(sentence):
         low = [w.lower for w in words]
         for i, w in enumerate(words):
+            if w.lower in _SCEPTICAL and set(low[max(0, i - 5) : i]) & {"ik", "wij", "we"}:
+                return words[max(0, i - 4) : i + 2]  # "Ik was eerlijk gezegd sceptisch": the speaker's low expectation
             if w.lower not in CC.SURPRISE:
                 continue
             before, after = low[max(0, i - 5) : i], low[i + 1 : i + 12]
@@ -357,6 +359,10 @@ def surprise(sentence: Sentence) -> list[Token]:
                 return words[max(0, i - 4) : i + 5]  # "... dat jij dat zou durven": the presenter's ability
             return words[max(0, i - 4) : i + 4]  # "Dat had ik niet verwacht.", "Verrassend dat het werkt"
     return []
+
+
+# The speaker's doubt beforehand ("ik was sceptisch"): a low expectation like "ik had niet verwacht".
+_SCEPTICAL = {"sceptisch", "skeptisch", "sceptish", "argwanend"}
 
 
 # The adjectives that describe the surprising thing ("je aanpak is verrassend simpel") keep the
@@ -762,7 +768,8 @@ def doubt(words: list[Token]) -> list[Token]:
         frame = set(low[max(0, i - 3) : i])
         if i == 0 and (set(comp) & _LASTING or "dat" in comp and set(comp) & {"zien", "blijken"}):
             return words[:4]  # fronted: "Of het volhoudt, dat zien we nog wel"
-        if frame & _DOUBT_FRAMES or frame & {"benieuwd", "zien", "kijken"} and set(comp) & _LASTING:
+        still = "nog" in comp and bool(set(comp) & {"zo", "steeds", "altijd"})  # "of het over een maand nog zo is"
+        if frame & _DOUBT_FRAMES or frame & {"benieuwd", "zien", "kijken"} and (set(comp) & _LASTING or still):
             return words[max(0, i - 3) : i + 4]  # "benieuwd of het blijft", "we zullen zien of het standhoudt"
     for i in range(len(low) - 2):  # "benieuwd hoe lang het zo blijft": how long, with a frame of doubt before it
         if low[i : i + 2] == ["hoe", "lang"] and set(low[max(0, i - 4) : i]) & (_DOUBT_FRAMES | {"benieuwd", "zien", "af"}) \
