@@ -925,7 +925,8 @@ def judging(doc: ComplimentDoc) -> list[Token]:
         # vullen" the "weer" belongs to the next clause
         own = ws[: next((k for k, w in enumerate(ws) if k and w.lower in {"en", "maar", "dus"}), len(ws))]
         low = {w.lower for w in own}
-        if c.kind == "relative" and low & {"gewoon", "gewoonweg", "eigenlijk", "zomaar", "weer", "alweer"} and low & NEGATORS:
+        if c.kind == "relative" and low & {"gewoon", "gewoonweg", "eigenlijk", "zomaar", "weer", "alweer"} and low & NEGATORS \
+                and ws[:1] and ws[0].lower not in {"waar", "waarmee", "waaraan"}:  # "e-bikes waar eigenlijk niks mee is": a thing
             return around(doc, ws[:1], 2, 6)
         if c.kind == "relative" and "toch" in low and any(w.startswith("kwijt") for w in low):
             return around(doc, ws[:1], 2, 6)  # "briefjes die toch kwijtraakten": careless people implied (settled c35-t110)

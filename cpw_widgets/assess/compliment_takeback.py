@@ -416,8 +416,13 @@ def _content_not_yet(ws: list[Token], at: int) -> bool:
     the people notice, not a limit of the praise ("het team is er nog niet" stays)."""
     if [w.lower for w in ws[at : at + 2]] != ["nog", "niet"]:
         return False
-    return any(ws[k].lower in {"wanneer", "of", "welke", "wie", "wat", "waar", "hoe"} and k > 0 and in_vocab(ws[k - 1], _PERCEIVE)
+    return any(ws[k].lower in {"wanneer", "of", "welke", "welk", "wie", "wat", "waar", "hoe"} and k > 0
+               and (in_vocab(ws[k - 1], _PERCEIVE) or any(w.lower in _ASKED for w in ws[max(0, k - 4) : k]))
                for k in range(max(0, at - 6), at))
+
+
+# Verbs of asking: "je vroeg (even) welk onderdeel nog niet binnen was" reports the question asked.
+_ASKED = {"vroeg", "vroegen", "vraagt", "vragen", "gevraagd", "navroeg", "nagevraagd", "checkte", "gecheckt"}
 
 
 def _praise_of_course(ws: list[Token], at: int) -> bool:

@@ -341,7 +341,7 @@ def surprise(sentence: Sentence) -> list[Token]:
             if before[-1:] in (["aan"], ["daaraan"], ["eraan"]) or after[:1] == ["aan"]:
                 continue  # "daar had ik niet aan gedacht": thinking of an idea, not an expectation
             counter = bool(set(before) & (NEGATORS | {"had", "hadden", "wie", "dacht", "zou"})) or w.lower in CC.SURPRISE_ADJ \
-                or _expected_not(before, after)
+                or _expected_not(before, low[i + 1 : i + 18])
             if not counter:
                 continue
             if w.lower not in _OF_A_THING and not set(before) & {"ik", "wij", "we"} and _presenter_subject(before[-4:]):
@@ -380,7 +380,8 @@ def _expected_not(before: list[str], after: list[str]) -> bool:
     """"ik dacht (eerlijk gezegd) dat je het niet zou redden": the speaker's
     past expectation, put in a future-in-the-past ("zou") that is negated."""
     comp = after[after.index("dat") + 1 :] if "dat" in after[:4] else []
-    return "ik" in before[-3:] and "zou" in comp[:8] and bool(set(comp[:8]) & (NEGATORS | {"niemand"}))
+    failing = set(comp[:12]) & (NEGATORS | {"niemand"}) or any(a == "nog" and b == "steeds" for a, b in zip(comp, comp[1:12]))
+    return "ik" in before[-3:] and bool(set(comp[:12]) & {"zou", "zouden"}) and bool(failing)
 
 
 # --- comparison --------------------------------------------------------------------
