@@ -380,9 +380,24 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
         or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
         or tagged("no_sting.comparison", _contrastive_wel(doc)) or tagged("no_sting.comparison", _superlative(doc)) \
-        or tagged("no_sting.comparison", _done_long_ago(doc)) \
+        or tagged("no_sting.comparison", _done_long_ago(doc)) or tagged("no_sting.comparison", _as_we_did(doc.words)) \
         or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
     return around(doc, hit, 2, 4) if hit else []
+
+
+def _as_we_did(words: list[Token]) -> list[Token]:
+    """"zoals wij het vroeger bij de verkenners ook al deden", "zoals ik het zelf
+    ook doe": the praised act set beside the speaker's own same practice."""
+    for i, w in enumerate(words):
+        if w.lower != "zoals" or not {x.lower for x in words[i + 1 : i + 3]} & {"ik", "wij", "we"}:
+            continue
+        clause = [x.lower for x in words[i + 1 : i + 12]]
+        if "ook" in clause and set(clause) & _DO_FORMS:
+            return words[i : i + 5]
+    return []
+
+
+_DO_FORMS = {"doe", "doen", "deed", "deden", "gedaan", "aanpak", "aanpakken", "aanpakte", "aanpakten"}
 
 
 # Adverbs between the copula and the superlative: "je bent echt de beste".
@@ -641,13 +656,27 @@ def condescension(doc: ComplimentDoc) -> list[Token]:
         hit = []  # "Knap, al is het wel raar dat ...": a concession, which the contrast rule names
     if hit and hit[-1].lower in {"in", "op"} and not _speaker_before(doc.words, hit[0]):
         hit = []  # "ze hadden eerst geen vertrouwen in de thuiszorg": someone else's doubt, part of the case
-    hit = hit or tagged("no_sting.condescension", _novice_role(doc.words) or _own_standard(doc.words) or _faint_amount(doc)
+    novice = _novice_role(doc.words)
+    if novice and novice[0].lower == "voor" and _experiencer(doc.words, novice[0]):
+        novice = []  # "is het voor een nieuwe leider niet zwaar": how it is for newcomers, not the presenter measured
+    hit = hit or tagged("no_sting.condescension", novice or _own_standard(doc.words) or _faint_amount(doc)
                         or _works_after_all(doc) or _apparently_works(doc))
     hit = hit or next((h for s in doc.sentences if (h := surprise(s))), [])
     sents = doc.sentences
     hit = hit or next((h for k, s in enumerate(sents)
                        if (h := expected_otherwise(s, word_tokens(sents[k + 1].tokens) if k + 1 < len(sents) else []))), [])
     return around(doc, hit, 2, 4) if hit else []
+
+
+_EASE = {"makkelijk", "makkelijker", "fijn", "fijner", "prettig", "eng", "veilig", "duidelijk", "duidelijker", "zwaar", "overzichtelijk"}
+
+
+def _experiencer(words: list[Token], voor: Token) -> bool:
+    """"Daardoor is het voor een nieuwe leider niet zwaar": "voor een [newcomer]"
+    next to a word of ease or difficulty names for whom the step makes it so."""
+    at = next(k for k, w in enumerate(words) if w is voor)
+    near = words[max(0, at - 4) : at] + words[at + 3 : at + 7]
+    return any(w.lower in _EASE or in_vocab(w, CC.DIFFICULTY) for w in near)
 
 
 _WORKING = {"werkt", "werken", "werkte", "werkten", "helpt", "helpen", "hielp", "hielpen", "lukt", "lukte"}
@@ -896,6 +925,32 @@ _SLOW = {"traag", "langzaam", "laat", "rommelig", "chaotisch", "vaag", "streng",
 _SWEEPING = {"altijd", "nooit", "niks", "niets", "overal", "steeds", "alles", "nergens", "constant"}
 
 
+_BE = {"zijn", "is", "waren", "was", "kunnen", "kan", "blijven", "blijft"}
+_FAULT = _SLOW | {"vervelend", "irritant", "onmogelijk", "moeilijk"}
+
+
+def _those_people_are(doc: ComplimentDoc) -> list[Token]:
+    """"die e-bike klanten kunnen soms echt lastig zijn": a demonstrative before
+    people of the case, then a copula and a faulting adjective that closes the
+    clause, a verdict on how those people are ("die klanten vinden het lastig" is
+    how they feel, not a verdict)."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        for i, w in enumerate(low):
+            if w != "die":
+                continue
+            who = next((k for k in range(i + 1, min(i + 4, len(ws))) if in_vocab(ws[k], CC.PEOPLE)), -1)
+            if who < 0 or low[who + 1 : who + 2] == [] or low[who + 1] not in _BE:
+                continue
+            tail = low[who + 2 : who + 7]
+            adj = next((k for k, x in enumerate(tail) if x in _FAULT), -1)
+            if adj >= 0 and (adj + 1 == len(tail) or tail[adj + 1] in {"zijn", "hoor", "he", "hè", "soms", "af", "en"}) \
+                    and not set(tail) & {"vinden", "vond", "hebben", "het"}:
+                return ws[i : who + 3 + adj]
+    return []
+
+
 @per_doc
 @rule("no_sting.judging")
 def judging(doc: ComplimentDoc) -> list[Token]:
@@ -940,6 +995,9 @@ def judging(doc: ComplimentDoc) -> list[Token]:
         demo = [k for k in range(max(0, at - 6), at) if doc.words[k].lower in {"die", "zo'n", "zo’n", "zulke"}]
         if c.kind == "relative" and lw[:1] == ["die"] and set(lw) & _SWEEPING and demo:
             return doc.words[demo[-1] : at + 5]
+    hit = _those_people_are(doc)
+    if hit:
+        return around(doc, hit, 1, 3)
     for i, w in enumerate(doc.words[:-2]):  # "met zo'n begeleider", "met zulke mannen": a person put as a kind to endure
         if w.lower == "met" and doc.words[i + 1].lower in {"zo'n", "zulke", "zo’n"} and doc.words[i + 2].lower not in {"groep", "team"} \
                 and (in_vocab(doc.words[i + 2], CC.PEOPLE) or in_vocab(doc.words[i + 2], CC.PEERS)):

@@ -398,6 +398,8 @@ def _others_not_yet(ws: list[Token], at: int) -> bool:
     between ("de lijst, die is nog niet af" stays)."""
     if [w.lower for w in ws[at : at + 2]] != ["nog", "niet"]:
         return False
+    if ws[at + 2 : at + 3] and ws[at + 2].lower in {"gezegd", "genoemd", "besproken"}:
+        return True  # "ik heb niks toe te voegen wat nog niet gezegd is": the round so far, no limit
     rel = next((k for k in range(at - 1, max(-1, at - 6), -1) if ws[k].lower in {"die", "wie"}), -1)
     between = {w.lower for w in ws[rel + 1 : at]}
     people = in_vocab(ws[rel - 1], CC.PEOPLE) or ws[rel - 1].lower in CC.PEERS \

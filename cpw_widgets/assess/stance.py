@@ -689,6 +689,8 @@ def proposal(sentence: Sentence) -> list[Token]:
     if sentence.question_mark or _indirect_yes_no(low) or low[0] in _OFFERING_MODALS and set(low[1:2]) & YOU:
         if low[:2] in (["wat", "als"], ["waarom", "niet"]) or (low[:1] == ["waarom"] and "niet" in low[1:4] and "ook" in low):
             return words[:5]
+        if low[:3] in (["kan", "het", "niet"], ["kunnen", "we", "niet"], ["kunnen", "wij", "niet"]) and len(low) > 4:
+            return words[:5]  # "Kan het niet zo dat wij ...?", "Kunnen we niet ...?": another way put forward
         if low[:1] == ["waarom"] and "niet" in low[2:7] and set(low[1:4]) & YOU and set(low) & {"gewoon", "eens", "even", "meteen"}:
             return words[:6]  # "Waarom bel je hem niet gewoon?": the easy way urged as a question
         if low[0] in {"is", "zou", "zouden", "wordt", "lijkt", "was"} and set(low[1:3]) & NEGATORS \
