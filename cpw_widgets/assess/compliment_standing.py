@@ -580,6 +580,8 @@ def _zelfs_you(doc: ComplimentDoc, zelfs: Token) -> bool:
     nxt = doc.words[i + 1 : i + 3]
     if nxt and nxt[0].lower in {"jouw", "uw"} or nxt and nxt[0].lower == "je" and len(nxt) > 1 and not has_finite_verb(nxt[1:]):
         return False
+    if nxt and nxt[0].lower in {"ik", "wij", "we"}:  # "zelfs ik had dat niet bedacht": the speaker set up as the standard
+        return any(w.lower in NEGATORS for w in doc.words[i + 2 : i + 8])  # ("daardoor snapte zelfs ik het" is an effect)
     return any(w.lower in CC.YOU | {"jou"} for w in nxt)
 
 
