@@ -211,6 +211,9 @@ def concession(sentence: Sentence) -> list[Token]:
         if len(opener) == 1 and seg[at].lower == "al" and who in {"person", "thing"} and "ook" in {w.lower for w in subject} \
                 and not difficulty(conceded):
             return opener + conceded[:6]  # "al deed de vorige ouderling dat ook al": someone else does the same, the act made ordinary
+        if seg[at].lower == "terwijl" and conceded[:1] and conceded[0].lower in {"het", "dat", "dit", "er"} \
+                and {w.lower for w in conceded} & _EARLIER:
+            continue  # "terwijl het daar altijd een drama was": the problem as it was, the progress praised
         rest = [w for s in segs[:k] for w in s] + seg[:at] + [w for s in segs[k + 1 :] for w in s]
         if negative_marker(rest, presenter_subject=subject_of(rest) == "you") and not difficulty(conceded):
             return opener + conceded[:6]  # "Hoewel je belde, komt hij nog steeds niet"
@@ -233,6 +236,10 @@ def concession(sentence: Sentence) -> list[Token]:
         if negative_marker(conceded) or any(is_comparative(w) for w in conceded):
             return opener + conceded[:6]
     return []
+
+
+# Adverbs of the earlier state: "terwijl dat eerst nooit lukte" sets the result against how it was.
+_EARLIER = {"eerst", "vroeger", "voorheen", "daarvoor", "altijd", "jarenlang"}
 
 
 # Adverbs of habit: "terwijl ik meestal stil ben" sets the speaker's usual state against what happened.
@@ -599,6 +606,13 @@ _TIP_VERBS = {"zet", "maak", "deel", "vertel", "neem", "leg", "stuur", "plan", "
               "betrek", "bespreek", "nodig", "introduceer", "voer", "organiseer", "leer", "wissel", "rooster", "kopieer"}
 
 
+def _but_you_did(low: list[str], seg: list[str]) -> bool:
+    """After the segment ``seg`` of the sentence ``low``, a "maar" followed by the
+    presenter doing something else: "je had ook kunnen wachten, maar je bent zelf ..."."""
+    end = next((k for k in range(len(low)) if low[k : k + len(seg)] == seg), 0) + len(seg)
+    return any(low[k] == "maar" and set(low[k + 1 : k + 3]) & YOU for k in range(end, len(low)))
+
+
 # Hedges that open a soft proposal, also in chat spelling.
 _HEDGES = {"misschien", "mss", "misch", "wellicht", "eventueel", "evt"}
 # modals that put a step forward after a hedge ("misschien kun je ..."); "misschien had hij ..." guesses
@@ -729,6 +743,8 @@ def proposal(sentence: Sentence) -> list[Token]:
             rest = sl[i + 1 :] + sorted(before)  # a verb-final clause has them before the modal ("dat je ... ook kunt zetten")
             if w in {"had", "hadt"} and not set(rest) & {"kunnen", "moeten", "gemogen", "gekund"}:
                 continue
+            if w in {"had", "hadt"} and _but_you_did(low, sl):
+                continue  # "Je had ook kunnen wachten, maar je kwam zelf in actie": the easy way, not taken
             if "gewoon" in rest and w in {"had", "hadt"}:
                 continue  # "je had ook gewoon kunnen ...": the easy way, not taken
             if set(rest) & {"weer", "opnieuw"} and not set(rest) & {"ook", "misschien", "beter", "anders", "eens"}:
