@@ -303,6 +303,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
             hit = []  # "zien ouders vooruitgang in plaats van alleen dat het diploma nog niet gehaald is": what was, replaced
         if hit and not _thought_of(ws, hit) and not reported(ws, at, 0, ("person", "thing")) and not _curious(ws, hit) \
                 and not _others_not_yet(ws, at) and not _content_not_yet(ws, at) and not _praise_of_course(ws, at) \
+                and not _not_yet_then(ws, at) \
                 and not _case_noun(ws, at) and not _condition_asked(s, ws, hit, at) and not _effort_granted(ws, hit, at) \
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
@@ -425,6 +426,14 @@ def _content_not_yet(ws: list[Token], at: int) -> bool:
 
 # Verbs of asking: "je vroeg (even) welk onderdeel nog niet binnen was" reports the question asked.
 _ASKED = {"vroeg", "vroegen", "vraagt", "vragen", "gevraagd", "navroeg", "nagevraagd", "checkte", "gecheckt"}
+
+
+def _not_yet_then(ws: list[Token], at: int) -> bool:
+    """"dat je niet bent gestopt toen het in het begin nog niet lukte": "nog niet"
+    in a clause about the past ("toen", "in het begin") is the difficulty the
+    presenter went on through, not a limit of the praise."""
+    return [w.lower for w in ws[at : at + 2]] == ["nog", "niet"] \
+        and any(w.lower in {"toen", "begin", "aanvankelijk"} for w in ws[max(0, at - 6) : at])
 
 
 def _praise_of_course(ws: list[Token], at: int) -> bool:
