@@ -381,8 +381,79 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
         or tagged("no_sting.comparison", _contrastive_wel(doc)) or tagged("no_sting.comparison", _superlative(doc)) \
         or tagged("no_sting.comparison", _done_long_ago(doc)) or tagged("no_sting.comparison", _as_we_did(doc.words)) \
+        or tagged("no_sting.comparison", _more_than_people(doc.words) or _i_never(doc) or _the_only_one(doc.words)) \
         or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
     return around(doc, hit, 2, 4) if hit else []
+
+
+# what a comparative may be measured against when that is people: the speaker, the others, anyone
+_PEOPLE_STANDARD = {"ik", "mij", "wij", "we", "ons", "rest", "iedereen", "anderen", "wie"}
+# quantifiers that make a standard of people only before a person noun ("alle collega's", not "alle inspraakavonden")
+_ALL = {"alle", "elke", "iedere", "al"}
+# the speaker's side measured against its own past is progress: "meer dan we in jaren gehad hebben"
+_PAST_MARKS = {"jaren", "ooit", "eerder", "vroeger", "maanden", "weken", "nooit"}
+# comparatives that rank without "-er": "meer", "beter", "liever"
+_COMPARATIVE_WORDS = {"meer", "beter", "minder", "vaker", "liever", "eerder", "sneller", "verder"}
+
+
+def _more_than_people(words: list[Token]) -> list[Token]:
+    """"meer bereikt dan de hele rij begeleiders vóór jou", "meer geduldig dan
+    ik", "geduldiger dan de rest": a comparative a few words before "dan" whose
+    standard is the speaker, the others or their peers ranks the presenter.
+    Against a time, a thing or a number ("meer dan vorige maand", "meer dan
+    twee keer") it is progress or a quantity and is spared."""
+    low = [w.lower for w in words]
+    for i, w in enumerate(low):
+        if w != "dan" or i == 0 or low[i - 1] in {"en", "maar", "of", "want", "dus"}:
+            continue  # "En dan gaan mensen praten": "then"
+        before = words[max(0, i - 5) : i]
+        if not any(b.lower in _COMPARATIVE_WORDS or (b.lower.endswith("er") and b.lemma != b.lower
+                   and b.lower.startswith(b.lemma[:3]) and len(b.lower) > 4) for b in before):
+            continue
+        std = words[i + 1 : i + 6]
+        people = any(x.lower in _PEOPLE_STANDARD for x in std[:3]) or any(in_vocab(x, CC.PEERS) for x in std[:4]) \
+            or any(x.lower in _ALL and any(in_vocab(y, CC.PEOPLE) or in_vocab(y, CC.PEERS) for y in std[k + 1 : k + 3])
+                   for k, x in enumerate(std[:2]))
+        if people and not any(x.lower.isdigit() or in_vocab(x, CC.TIME_UNITS) for x in std[:2]) \
+                and not ({x.lower for x in std[:2]} & {"we", "wij"} and {x.lower for x in std} & _PAST_MARKS):
+            return words[max(0, i - 3) : i + 3]
+    return []
+
+
+# the speaker's own failure or giving up beside the presenter's success
+_GAVE_UP = {"gestopt", "opgegeven", "opgehouden", "afgehaakt", "opgegeven", "weggelopen", "gekapt"}
+# "Ik was nooit op dat idee gekomen" is "daar had ik zelf niet aan gedacht": not ranked
+_THOUGHT = {"bedacht", "gedacht", "gekomen", "opgekomen", "verzonnen", "aan"}
+
+
+def _i_never(doc: ComplimentDoc) -> list[Token]:
+    """"Ik krijg mijn eigen cliënten nooit zo ver", "Ik had het zelf nooit zo
+    klein durven houden", "ik was na twee weken al gestopt": the speaker's own
+    failing set beside the presenter's success ranks them (like "dat zou ik
+    nooit durven"). Not having thought of it is spared."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        if "ik" not in low[:3] or set(low) & _THOUGHT or s.question_mark:
+            continue
+        at = low.index("ik")
+        verb = set(low[max(0, at - 1) : at + 3])
+        if "nooit" in low and verb & {"zou", "had", "krijg", "kreeg", "kan", "kon", "was", "ben"}:
+            return ws[at : at + 5]
+        if verb & {"was", "had", "ben"} and "al" in low and set(low) & _GAVE_UP:
+            return ws[at : at + 5]
+    return []
+
+
+def _the_only_one(words: list[Token]) -> list[Token]:
+    """"jij bent de enige teamleider die ...", "ge zijt de eerste hier die ...":
+    the presenter named as the only or first one among others, a ranking."""
+    low = [w.lower for w in words]
+    for i in range(len(low) - 3):
+        if low[i] in {"bent", "zijt", "was", "waart"} and low[i + 1] == "de" and low[i + 2] in {"enige", "eerste"} \
+                and "die" in low[i + 3 : i + 6]:
+            return words[i : i + 4]
+    return []
 
 
 def _as_we_did(words: list[Token]) -> list[Token]:
@@ -885,6 +956,30 @@ def _agreeing(words: list[Token], i: int) -> bool:
     return "met" in low[-5:] and "het" in low
 
 
+def _overdue(doc: ComplimentDoc) -> list[Token]:
+    """"Het werd hoog tijd", "het was ook wel tijd dat ...", "Dat formulier had er
+    al jaren moeten liggen", "dat had ik al veel eerder van je willen zien": the
+    step called overdue hints at the time it was missing. The speaker's own
+    regret ("ik had dat eerder moeten doen", no "je") is spared."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        for k, w in enumerate(low):
+            j = k - 1
+            while j >= 0 and low[j] in {"ook", "wel", "eens", "nu", "echt", "toch", "zo", "onderhand", "langzamerhand"}:
+                j -= 1  # "het werd ook wel eens tijd"
+            if w == "tijd" and (low[k - 1 : k] == ["hoog"] or j >= 0 and low[j] in {"werd", "wordt", "was"}) \
+                    and (low[k + 1 : k + 2] in ([], ["dat"], ["ook"], ["hoor"]) or k + 1 == len(low)):
+                return ws[max(0, k - 3) : k + 2]
+        for seg in segments(s):  # per clause: "Ik had dat zelf eerder moeten doen, knap dat jij het deed" is spared
+            sl = {w.lower for w in seg}
+            late = sl & {"allang", "jaren"} or "eerder" in sl and "al" in sl
+            if late and sl & {"had", "hadden"} and sl & {"moeten", "willen"} \
+                    and (not sl & {"ik", "we", "wij", "ons", "ze", "zij"} or sl & {"je", "jou", "jij"}):
+                return seg[:5]
+    return []
+
+
 @per_doc
 @rule("no_sting.failure_hint")
 def failure_hint(doc: ComplimentDoc) -> list[Token]:
@@ -903,7 +998,7 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
     if not hit:
         hit = _for_once(doc.words) or _you_too_for_once(doc)
     if not hit:
-        hit = _earlier_failure(doc)
+        hit = _earlier_failure(doc) or _overdue(doc)
     if not hit:  # "Waarom deed je dat niet eerder?": a reproach for the time before
         for s in doc.sentences:
             ws = word_tokens(s.tokens)

@@ -146,7 +146,7 @@ def at_least_count(words: list[Token]) -> list[Token]:
 
 
 # Emoji of rolled eyes or a wry face: the praise before them is not meant.
-_EYE_ROLL = ("🙄", "😒", "🙃", "😑")
+_EYE_ROLL = ("🙄", "😒", "🙃", "😑", "😏", "🤷")  # also a smirk and a shrug
 # "Je hebt het wiel uitgevonden": praise for inventing what everyone knows, sarcasm.
 _INVENTED = {"wiel", "water", "buskruit"}
 
@@ -225,7 +225,7 @@ def _at_least_something(ws: list[Token]) -> list[Token]:
             j = k + (1 if low[k] in {"das", "da's", "dat's"} else 2)
             while j < len(low) and low[j] in {"echt", "wel", "toch", "ook"}:
                 j += 1
-            if low[j : j + 1] == ["al"] and low[j + 1 : j + 2] in (["iets"], ["veel"]) and j + 2 == len(low):
+            if low[j : j + 1] == ["al"] and low[j + 1 : j + 2] in (["iets"], ["veel"], ["wat"]) and j + 2 == len(low):
                 return ws[k : j + 2]
     return []
 
@@ -835,11 +835,40 @@ def _should_it_not(s) -> list[Token]:
 
 
 def _warning(seg: list[Token]) -> list[Token]:
-    """"pas wel op dat je niet opbrandt", "let op dat ...": a warning opening the
-    clause is a tip too ("je let op dat iedereen ..." is the presenter's act)."""
+    """"pas wel op dat je niet opbrandt", "let op dat ...", "kijk wel uit dat ...",
+    "vergeet niet om ...": a warning opening the clause is a tip too ("je let op
+    dat iedereen ..." is the presenter's act, "vergeet je niet ...?" a question)."""
     low = [w.lower for w in seg[:4]]
     if low[:1] in (["pas"], ["let"]) and "op" in low[1:3] and "dat" in low[2:4]:
         return seg[:4]
+    if low[:1] == ["kijk"] and "uit" in low[1:3]:
+        return seg[:4]
+    if low[:1] == ["vergeet"] and "niet" in low[1:3] and not set(low[1:3]) & {"je", "jij", "ik", "ge", "u"}:
+        return seg[:4]
+    return []
+
+
+# "Laten we hopen dat het zo blijft", "laten we wel wezen": no step proposed
+_LET_US_NOT = {"hopen", "wel", "eerlijk", "even", "zeggen"}
+
+
+def _let_us(seg: list[Token]) -> list[Token]:
+    """"Laten we dat formulier allemaal gaan gebruiken": a "let us" proposal
+    opening the clause puts a step forward (a tip); "laten we hopen ..." does not."""
+    low = [w.lower for w in seg[:3]]
+    if low[:2] in (["laten", "we"], ["laten", "wij"], ["laat", "ons"]) and low[2:3] and low[2] not in _LET_US_NOT:
+        return seg[:4]
+    return []
+
+
+def _hope_you_also(words: list[Token]) -> list[Token]:
+    """"Ik hoop dat je het ook aan de mentoren vertelt": a wish that the presenter
+    also takes a further step is a soft tip ("ik hoop dat je het volhoudt" wishes
+    the step well and proposes nothing)."""
+    low = [w.lower for w in words]
+    for i in range(len(low) - 3):
+        if low[i] == "hoop" and low[i + 1] == "dat" and low[i + 2] in {"je", "jij", "ge", "gij", "u"} and "ook" in low[i + 3 : i + 8]:
+            return words[max(0, i - 1) : i + 4]
     return []
 
 
@@ -865,7 +894,7 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         for seg in segments(s)[1:]:  # the same after a comma: "een goed begin, nu nog zorgen dat ie elke keer komt"
             if len(seg) > 2 and seg[0].lower in {"nu", "nou"} and seg[1].lower == "nog" and not has_finite_verb(seg[:4]):
                 return around(doc, seg[:2], 0, 5)
-        hit = next((h for seg in segments(s) if (h := _warning(seg))), [])
+        hit = next((h for seg in segments(s) if (h := _warning(seg) or _let_us(seg))), []) or _hope_you_also(words)
         if hit:
             return around(doc, hit, 0, 5)
         hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s) or _idea_frame(words) or _also_question(s, words) \

@@ -780,6 +780,8 @@ def doubt(words: list[Token]) -> list[Token]:
     "of" between alternatives ("belde je of stuurde je een sms?"), and taking
     the step over ("of we dit ook kunnen doen", read by the advice rules)."""
     low = [w.lower for w in words]
+    if low[:3] == ["de", "vraag", "is"] and low[3:4] in (["alleen"], ["wel"], ["nog"], ["natuurlijk"]):
+        return words[:4]  # "De vraag is alleen wat er gebeurt als jij ziek bent": a doubt announced
     for i, w in enumerate(low):
         if w != "of" or low.count("of") > 1:
             continue
@@ -789,6 +791,8 @@ def doubt(words: list[Token]) -> list[Token]:
         frame = set(low[max(0, i - 3) : i])
         if i == 0 and (set(comp) & _LASTING or "dat" in comp and set(comp) & {"zien", "blijken"}):
             return words[:4]  # fronted: "Of het volhoudt, dat zien we nog wel"
+        if i == 0 and (low[-3:] == ["weet", "ik", "niet"] or low[-2:] in (["een", "tweede"], ["de", "vraag"])):
+            return words[:4]  # fronted: "Of het de chaos echt oplost weet ik niet", "Of ze er meer van leren is een tweede"
         still = "nog" in comp and bool(set(comp) & {"zo", "steeds", "altijd"})  # "of het over een maand nog zo is"
         if frame & _DOUBT_FRAMES or frame & {"benieuwd", "zien", "kijken"} and (set(comp) & _LASTING or still):
             return words[max(0, i - 3) : i + 4]  # "benieuwd of het blijft", "we zullen zien of het standhoudt"
