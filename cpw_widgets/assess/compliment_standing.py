@@ -966,10 +966,11 @@ def _overdue(doc: ComplimentDoc) -> list[Token]:
         low = [w.lower for w in ws]
         for k, w in enumerate(low):
             j = k - 1
-            while j >= 0 and low[j] in {"ook", "wel", "eens", "nu", "echt", "toch", "zo", "onderhand", "langzamerhand"}:
-                j -= 1  # "het werd ook wel eens tijd"
+            while j >= 0 and low[j] in {"ook", "wel", "eens", "nu", "echt", "toch", "zo", "onderhand", "langzamerhand", "het"}:
+                j -= 1  # "het werd ook wel eens tijd", "daar was het echt tijd voor"
+            there = low[k + 1 : k + 2] == ["voor"] and bool({"daar", "hier"} & set(low[max(0, j - 1) : k]))
             if w == "tijd" and (low[k - 1 : k] == ["hoog"] or j >= 0 and low[j] in {"werd", "wordt", "was"}) \
-                    and (low[k + 1 : k + 2] in ([], ["dat"], ["ook"], ["hoor"]) or k + 1 == len(low)):
+                    and (low[k + 1 : k + 2] in ([], ["dat"], ["ook"], ["hoor"]) or k + 1 == len(low) or there):
                 return ws[max(0, k - 3) : k + 2]
         for seg in segments(s):  # per clause: "Ik had dat zelf eerder moeten doen, knap dat jij het deed" is spared
             sl = {w.lower for w in seg}
