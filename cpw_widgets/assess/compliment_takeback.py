@@ -87,6 +87,34 @@ _WORKS = {"effectief", "doeltreffend", "krachtig", "fijn", "slim", "geniaal", "b
 
 
 _KEEP = {"blijft", "bleef", "bleven", "blijven", "blijf"}
+# verbs by which the clause after "maar" says what the step brought ("maar het zorgt ervoor dat ...")
+_BRINGS = {"zorgt", "zorgde", "werkt", "werkte", "doet", "deed", "lukt", "lukte", "helpt", "hielp", "scheelt", "scheelde",
+           "levert", "leverde", "gaat", "ging", "komt", "kwam", "weet", "wist", "heeft", "had"}
+# a shortfall of the result itself before "maar" ("Hij komt nog steeds niet altijd, maar ..."): a concession, no difficulty
+_SHORTFALL = {"nog", "altijd", "steeds"}
+
+
+def _difficulty_first(words: list[Token], i: int, start: int) -> bool:
+    """"Zo'n wissel is altijd hectisch, maar met jouw drie vragen weet de
+    avonddienst wat er speelt", "Vijf minuten lijkt weinig, maar het zorgt
+    ervoor dat ...": a clause with no praise and not about the presenter sets
+    a difficulty (or the smallness of the means) before "maar", and what follows
+    is the presenter's doing or what the step brought. The contrast goes towards
+    the praise (RULEBOOK: "Het was lastig, maar je bleef rustig"). Spared only
+    when the first clause names no shortfall of the result ("hij komt nog steeds
+    niet altijd") and the second denies nothing."""
+    pre = words[start:i]
+    post = words[i + 1 : i + 11]
+    if len(pre) < 3 or not post:
+        return False
+    low_pre = {w.lower for w in pre}
+    if any(in_vocab(w, CC.POSITIVE_EVAL) or in_vocab(w, CC.YOU) or in_vocab(w, CC.YOUR) for w in pre) \
+            or low_pre & NEGATORS and low_pre & _SHORTFALL:
+        return False
+    low_post = [w.lower for w in post]
+    if set(low_post) & (NEGATORS | {"nog", "alleen", "wel"}) or low_post[0] in _LIMITING:
+        return False
+    return any(in_vocab(w, CC.YOU) or in_vocab(w, CC.YOUR) for w in post) or bool(set(low_post[:4]) & _BRINGS)
 
 
 def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = False) -> bool:
@@ -106,6 +134,8 @@ def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = Fal
         in_vocab(nxt[0], CC.YOU) and any(x.lower in _LIMITING for x in words[i + 2 : i + 6])))
     if not limits and any(x.lower in NEGATORS | {"niemand", "nergens"} for x in words[start:i]):
         return False  # "niet X maar Y": what they did instead; "maar je kan natuurlijk niet" limits it
+    if not limits and _difficulty_first(words, i, start):
+        return False  # "Het is een vol programma, maar het lukt je om ...": the difficulty before, the praise after
     if i + 1 < len(words) and (words[i + 1].lower in QUANTITY or words[i + 1].lower.isdigit()):
         if any(x.lower in _COST or x.lemma in _COST for x in words[max(start, i - 4) : i]):
             return False  # a small cost: praise
