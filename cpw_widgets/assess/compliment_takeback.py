@@ -688,6 +688,12 @@ def _others_told(low: list[str]) -> bool:
         and (low[0] in _KNOW or bool(set(low) & _LEARNT_OF))
 
 
+# plural finite verbs that look like infinitives, opening a yes/no question ("Gaan de andere teams ... ook ...?")
+_PLURAL_VERBS = {"gaan", "worden", "kunnen", "moeten", "willen", "komen", "doen", "zullen", "mogen", "krijgen", "nemen",
+                 "houden", "blijven", "weten", "zijn"}
+_PLURAL_SUBJECT_START = {"de", "die", "ze", "zij", "jullie", "we", "wij", "alle", "andere", "uw", "hun", "onze"}
+
+
 def _also_question(s, words: list[Token]) -> list[Token]:
     """A yes/no question (finite verb first) with "ook": "Gaat de moeder de
     planner ook zelf bijhouden?", "waren die deadlines ook in ieders agenda
@@ -703,9 +709,13 @@ def _also_question(s, words: list[Token]) -> list[Token]:
         segs = segs[:-1]  # "Is dit ook iets voor X, vraag ik me af?": the question is before the tag
     elif opinion_tag(s):
         return []  # "Zou dat ook bij X werken, denk je?": asks the presenter's opinion, proposes nothing
+    if len(segs) > 1 and segs[-1][0].lower in {"zodat", "zo", "dan", "om"}:
+        segs = segs[:-1]  # "Worden ze ook bewaard, zodat je kunt laten zien ...?": the purpose follows the question
     last = segs[-1] if segs else []
     low = [w.lower for w in last]
-    if len(low) < 3 or not has_finite_verb(last[:1]) or is_participle(last[0]) or low[0] in _WH | {"dat", "die", "als"}:
+    plural_first = len(low) > 1 and low[0] in _PLURAL_VERBS and low[1] in _PLURAL_SUBJECT_START
+    if len(low) < 3 or not (has_finite_verb(last[:1]) or plural_first) or is_participle(last[0]) \
+            or low[0] in _WH | {"dat", "die", "als"}:
         return []
     if set(low) & {"weleens", "ooit", "soms", "vaak", "eens"}:
         return []  # "Belt Kevin ook weleens terug?": asks how often something happens, no step proposed
