@@ -954,7 +954,7 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         if hit[0].lower in {"had", "ik"}:
             if words[at + 2 : at + 3] and words[at + 2].lower == "maar":
                 continue  # "Had ik maar zo'n begeleider gehad": a wish of the speaker's own, no step for the presenter
-            tail = words[at + 2 : at + 9]
+            tail = words[at + 2 : at + 12]  # "Ik had het zelf eerder aan het eind van de les gedaan": a long middle field
             if any(w.lower == "nodig" for w in tail):
                 continue  # "Dat had ik wel nodig": the speaker's own need
             if any(w.lower == "graag" for w in tail) and tail[-1].lower == "gehad":
