@@ -292,9 +292,11 @@ class Turn:
         tok = nl.tokenize(verb)
         if tok and tok[0].is_word and verb.endswith("en") and verb not in _NOT_PLURAL_VERBS \
                 and (subject in {"ze", "zij", "we", "wij", "jullie"}
-                     or subject in {"die", "de", "deze", "alle", "beide", "jouw", "uw", "hun", "andere", "onze", "sommige"} and len(words) > 3):
+                     or subject in {"die", "de", "deze", "alle", "beide", "jouw", "uw", "hun", "andere", "onze", "sommige", "er"}
+                     and len(words) > 3):
             # a plural present is spelt as its infinitive: "bellen ze je op je werktel", "filmen jullie ...",
-            # also before a plural noun phrase: "beginnen die 2 nieuwe instructeurs al volgende maand"
+            # also before a plural noun phrase: "beginnen die 2 nieuwe instructeurs al volgende maand", or
+            # before "er": "lopen er nu al vaak 3 opdrachten tegelijk"
             return True
         if tok and tok[0].is_word and subject in {"je", "jij"} and verb not in _REFLEXIVE_IMPERATIVES \
                 and is_verb_stem(tok[0]):
