@@ -231,6 +231,8 @@ def _irony(doc: ComplimentDoc) -> list[Token]:
         for k in range(len(ws) - 1):
             if low[k] == "best" and low[k + 1] in {"aardig", "redelijk", "oké", "ok", "acceptabel", "aardige", "redelijke"}:
                 return ws[k : k + 3]
+            if low[k] == "best" and low[k + 1] == "een" and low[k + 2 : k + 3] and low[k + 2] in {"aardig", "aardige", "leuk", "leuke"}:
+                return ws[k : k + 4]  # "best een leuk idee": granted, not meant
             if low[k] in {"niet", "nie"} and low[k + 1] in _LITOTES and (k + 2 == len(ws) or low[k + 2] in _CLOSING):
                 return ws[k : k + 2]  # "3x primeur, niet slecht": praise by understatement, faint
             if low[k] == "best" and in_vocab(ws[k + 1], CC.POSITIVE_EVAL) and (k + 2 == len(ws) or low[k + 2] in _CLOSING):
@@ -752,6 +754,30 @@ def _adopt_it(words: list[Token]) -> list[Token]:
     for i in range(len(low) - 4):
         if low[i : i + 5] == ["als", "het", "aan", "mij", "ligt"]:
             return words[i : i + 5]
+    for i, w in enumerate(low):  # "Die kaartjes zouden we eigenlijk bij alle projecten moeten gebruiken",
+        # "zou eigenlijk in het hele DC standaard moeten worden": the step made everyone's, a proposal
+        if w in {"zou", "zouden"} and "moeten" in low[i + 1 : i + 12] and set(low[i + 1 : i + 12]) & _EVERYWHERE \
+                and not set(low[max(0, i - 2) : i + 3]) & {"ik", "jij", "je"}:
+            return words[i : i + 4]
+    return []
+
+
+# words that spread a step to all: "bij alle projecten", "in het hele DC", "standaard"
+_EVERYWHERE = {"alle", "hele", "overal", "standaard", "iedereen", "allemaal"}
+
+
+def _either_also(s, words: list[Token]) -> list[Token]:
+    """"Deed je dat bij de pakbank, of had je er ook een lijstje bij?", "Schrijf
+    jij ze allemaal zelf, of laat je de vrijwilligers er ook een paar schrijven?":
+    a question whose second alternative adds an element with "ook" puts the
+    asker's own step forward (settled c66-t104, c41-t107)."""
+    if not s.question_mark:
+        return []
+    low = [w.lower for w in words]
+    at = next((k for k in range(1, len(low)) if low[k] == "of" and k + 2 < len(low)), -1)
+    if at > 2 and "ook" in low[at + 1 : at + 8] and has_finite_verb(words[at + 1 : at + 3]) \
+            and not set(low[at + 1 : at + 4]) & {"niet", "nie"}:
+        return words[at : at + 5]
     return []
 
 
@@ -934,10 +960,17 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         for seg in segments(s)[1:]:  # the same after a comma: "een goed begin, nu nog zorgen dat ie elke keer komt"
             if len(seg) > 2 and seg[0].lower in {"nu", "nou"} and seg[1].lower == "nog" and not has_finite_verb(seg[:4]):
                 return around(doc, seg[:2], 0, 5)
+        for seg in segments(s):  # "nu de avondploeg nog he": the next group named, elliptic
+            sl = [w.lower for w in seg]
+            while sl and sl[-1] in {"he", "hè", "hoor", "even", "ff"}:
+                sl = sl[:-1]
+            if 2 < len(sl) <= 5 and sl[0] in {"nu", "nou"} and sl[-1] == "nog" and not has_finite_verb(seg[1 : len(sl) - 1]):
+                return around(doc, seg[:3], 0, 5)
         hit = next((h for seg in segments(s) if (h := _warning(seg) or _let_us(seg))), []) or _hope_you_also(words)
         if hit:
             return around(doc, hit, 0, 5)
         hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s) or _idea_frame(words) or _also_question(s, words) \
+            or _either_also(s, words) \
             or _means_question(s, words) or (_should_it_not(s) if s.question_mark else [])
         if hit and _case_tip(words, hit):
             hit = proposal(s)

@@ -782,6 +782,9 @@ def doubt(words: list[Token]) -> list[Token]:
     low = [w.lower for w in words]
     if low[:3] == ["de", "vraag", "is"] and low[3:4] in (["alleen"], ["wel"], ["nog"], ["natuurlijk"]):
         return words[:4]  # "De vraag is alleen wat er gebeurt als jij ziek bent": a doubt announced
+    if low[:2] and low[0] in {"als", "zolang"} and low[1] in {"het", "dat", "dit", "die", "ze"} and "nog" in low[2:8] \
+            and "zo" in low[2:10]:
+        return words[:4]  # "Als dat na een jaar nog zo is, heb je goud in handen": the praise made to wait on lasting
     for i, w in enumerate(low):
         if w != "of" or low.count("of") > 1:
             continue
