@@ -290,9 +290,11 @@ def _others_never(doc: ComplimentDoc) -> list[Token]:
             for k, w in enumerate(low[:-2]):
                 never = set(low[k + 2 : k + 6]) & _NEVER
                 if w == "die" and (k == 0 or low[k - 1] == "en") and low[k + 1] not in _NEVER and never \
-                        and "meer" not in low[k + 2 : k + 7] \
+                        and "meer" not in low[k + 2 : k + 7] and low[k + 2] not in {"dat", "die", "waarin", "waarop"} \
+                        and not in_vocab(seg[k + 1], CC.TIME_UNITS) \
                         and (has_finite_verb(seg[k + 1 : k + 3]) or low[k + 1].endswith("en")):  # plural "die lezen"
-                    return seg[k : k + 6]  # ("die ging nooit meer naar huis": never again, a result)
+                    return seg[k : k + 6]  # ("die ging nooit meer naar huis": never again, a result; "Die weken dat er
+                    # bijna niks misging": a noun with its clause, no verb)
     return []
 
 

@@ -356,8 +356,10 @@ def surprise(sentence: Sentence) -> list[Token]:
             nearest = next((x for x in reversed(low[max(0, i - 10) : i]) if x in {"ik", "wij", "we", "je", "jij", "u"}), "")
             if w.lower in {"dacht", "dachten"} and nearest in {"je", "jij", "u"}:
                 continue  # "dat je zag dat het werkt en niet dacht dat het toeval was": the presenter's own thought
-            if not set(low) & {"ik", "wij", "we", "me", "mij"} and set(before[-3:]) & {"ze", "zij", "hij"}:
-                continue  # "Dat hadden ze niet verwacht van de baas": the surprise of people in the case (rulebook, from c67)
+            if not set(low) & {"ik", "wij", "we", "me", "mij"} and (set(before[-3:]) & {"ze", "zij", "hij"} or any(
+                    _is(x, CC.PEOPLE) or _is(x, CC.PEERS) for x in words[max(0, i - 4) : i])):
+                continue  # "Dat hadden ze niet verwacht van de baas", "dat hadden die nieuwe mensen vast niet verwacht":
+                # the surprise of people in the case (rulebook, from c67)
             near = set(low[max(0, i - 3) : i + 4])
             if "wie" in before[:2] or "van" in near and near & (YOU - {"ge"}):
                 return words[max(0, i - 4) : i + 3]  # "wie had dat gedacht", "had ik niet van je verwacht"
