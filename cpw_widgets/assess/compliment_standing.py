@@ -453,7 +453,7 @@ def _the_only_one(words: list[Token]) -> list[Token]:
     low = [w.lower for w in words]
     for i in range(len(low) - 3):
         if low[i] in {"bent", "zijt", "was", "waart"} and low[i + 1] == "de" and low[i + 2] in {"enige", "eerste"} \
-                and "die" in low[i + 3 : i + 6]:
+                and "die" in low[i + 3 : i + 9]:  # "de enige chef in het gebouw die ..."
             return words[i : i + 4]
     return []
 

@@ -754,6 +754,9 @@ def _adopt_it(words: list[Token]) -> list[Token]:
     for i in range(len(low) - 4):
         if low[i : i + 5] == ["als", "het", "aan", "mij", "ligt"]:
             return words[i : i + 5]
+    for i in range(len(low) - 3):  # "Is dat niet iets voor het hele team?": the step offered to all, as a question
+        if low[i : i + 3] == ["niet", "iets", "voor"] and set(low[i + 3 : i + 7]) & _EVERYWHERE:
+            return words[max(0, i - 2) : i + 6]
     for i, w in enumerate(low):  # "Die kaartjes zouden we eigenlijk bij alle projecten moeten gebruiken",
         # "zou eigenlijk in het hele DC standaard moeten worden": the step made everyone's, a proposal
         if w in {"zou", "zouden"} and "moeten" in low[i + 1 : i + 12] and set(low[i + 1 : i + 12]) & _EVERYWHERE \
@@ -927,6 +930,24 @@ def _let_us(seg: list[Token]) -> list[Token]:
     return []
 
 
+# verbs of a step the speaker would add: "Wat ik er zelf nog bij zou doen is ..."
+_STEP_VERBS = {"doen", "toevoegen", "proberen", "maken", "zetten", "vragen", "nemen", "gebruiken", "sturen", "bellen",
+               "invoeren", "organiseren", "regelen", "plannen", "afspreken"}
+
+
+def _what_i_would_do(words: list[Token]) -> list[Token]:
+    """"Wat ik er zelf nog bij zou doen is een vast aanspreekpunt", "wat ik zou
+    proberen is ...": the speaker's own step announced with "zou", a tip (the
+    rulebook's "Volgende keer zou ik ..."); "ik zou niet weten hoe" is spared."""
+    low = [w.lower for w in words]
+    for i in range(len(low) - 2):
+        if low[i] == "wat" and "ik" in low[i + 1 : i + 3]:
+            clause = low[i + 1 : i + 9]
+            if set(clause) & {"zou", "zouden"} and set(clause) & _STEP_VERBS and not set(clause) & NEGATORS:
+                return words[i : i + 6]
+    return []
+
+
 def _hope_you_also(words: list[Token]) -> list[Token]:
     """"Ik hoop dat je het ook aan de mentoren vertelt": a wish that the presenter
     also takes a further step is a soft tip ("ik hoop dat je het volhoudt" wishes
@@ -966,7 +987,8 @@ def advice(doc: ComplimentDoc) -> list[Token]:
                 sl = sl[:-1]
             if 2 < len(sl) <= 5 and sl[0] in {"nu", "nou"} and sl[-1] == "nog" and not has_finite_verb(seg[1 : len(sl) - 1]):
                 return around(doc, seg[:3], 0, 5)
-        hit = next((h for seg in segments(s) if (h := _warning(seg) or _let_us(seg))), []) or _hope_you_also(words)
+        hit = next((h for seg in segments(s) if (h := _warning(seg) or _let_us(seg))), []) or _hope_you_also(words) \
+            or _what_i_would_do(words)
         if hit:
             return around(doc, hit, 0, 5)
         hit = phrase_hit(words, CC.ADVICE_PHRASES) or proposal(s) or _idea_frame(words) or _also_question(s, words) \

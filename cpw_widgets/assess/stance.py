@@ -707,8 +707,12 @@ def proposal(sentence: Sentence) -> list[Token]:
             return words[:5]
         if low[:3] in (["kan", "het", "niet"], ["kunnen", "we", "niet"], ["kunnen", "wij", "niet"]) and len(low) > 4:
             return words[:5]  # "Kan het niet zo dat wij ...?", "Kunnen we niet ...?": another way put forward
-        if low[:1] == ["waarom"] and "niet" in low[2:7] and set(low[1:4]) & YOU and set(low) & {"gewoon", "eens", "even", "meteen"}:
-            return words[:6]  # "Waarom bel je hem niet gewoon?": the easy way urged as a question
+        wk = next((k for k in range(len(low) - 1, -1, -1) if low[k] == "waarom"), -1)
+        wl = low[wk:] if wk >= 0 else []
+        if wl and "niet" in wl[2:7] and set(wl[1:4]) & YOU and set(wl) & {"gewoon", "eens", "even", "meteen"}:
+            # "Waarom bel je hem niet gewoon?", also after praise in the same sentence ("sick 👏 waarom zet je het
+            # niet gewoon in de planning?"): the easy way urged as a question
+            return words[wk : wk + 6]
         if low[0] in {"is", "zou", "zouden", "wordt", "lijkt", "was"} and set(low[1:3]) & NEGATORS \
                 and set(low[2:5]) & _DESIRABLE and set(low[3:8]) & {"als", "om"}:
             return words[:6]  # "Is het niet handiger als ...?", "Zou het niet beter zijn om ...?": another way put forward
