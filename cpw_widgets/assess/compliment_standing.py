@@ -383,7 +383,8 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
         or tagged("no_sting.comparison", _contrastive_wel(doc)) or tagged("no_sting.comparison", _superlative(doc)) \
         or tagged("no_sting.comparison", _done_long_ago(doc)) or tagged("no_sting.comparison", _as_we_did(doc.words)) \
-        or tagged("no_sting.comparison", _more_than_people(doc.words) or _i_never(doc) or _the_only_one(doc.words)) \
+        or tagged("no_sting.comparison", _more_than_people(doc.words) or _i_never(doc) or _the_only_one(doc.words)
+                  or _seen_elsewhere_rarely(doc)) \
         or next((h for s in doc.sentences if (h := ranked(word_tokens(s.tokens)))), [])
     return around(doc, hit, 2, 4) if hit else []
 
@@ -444,6 +445,19 @@ def _i_never(doc: ComplimentDoc) -> list[Token]:
             return ws[at : at + 5]
         if verb & {"was", "had", "ben"} and "al" in low and set(low) & _GAVE_UP:
             return ws[at : at + 5]
+    return []
+
+
+def _seen_elsewhere_rarely(doc: ComplimentDoc) -> list[Token]:
+    """"dat zie je bij andere magazijnen echt nooit", "een dergelijke attentie
+    ziet men bij andere buurthuizen zelden": what others elsewhere never do,
+    set beside the presenter's act, ranks them."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        see = next((k for k, w in enumerate(low) if w in {"zie", "ziet", "zag", "zien"}), -1)
+        if see >= 0 and set(low[see:]) & {"andere", "elders"} and set(low[see:]) & {"nooit", "zelden", "weinig", "nauwelijks"}:
+            return ws[see : see + 6]
     return []
 
 
@@ -548,7 +562,7 @@ def _others_learn(doc: ComplimentDoc) -> list[Token]:
     for s in doc.sentences:
         for seg in segments(s):
             low = [w.lower for w in seg]
-            at = next((k for k in range(1, len(low)) if low[k] == "leren" and low[k - 1] == "van"), -1)
+            at = next((k for k in range(1, len(low)) if low[k] in {"leren", "opsteken"} and low[k - 1] == "van"), -1)
             if at <= 0 or not set(low[:at]) & _LEARN_MODALS:
                 continue
             others = not set(low[:at]) & ({"ik", "je", "jij", "u"} | CC.YOU) and not _all_of_us(low[:at])
@@ -988,16 +1002,21 @@ def _overdue(doc: ComplimentDoc) -> list[Token]:
 def failure_hint(doc: ComplimentDoc) -> list[Token]:
     """A hint at earlier failure ("eindelijk", "nu wel")."""
     hit = phrase_hit(doc.words, [(w,) for w in sorted(CC.FAILURE_HINT)]) or phrase_hit(doc.words, CC.FAILURE_PHRASES)
+    if hit and [w.lower for w in hit] == ["eens", "een"]:
+        at = next(k for k, w in enumerate(doc.words) if w is hit[0])
+        if at and doc.words[at - 1].lower in {"ook", "nog", "best", "zelf"}:
+            hit = []  # "Ik ga zelf ook eens een kaartje sturen": the speaker's own plan, not "for once"
     if hit and hit[-1].lower in {"wel", "wél"} and hit[0].lower not in {"ineens", "opeens"} and _someone_else_wel(doc, hit):
         hit = []
     if not hit:  # "eens" as "for once" ("moesten eens luisteren"); not "nog eens", "het eens gevraagd"
         hit = [w for i, w in enumerate(doc.words) if w.lower == "eens" and i > 0
-               and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook", "graag", "wel"} and not _someone_else_again(doc.words, i)
+               and doc.words[i - 1].lower not in {"nog", "het", "niet", "ook", "graag", "wel", "best"} and not _someone_else_again(doc.words, i)
                and not _agreeing(doc.words, i)
                and not _exploring(doc.words, i)][:1]
     if not hit:  # "dit keer wel", "deze week wel": this time, unlike before
-        hit = [w for i, w in enumerate(doc.words) if w.lower == "wel" and i > 1 and doc.words[i - 2].lower in {"deze", "dit"}
-               and doc.words[i - 1].lower in CC.TIME_UNITS][:1]
+        hit = [w for i, w in enumerate(doc.words) if w.lower == "wel" and i > 1 and any(
+               doc.words[k].lower in {"deze", "dit"} and doc.words[k + 1].lower in CC.TIME_UNITS for k in range(max(0, i - 6), i - 1))][:1]
+        # ("Deze keer blijven de nieuwe vrijwilligers wel allemaal": this time, unlike before, a few words on)
     if not hit:
         hit = _for_once(doc.words) or _you_too_for_once(doc)
     if not hit:

@@ -128,8 +128,8 @@ def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = Fal
     before = [x.lower for x in words[max(start, i - 2) : i]]
     if before[-1:] and before[-1] in _KEEP or len(before) == 2 and before[0] in _KEEP and before[1] in {"er", "het", "ze", "hem"}:
         return False  # "je blijft er maar achteraan zitten": the particle of persistence, no contrast
-    if i and words[i - 1].lower in _PLAIN and nxt and nxt[0].lower in _WORKS:
-        return False  # "simpel maar effectief": the plainness is the praise, no reservation
+    if i and words[i - 1].lower in _PLAIN and nxt and nxt[0].lower in _WORKS | {"elke", "iedere", "altijd", "steeds", "consequent"}:
+        return False  # "simpel maar effectief", "Kort, maar elke dag": the plainness is the praise, no reservation
     limits = bool(nxt) and (nxt[0].lower in _LIMITING or (
         in_vocab(nxt[0], CC.YOU) and any(x.lower in _LIMITING for x in words[i + 2 : i + 6])))
     if not limits and any(x.lower in NEGATORS | {"niemand", "nergens"} for x in words[start:i]):
@@ -715,6 +715,8 @@ def _also_question(s, words: list[Token]) -> list[Token]:
         segs = segs[:-1]  # "Worden ze ook bewaard, zodat je kunt laten zien ...?": the purpose follows the question
     last = segs[-1] if segs else []
     low = [w.lower for w in last]
+    if low[:3] in (["denk", "je", "dat"], ["denkt", "u", "dat"], ["denk", "jij", "dat"]):
+        return []  # "Denk je dat het ook zou werken bij ...?": asks the presenter's opinion (settled c23-t146)
     plural_first = len(low) > 1 and low[0] in _PLURAL_VERBS and low[1] in _PLURAL_SUBJECT_START
     if len(low) < 3 or not (has_finite_verb(last[:1]) or plural_first) or is_participle(last[0]) \
             or low[0] in _WH | {"dat", "die", "als"}:
@@ -1012,6 +1014,8 @@ def advice(doc: ComplimentDoc) -> list[Token]:
             tail = words[at + 2 : at + 12]  # "Ik had het zelf eerder aan het eind van de les gedaan": a long middle field
             if any(w.lower == "nodig" for w in tail):
                 continue  # "Dat had ik wel nodig": the speaker's own need
+            if any(w.lower in {"nooit", "niet", "nie"} for w in tail[:5]):
+                continue  # "zo had ik er zelf nog nooit naar gekeken": the speaker's own view, no step
             if any(w.lower == "graag" for w in tail) and tail[-1].lower == "gehad":
                 continue  # "ik had dat graag gehad": the speaker's own wish ("ik had graag gezien dat je ..." still proposes)
             if any(is_participle(w) and w.lower not in _COGNITION and not _hedge_participle(tail, k) for k, w in enumerate(tail)):
