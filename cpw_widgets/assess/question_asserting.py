@@ -41,15 +41,15 @@ def _own_request(turn: Turn):
 
 @rule("question.rhetorical")
 def _rhetorical(turn: Turn):
-    m = cues()["RHETORIC"].search(turn.low)
-    if not m:
-        return []
-    hit = turn.text[m.start():m.end()].strip()
     # a real wh-question or request to tell in another sentence keeps the turn a question; the
     # asserting sentence itself never counts ("Serieus, binnen 10 minuten?? Hoe dan" asks;
-    # "Serieus, moet je anno 2026 nog uitleggen dat ...?" and "Maar goed, wie ben ik." do not)
-    own = sentence_of(turn, m.start())
-    return [] if any(turn.kinds[i] in {"wh", "tell"} and i != own for i in turn.asks()) else [hit]
+    # "Serieus, moet je anno 2026 nog uitleggen dat ...?" and "Maar goed, wie ben ik." do not).
+    # Every cue is tried: in "serieus 40?? wie heeft dat bedacht 😅" the second one asserts.
+    for m in cues()["RHETORIC"].finditer(turn.low):
+        own = sentence_of(turn, m.start())
+        if not any(turn.kinds[i] in {"wh", "tell"} and i != own for i in turn.asks()):
+            return [turn.text[m.start():m.end()].strip()]
+    return []
 
 
 def _sincere_question(turn: Turn) -> bool:
