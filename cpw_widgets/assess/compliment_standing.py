@@ -99,7 +99,8 @@ def _not_the_norm(words: list[Token]) -> bool:
 
 
 # Words of recognition: the speaker's own place is like the presenter's ("bij ons ook", "precies hetzelfde").
-_RECOGNITION = {"ook", "zelfde", "hetzelfde", "precies", "herken", "herkenbaar", "herkenbaars", "net", "evenmin"}
+_RECOGNITION = {"ook", "zelfde", "hetzelfde", "precies", "herken", "herkenbaar", "herkenbaars", "net", "evenmin",
+                "speelt", "spelen", "speelde"}  # "dit speelt bij ons allemaal": the same issue at the speaker's place
 
 
 def _recognised(s: Sentence, hit: list[Token]) -> bool:
@@ -608,6 +609,8 @@ def _anyone_could(doc: ComplimentDoc) -> list[Token]:
                 return ws[max(0, i - 3) : i + 3]
             if low[i - 1 : i] == ["niet"] and set(low[max(0, i - 4) : i - 1]) & {"dat", "dit"}:
                 return ws[max(0, i - 4) : i + 2]  # "Dat durft niet iedereen", "Dat is niet iedereen gegeven"
+            if low[i - 1 : i] == ["niet"] and low[i + 1 : i + 2] and low[i + 1] in {"zou", "zal", "durft", "doet", "kan", "neemt"}:
+                return ws[max(0, i - 1) : i + 4]  # "Niet iedereen zou die moeite nemen": the act measured against anyone
     return []
 
 

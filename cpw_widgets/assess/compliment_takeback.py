@@ -112,8 +112,9 @@ def _difficulty_first(words: list[Token], i: int, start: int) -> bool:
             or low_pre & NEGATORS and low_pre & _SHORTFALL:
         return False
     low_post = [w.lower for w in post]
-    if set(low_post) & (NEGATORS | {"nog", "alleen", "wel"}) or low_post[0] in _LIMITING:
-        return False
+    denied = [k for k, w in enumerate(low_post) if w in NEGATORS and "meer" not in low_post[k + 1 : k + 4]]
+    if denied or set(low_post) & {"nog", "alleen", "wel"} or low_post[0] in _LIMITING:
+        return False  # ("maar er kwam geen klacht meer": the problem gone, a result)
     return any(in_vocab(w, CC.YOU) or in_vocab(w, CC.YOUR) for w in post) or bool(set(low_post[:4]) & _BRINGS)
 
 
@@ -892,6 +893,20 @@ def _group_should(doc: ComplimentDoc) -> list[Token]:
     return []
 
 
+def _who_takes_over(doc: ComplimentDoc) -> list[Token]:
+    """"Vraag aan de groep: wie van ons kan het overnemen als Ilse niet werkt?":
+    asking the group who takes the step over answers the help question, a tip
+    put to the group (the tips come later)."""
+    for s in doc.sentences:
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        at = next((k for k, w in enumerate(low) if w == "wie"), -1)
+        if at >= 0 and s.question_mark and set(low[at + 1 : at + 5]) & {"kan", "wil", "zou", "gaat"} \
+                and "overnemen" in low[at:]:
+            return ws[at : at + 5]
+    return []
+
+
 def _should_it_not(s) -> list[Token]:
     """"Wat vinden jullie, zou dit niet gewoon standaard in het inwerkplan
     moeten?": a question clause opened by "zou/moet" with "niet" (not "nog
@@ -967,7 +982,7 @@ def advice(doc: ComplimentDoc) -> list[Token]:
     """A tip, also soft or as a question ("ik zou ...", "Probeer ook ...");
     a weak cue ("volgende keer") only where the sentence proposes something;
     a remark to the whole group about the session is no tip."""
-    hit = _group_should(doc)
+    hit = _group_should(doc) or _who_takes_over(doc)
     if hit:
         return around(doc, hit, 0, 5)
     for s in doc.sentences:
