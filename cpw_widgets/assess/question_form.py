@@ -309,6 +309,10 @@ class Turn:
             return words[-1].endswith("en") and words[-1] not in {"zijn", "wezen", "worden"}
         if subject in {"je", "jij", "ge", "gij", "hij", "ie", "ze", "zij", "jullie", "u", "men"}:
             return verb not in _REFLEXIVE_IMPERATIVES
+        if subject == "er" and len(words) > 3 and not is_verb_stem(tok[0]):
+            return True  # "kwam er op die dagen echt geen enkele klacht": a finite verb, then "er"
+        if verb in {"mag", "kan", "moet", "wil", "mogen", "kunnen", "moeten", "willen"} and subject == "een" and len(words) > 3:
+            return True  # "mag een nieuwe eigenlijk wel mee in de bus": a modal, then an indefinite subject
         stem = is_verb_stem(tok[0]) and verb not in FINITE_FORMS  # "weet", "moet" are finite too
         # a demonstrative or "het" after a finite verb is its subject too ("gebeurt dat
         # vaker", "speelt dit al lang"): a statement keeps its subject first (V2)
@@ -429,7 +433,9 @@ _LATE_WH = re.compile(r"^(?:(?!(?:weet|weten|snap|vraag|vroeg|zeg|zei|denk|dacht
                       r"(?:(?!(?:je|jij|jullie|u|ze|hij|zij)\b)\w+ (?:je|jij|jullie|u|ze|hij|zij)\b"
                       # or a finite verb of happening before "het"/"er" ("hoe goed lukt het nu")
                       r"|(?:lukt|lukte|gaat|ging|gaan|gingen|loopt|liep|verloopt|verliep|werkt|werkte|gebeurt|gebeurde"
-                      r"|speelt|speelde|zit|zat|staat|stond|komt|kwam|is|was|zijn|waren) (?:het|er|dit|dat)\b)")
+                      r"|speelt|speelde|zit|zat|staat|stond|komt|kwam|is|was|zijn|waren) (?:het|er|dit|dat|t|'t)\b"
+                      # or a plural verb before a plural subject ("hoeveel zin hebben de anderen erin")
+                      r"|(?!(?:de|die|het)\b)\w+en (?:de|die|alle) \w+)")
 # a clause closed by " of " and a bare option of one to three words (no subject of
 # its own); _NOT_CHOICE: the asker's own view, a tip with a modal, or "of" after a
 # verb of knowing ("ik weet niet of ...") make it a statement

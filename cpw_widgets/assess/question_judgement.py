@@ -119,11 +119,14 @@ def _doubt_wel(turn: Turn):
     """A yes/no question (or an embedded "of" question) with the particle of doubt
     "wel" next to "eigenlijk" or a degree word expects "nee": it voices the asker's
     doubt about the presenter or the case ("Heb je eigenlijk wel gezegd wat je
-    verwacht?"); "Komt hij wel eens te laat?" and "wel of niet" ask."""
+    verwacht?"); "Komt hij wel eens te laat?", "wel of niet" and a question of
+    permission ("Mag een nieuwe eigenlijk wel mee?") ask."""
     for i in turn.asks():
         s = turn.low_of(i)
         closed = turn.kinds[i] == "yn" or re.search(r"\bof\b", s)
         m = _DOUBT_WEL.search(s) if closed else None
+        if m and re.match(r"\s*(?:mag|mogen|mocht|mochten)\b", turn.core(s)):
+            continue  # "Mag dat eigenlijk wel, filmen met ...?": asks whether it is allowed, no doubt about anyone
         if m:
             return [turn.sentence(i)]
     return []
