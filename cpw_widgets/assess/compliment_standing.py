@@ -632,6 +632,13 @@ def _novice_role(words: list[Token]) -> list[Token]:
             if w.lower == "als" and _when_clause(words, i):
                 continue  # "als een nieuwe collega stil wordt": "when", a clause with its own verb
             return words[i : i + 4]
+        # "Voor een coördinator die nog maar net begonnen is", "voor een docent die net van de opleiding komt":
+        # the role made new by its relative clause
+        if w.lower == "voor" and words[i + 1 : i + 2] and words[i + 1].lower == "een" and words[i + 3 : i + 4] \
+                and words[i + 3].lower == "die" and {x.lower for x in words[i + 4 : i + 8]} & {"net", "pas"} \
+                and not {x.lower for x in words[max(0, i - 6) : i]} & _SUBJECTS \
+                and {x.lower for x in words[i + 5 : i + 14]} & {"je", "jij", "u", "ge"}:
+            return words[i : i + 6]  # (fronted, the presenter after it; "een plek voor een collega die pas begon" is spared)
     return []
 
 
