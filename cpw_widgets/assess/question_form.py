@@ -372,7 +372,8 @@ _REFLEXIVE_IMPERATIVES = {"stel", "verplaats", "vraag"}
 # "wat een gedoe", "wat herkenbaar": an exclamation, not a question (without its "?")
 _EXCLAMATIVE = re.compile(r"wat (een|zo'n|fijn|mooi|goed|knap|leuk|vervelend|lastig|rot|herkenbaar|sterk|jammer|gaaf|"
                           r"tof|slim|bijzonder|moeilijk|zwaar|frustrerend|pittig|interessant|heftig|gezellig|lief|naar|"
-                          r"balen|stoer|apart|grappig|erg|fantastisch|prachtig|bizar)\b")
+                          r"balen|stoer|apart|grappig|erg|fantastisch|prachtig|bizar|zonde|spannend|triest|sneu|treurig|"
+                          r"vreselijk|verdrietig|beroerd)\b")
 # long question words, whose chat misspellings ("hoevel", "waarm", "wanner") still open a question
 _LONG_WH = ("hoeveel", "waarom", "wanneer", "waardoor", "waarmee", "waarover", "waarvoor", "hoelang", "waaraan")
 
