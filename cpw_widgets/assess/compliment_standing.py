@@ -12,7 +12,7 @@ from .compliment_takeback import NEGATORS, QUANTITY, at_least_count, reported, s
 from .nl import Sentence, Token
 from .rules import rule, tagged
 from .stance import PRESENTER, comparison_standard, expected_otherwise, organisation, others_means, possessor_party, ranked, segments, subject_of, surprise
-from .tokens import has_finite_verb, is_superlative, word_tokens
+from .tokens import has_finite_verb, is_comparative, is_superlative, word_tokens
 
 
 
@@ -390,12 +390,6 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
     return around(doc, hit, 2, 4) if hit else []
 
 
-# what a comparative may be measured against when that is people: the speaker, the others, anyone
-_PEOPLE_STANDARD = {"ik", "mij", "wij", "we", "ons", "rest", "iedereen", "anderen", "wie"}
-# quantifiers that make a standard of people only before a person noun ("alle collega's", not "alle inspraakavonden")
-_ALL = {"alle", "elke", "iedere", "al"}
-# the speaker's side measured against its own past is progress: "meer dan we in jaren gehad hebben"
-_PAST_MARKS = {"jaren", "ooit", "eerder", "vroeger", "maanden", "weken", "nooit"}
 # comparatives that rank without "-er": "meer", "beter", "liever"
 _COMPARATIVE_WORDS = {"meer", "beter", "minder", "vaker", "liever", "eerder", "sneller", "verder"}
 
@@ -403,29 +397,21 @@ _COMPARATIVE_WORDS = {"meer", "beter", "minder", "vaker", "liever", "eerder", "s
 def _more_than_people(words: list[Token]) -> list[Token]:
     """"meer bereikt dan de hele rij begeleiders vóór jou", "meer geduldig dan
     ik", "geduldiger dan de rest": a comparative a few words before "dan" whose
-    standard is the speaker, the others or their peers ranks the presenter.
-    Against a time, a thing or a number ("meer dan vorige maand", "meer dan
-    twee keer") it is progress or a quantity and is spared."""
+    standard is people (stance.comparison_standard) ranks the presenter. Against
+    a time, a thing or a number ("meer dan vorige maand", "meer dan twee keer")
+    it is progress or a quantity and is spared."""
     low = [w.lower for w in words]
     for i, w in enumerate(low):
         if w != "dan" or i == 0 or low[i - 1] in {"en", "maar", "of", "want", "dus"}:
             continue  # "En dan gaan mensen praten": "then"
-        before = words[max(0, i - 5) : i]
-        if not any(b.lower in _COMPARATIVE_WORDS or (b.lower.endswith("er") and b.lemma != b.lower
-                   and b.lower.startswith(b.lemma[:3]) and len(b.lower) > 4) for b in before):
-            continue
-        std = words[i + 1 : i + 6]
-        people = any(x.lower in _PEOPLE_STANDARD for x in std[:3]) or any(in_vocab(x, CC.PEERS) for x in std[:4]) \
-            or any(x.lower in _ALL and any(in_vocab(y, CC.PEOPLE) or in_vocab(y, CC.PEERS) for y in std[k + 1 : k + 3])
-                   for k, x in enumerate(std[:2]))
-        if people and not any(x.lower.isdigit() or in_vocab(x, CC.TIME_UNITS) for x in std[:2]) \
-                and not ({x.lower for x in std[:2]} & {"we", "wij"} and {x.lower for x in std} & _PAST_MARKS):
+        if any(b.lower in _COMPARATIVE_WORDS or is_comparative(b) for b in words[max(0, i - 5) : i]) \
+                and comparison_standard(words, i) == "people":
             return words[max(0, i - 3) : i + 3]
     return []
 
 
 # the speaker's own failure or giving up beside the presenter's success
-_GAVE_UP = {"gestopt", "opgegeven", "opgehouden", "afgehaakt", "opgegeven", "weggelopen", "gekapt"}
+_GAVE_UP = {"gestopt", "opgegeven", "opgehouden", "afgehaakt", "weggelopen", "gekapt"}
 # "Ik was nooit op dat idee gekomen" is "daar had ik zelf niet aan gedacht": not ranked
 _THOUGHT = {"bedacht", "gedacht", "gekomen", "opgekomen", "verzonnen", "aan"}
 

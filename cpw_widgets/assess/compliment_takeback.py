@@ -758,6 +758,10 @@ def _also_question(s, words: list[Token]) -> list[Token]:
     return last[: at + 1] if at > 0 else []
 
 
+# words that spread a step to all: "bij alle projecten", "in het hele DC", "standaard"
+_EVERYWHERE = {"alle", "hele", "overal", "standaard", "iedereen", "allemaal"}
+
+
 def _adopt_it(words: list[Token]) -> list[Token]:
     """A proposal that the speaker's own group takes the step over, also when put
     to the group ("zouden we dit niet allemaal moeten doen?", "moeten wij dat niet
@@ -780,10 +784,6 @@ def _adopt_it(words: list[Token]) -> list[Token]:
                 and not set(low[max(0, i - 2) : i + 3]) & {"ik", "jij", "je"}:
             return words[i : i + 4]
     return []
-
-
-# words that spread a step to all: "bij alle projecten", "in het hele DC", "standaard"
-_EVERYWHERE = {"alle", "hele", "overal", "standaard", "iedereen", "allemaal"}
 
 
 def _either_also(s, words: list[Token]) -> list[Token]:
