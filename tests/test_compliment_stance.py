@@ -73,11 +73,26 @@ def test_a_concession_stings_by_what_it_concedes_and_of_whom(text, stings):
     ("Je plant rustiger dan de meeste begeleiders.", "people"),
     ("Beter dan mijn vorige teamchef.", "people"),
     ("Je regelt het beter dan je leidinggevende ooit deed.", "people"),
+    ("Het loopt nu beter dan hoe het vroeger ging.", "time"),
+    ("Je doet het beter dan hoe de meeste begeleiders het doen.", "people"),
 ])
 def test_a_comparison_is_read_by_its_standard(text, standard):
     words = word_tokens(_first(text).tokens)
     dan = next(i for i, w in enumerate(words) if w.lower == "dan")
     assert comparison_standard(words, dan) == standard
+
+
+def test_other_groups_are_no_means_of_the_case_even_when_the_case_says_andere():
+    """The spare for "werkt beter dan de folder" (the presenter's own earlier means, named in the case)
+    looks at the noun, not at "andere": a case that asks about "de andere leiding" does not make
+    "de andere secties" one of its means."""
+    case = ("Leider Noor ziet dat ouders laat antwoorden. De ouders die ze persoonlijk een berichtje stuurde, "
+            "antwoordden binnen een dag. Haar hulpvraag: hoe zorg ik dat de andere leiding dat ook doet?")
+    for text in ("Goed uitgezocht, en veel beter dan de andere secties.",
+                 "Goed uitgezocht, veel beter dan hoe de andere secties het aanpakken."):
+        assert assess_compliment(text, case=case, learned=False).criteria["no_sting"].rule == "no_sting.comparison"
+    spared = assess_compliment("Goed uitgezocht, het loopt veel beter dan hoe het vroeger ging.", case=case, learned=False)
+    assert spared.criteria["no_sting"].passed
 
 
 @pytest.mark.parametrize("text,stings", [

@@ -171,7 +171,7 @@ def _ranking(words: list[Token], doc_case: frozenset[str] = frozenset()) -> list
         predecessor = any(_third_party(words, k) for k in range(at + 1, min(len(words) - 1, at + 5)) if words[k].lower in {"vorige", "vorig"})
         if others_means(words[at + 1 : at + 9]) or predecessor:
             return hit  # "meer dan een folder van de gemeente", "dan al onze brieven", "dan de vorige organisator"
-        head = next((w for w in words[at + 1 : at + 4] if not in_vocab(w, FUNCTION)), None)
+        head = next((w for w in words[at + 1 : at + 5] if not in_vocab(w, FUNCTION) and w.lower not in {"hoe", "andere", "zoals"}), None)
         if head is not None and head.lemma in doc_case and comparison_standard(words, at) == "thing":
             # "werkt beter dan de folder" when the case has the folder: the presenter's own earlier means
             return phrase_hit(words, [p for p in CC.COMPARISON_PHRASES if p[-1] != "dan"])

@@ -433,6 +433,11 @@ def comparison_standard(words: list[Token], dan: int) -> str:
     ``time`` (an earlier moment, the presenter's own earlier attempt, an
     expectation or a quantity), ``people`` (others or the speaker) or ``thing``."""
     std = words[dan + 1 : dan + 5]
+    if std and std[0].lower in {"hoe", "zoals"} and len(std) > 1:
+        dan += 1  # "beter dan hoe de andere secties het aanpakken": the standard is the clause's subject
+        std = words[dan + 1 : dan + 5]
+        if any(w.lower in CC.TIME for w in std[:3]):
+            return "time"  # "beter dan hoe het vroeger ging": the presenter's own earlier state
     if not std:
         return "thing"
     if possessor_party(words[dan + 1 : dan + 7]):
