@@ -1083,6 +1083,9 @@ def judging(doc: ComplimentDoc) -> list[Token]:
             if w.lower == "gemene" and nxt and nxt[0].lower in {"deler", "noemer"}:
                 continue  # "de gemene deler": the common factor, no verdict
             return around(doc, [w], 3, 2)
+    hit = phrase_hit(doc.words, CC.JUDGING_PHRASES)
+    if hit:
+        return around(doc, hit, 3, 2)  # "die avondploeg is een zootje ongeregeld", "ze lopen er de kantjes van af"
     for s in doc.sentences:  # "zonder jou zou het hier een zooi zijn": the others cast as a mess without the presenter
         ws = word_tokens(s.tokens)
         low = [w.lower for w in ws]
