@@ -517,9 +517,10 @@ _AUX = r"(?:zou|zouden|kan|kun|kunt|kunnen|moet|moeten|mag|mogen|wil|wilt|willen
 NOT_VERBS = {"ik", "dat", "als", "of", "en", "maar", "want", "omdat", "toen", "met", "voor", "bij", "van", "naar",
               "om", "zodat", "dan", "nu", "ook", "niet", "echt", "wat", "heel", "zo", "gewoon", "misschien", "wist",
               "net", "dacht", "toch", "soms", "mooi", "goed", "fijn", "knap", "tot", "wanneer", "terwijl", "wiet"}
-# a chat summary "dus ..." put to the presenter ("jij", "je"), typed without "?"; the
+# a chat summary "dus ..." of the case put to the presenter to confirm, typed without "?"
+# ("dus het werkt maar alleen als jij er bent", "dus niemand die meekeek is gestopt"); the
 # asker's own view ("ik"), a tip (a modal) or a judging particle makes it a statement
-_CHAT_DUS = re.compile(r"\s*dus (?!.*\?)(?=.*\b(?:je|jij|ge|gij|jullie|jouw|u)\b)")
+_CHAT_DUS = re.compile(r"\s*dus (?!.*\?)")
 _CHAT_DUS_NOT = re.compile(r"\b(?:ik|mijn|me|we|wij|ons|onze|gewoon|eigenlijk|toch|echt|nou|zomaar|nog steeds|alweer|moet|moeten"
                            r"|zou|zouden|kun|kunt|kan|kunnen|mag|hoef|hoeft)\b")
 # "En/maar als je ...?" with no main clause: a step offered to accept or turn down
