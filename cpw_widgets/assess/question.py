@@ -145,6 +145,8 @@ RULE_FEEDBACK = {
                       "inbrenger er serieus op antwoorden."),
     "question.to_others": ("\"{q}\" richt zich tot de groep of de begeleider. In de vragenronde stel je je vraag "
                            "aan de inbrenger, bijvoorbeeld \"Wat heb je zelf al geprobeerd?\"."),
+    "question.self": ("\"{q}\" is een vraag aan jezelf, over je eigen situatie. In de vragenronde stel je je vraag "
+                      "aan de inbrenger, over de casus, bijvoorbeeld \"Hoe ziet dat er precies uit?\"."),
     "question.own_request": ("\"{q}\" is een verzoek voor jezelf. In de vragenronde stel je een vraag die de inbrenger "
                              "helpt om meer over de casus te vertellen, bijvoorbeeld \"Hoe ziet dat er precies uit?\"."),
     "question.pass": ("Met \"{q}\" sla je je beurt over. Dat mag in een echte ronde; om te oefenen stel je hier "

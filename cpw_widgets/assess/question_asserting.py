@@ -23,6 +23,38 @@ def _to_others(turn: Turn):
     return cue_hit(turn, "TO_OTHERS")
 
 
+# A question with the speaker as its subject ("hoe zou ik dat bij ons doen", "zou ik dat
+# volhouden", "waar haal ik de tijd vandaan"), or "ik vraag me af" around one ("ik vraag me af
+# of ik zelf het geduld zou hebben"); "mag ik", "kan ik" ask leave (own_request, a real question)
+_SELF_ASK = re.compile(r"^(?:(?:hmm+|ik zit te denken|ik denk nu|ik dacht)\W+)?(?:(?:hoe|wat|waar|wanneer|waarom)(?: \w+)? )?"
+                       r"(?:zou|zouden|doe|doen|deed|krijg|haal|regel|pak|aanpak|heb|had|ben|was)"
+                       r" (?:ik|wij|we)\b(?! (?:als team|met (?:z'n|zijn) allen)\b)")
+_SELF_WONDER = re.compile(r"\b(?:ik vraag me|vraag ik me) (?:\w+ )?af,? (?:of|hoe|wat|waar|wanneer) (?:ik|wij|we)\b")
+# marks that the speaker thinks aloud about their own place: "vraag ik me af", "moet ik eens
+# proberen", "bij ons", "mijn eigen", "voor mezelf"
+_SELF_MARK = re.compile(r"\b(?:vraag ik me (?:\w+ )?af|ik vraag me (?:\w+ )?af|moet ik (?:eens|maar|zelf|nog)|daar moet ik|"
+                        r"voor mezelf|ik zit te denken|ik denk nu|bij ons|mijn eigen|onze eigen|in mijn|bij mijn|met mijn|"
+                        r"mijn \w+ (?:op|in|bij)|ik weet het niet eens|eerlijk gezegd)\b")
+_TO_YOU = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|ge|gij|jullie)\b")
+
+
+@rule("question.self")
+def _self_musing(turn: Turn):
+    """The speaker thinking aloud about their own situation ("Hoe zou ik dat bij ons in de
+    drogisterij doen, vraag ik me nu af.") asks the presenter nothing about the case
+    (RULEBOOK, question: a question to the case presenter, for information about the case).
+    A question to the presenter beside it ("je", "jij") keeps the turn a question."""
+    mine = [i for i in range(len(turn.spans))
+            if _SELF_WONDER.search(turn.low_of(i)) or i in turn.asks() and _SELF_ASK.match(turn.core(turn.low_of(i)).strip())]
+    if not mine or not (_SELF_MARK.search(turn.low) or any(_SELF_WONDER.search(turn.low_of(i)) for i in mine)):
+        return []
+    if any(i not in mine and turn.kinds[i] in {"wh", "tell", "yn"} and _TO_YOU.search(turn.low_of(i)) for i in turn.asks()):
+        return []
+    if any(_TO_YOU.search(turn.low_of(i)) for i in mine):
+        return []  # "hoe zou ik dat aan jou moeten vragen": still to the presenter
+    return [turn.sentence(mine[0])]
+
+
 # "Mag ik het na de sessie even zien?", "Mag ik er ook een paar van?", "Mag ik iets zeggen in plaats
 # van vragen?": leave for something the asker wants; not asking leave to ask ("Mag ik vragen hoe ...")
 _OWN_REQUEST = re.compile(r"(?:\w+, )?(?:mag|kan) ik (?![^?]*\b(?<!plaats van )(?:vragen|vraag|vraagje|stellen|delen|weten|informeren|"
@@ -473,4 +505,4 @@ ASSERTING_IDS = {"question.rhetorical_who", "question.rhetorical_ook", "question
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
-CHECKS = (_passes, _to_others, _own_request, _no_question, _rhetorical, *ASSERTING)
+CHECKS = (_passes, _to_others, _self_musing, _own_request, _no_question, _rhetorical, *ASSERTING)
