@@ -258,7 +258,7 @@ def _asserting_toch(turn: Turn):
 # "Wie <finite verb> (er) nou ...?": the "who on earth" question states that nobody
 # does it ("Wie doet er nou zoiets?"); "nou eigenlijk/precies" asks for the fact and
 # a superlative ("het meest") asks to pick someone, so those stay questions (q07)
-_WHO_NOU = re.compile(r"^wie \w+ (?:er )?nou\b(?! (?:eigenlijk|precies|concreet))"
+_WHO_NOU = re.compile(r"^wie \w+ (?:er |dat |dit |zoiets |het )?nou\b(?! (?:eigenlijk|precies|concreet))"
                       # "who ever said that ...": "Wie zegt (er) nou dat ...", "Wie heeft ooit beweerd dat ..."
                       # (a particle is needed: "Wie zei dat?" asks who)
                       r"|^wie zegt (?:er )?(?:nou|eigenlijk|dan) dat\b"
@@ -309,6 +309,11 @@ def _rhetorical_ook(turn: Turn):
 _AGREE_TAG = re.compile(r",\s*(?:toch|hè|he|hé|of niet|niet dan|nietwaar|niet waar)\s*\?+\s*$")
 # a degree word fronted before an adjective: "Wel erg makkelijk ...", "Zo simpel is het"
 _DEGREE_FRONT = re.compile(r"^(?:wel |toch )?(?:erg|heel|zo|best|nogal|behoorlijk|te|wel|lekker) (\w+)")
+# praise opening the clause without a subject: "Mooi bedacht met die maatjes", "Knap gedaan",
+# "Slim dat je ..." (an evaluation put up for agreement, like a fronted degree word)
+_PRAISE_FRONT = re.compile(r"^(?:echt |wel |heel |zo )?(?:mooi|knap|sterk|slim|handig|prachtig|geweldig|leuk|fijn|top|super|"
+                           r"schoon|straf|goed|briljant|geniaal)(?: \w+)?(?: bedacht| gedaan| geregeld| gevonden| opgelost|"
+                           r" met\b| dat\b| om\b|\s*$)")
 
 
 def _evaluative(turn: Turn, clause: str) -> bool:
@@ -316,6 +321,8 @@ def _evaluative(turn: Turn, clause: str) -> bool:
     an adjective ("Zo simpel is het", "Wel erg makkelijk om ...") or a verb-first
     exclamative ("Moet je maar durven") - not a subject-first statement."""
     core = turn.core(clause)
+    if _PRAISE_FRONT.match(core):
+        return True
     m = _DEGREE_FRONT.match(core)
     if m and m.group(1) not in FINITE_FORMS and not m.group(1).startswith("ge"):
         return True

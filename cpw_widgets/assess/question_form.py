@@ -245,6 +245,8 @@ class Turn:
             return "statement"  # "Wie later is, schuift door naar ...": whoever, a rule stated
         if not asks and _CONCESSIVE_WH.match(core):
             return "statement"  # "Wat er ook gebeurt, je blijft rustig": a concession, nothing asked
+        if _NOT_A_QUESTION_WORD.match(core) and not (asks and core.startswith("waarom")):
+            return "statement"  # "hoe dan ook knap", "wie weet helpt een filmpje", "waarom ook niet, ...": set phrases
         closed = cues()["TELL_CLOSED"].search(s)
         # "Hoe weet je dat ...?": "weet je dat" after a wh-word is the wh-question's own verb
         if closed and not (cues()["WH_WORDS"].match(first) and closed.group().startswith("weet")):
@@ -455,6 +457,11 @@ _FREE_RELATIVE = re.compile(r"wie (?:(?:de|het|een|te|niet|nog|later|eerder|als|
                             r"[^,?]*|\w+), (?:\w+t|is|kan|mag|moet|wil|zal|gaat|krijgt)\b")
 # a quotative after a comma, verb before its subject: "..., zegt de Schrift", "..., zei de chef"
 _QUOTATIVE = re.compile(r"(?:zegt|zei|zeiden|zeggen|schrijft|schreef|roept|riep|zingt|sprak) (?:de|het|hij|ze|zij|men|ik|mijn|onze|een|\w+)\b")
+# set phrases that open with a wh-word and ask nothing: "hoe dan ook" (anyway), "wie weet"
+# before a clause (perhaps; "wie weet hoe/of/dat ..." asks who knows), "waarom (ook) niet" as
+# agreement before a comma (with "?" it may ask why not)
+_NOT_A_QUESTION_WORD = re.compile(r"hoe dan ook\b|wie weet (?!(?:hoe|wat|wie|waar|wanneer|waarom|welke|of|dat|het|dit|er|iets|meer|nog|dan|zo)\b)\w+"
+                                  r"|waarom (?:ook )?niet(?: eigenlijk| hoor| zeg)?\s*(?:,|!|\.|$)")
 # a concessive wh-clause, its verb last after "ook": "hoe de indeling ook is", "wat er ook gebeurt"
 _CONCESSIVE_WH = re.compile(r"(?:hoe(?: \w+)?|wat|wie|waar|wanneer|welke \w+) (?:er|de|het|een|je|jij|ge|u|ze|zij|hij|we|wij|jullie|die|dat|dit|"
                             r"deze|zijn|haar|hun|mijn|jouw|onze|uw)\b[^,?]*\book(?: \w+){1,2}\s*[.!]*(?:,|$)")
