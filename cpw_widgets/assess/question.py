@@ -143,6 +143,8 @@ RULE_FEEDBACK = {
     "question.answered_if": _ANSWERS,
     "question.joke": ("\"{q}\" neem je meteen terug als grapje. Stel een vraag die je echt wilt weten, dan kan de "
                       "inbrenger er serieus op antwoorden."),
+    "question.aside": ("\"{q}\" zet je zelf meteen terzijde, dus de inbrenger hoeft er niet op te antwoorden. Stel de "
+                       "vraag die je echt wilt weten, bijvoorbeeld \"Wat heb je zelf al geprobeerd?\"."),
     "question.to_others": ("\"{q}\" richt zich tot de groep of de begeleider. In de vragenronde stel je je vraag "
                            "aan de inbrenger, bijvoorbeeld \"Wat heb je zelf al geprobeerd?\"."),
     "question.self": ("\"{q}\" is een vraag aan jezelf, over je eigen situatie. In de vragenronde stel je je vraag "

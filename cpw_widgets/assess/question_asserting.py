@@ -448,6 +448,11 @@ def _wonder_not(turn: Turn):
         return []
     for i in range(len(turn.spans)):
         m = _WONDER_NOT.search(turn.low_of(i))
+        if m and re.search(r"\bwel\b", m.group("clause")) and not re.search(r"\bwel of niet\b", m.group("clause")) \
+                and any(re.search(r"\bnatuurlijk\b", turn.low_of(j)) and turn.kinds[j] == "statement" for j in range(i)):
+            # "Dertig is natuurlijk veel te veel. Ik vraag me af of dat wel vol te houden is.": the
+            # doubting "wel" expects "nee", and the asker gave the ground as obvious (settled q64-t122)
+            return [turn.sentence(i)]
         if (m and _NEGATED.search(m.group("clause")) and re.search(r"\beigenlijk\b", turn.low_of(i))
                 and not re.search(r"\bwel of niet\b|\bof niet\b", m.group("clause"))
                 and not _HEDGE.search(turn.low)):  # "..., maar misschien is dat te groot": an open guess
@@ -497,6 +502,24 @@ def _joke(turn: Turn):
     return [turn.sentence(asks[-1])] if later else []
 
 
+# the asker sets the question aside at once: "..., maar dat terzijde", "Maar ik dwaal af."
+_ASIDE = re.compile(r"(?:^|[,;]\s*|\s)(?:maar |maar goed,? )?(?:dat (?:is |even |helemaal )?terzijde|ik dwaal af)\W*$")
+
+
+@rule("question.aside")
+def _aside(turn: Turn):
+    """A question the asker sets aside at once ("Ik vraag me af of het aan de kaartjes lag,
+    maar dat terzijde.") is not put to the presenter (settled q16-t143); a question asked
+    after the aside is (settled q53)."""
+    asks = turn.asks()
+    for j in range(len(turn.spans)):
+        if _ASIDE.search(turn.low_of(j).strip()) and (j in asks or any(i < j for i in asks)) \
+                and not any(i > j for i in asks):
+            first = next(i for i in asks if i <= j)
+            return [turn.sentence(first)]
+    return []
+
+
 @rule("question.none")
 def _no_question(turn: Turn):
     return [] if turn.asks() else [quote_sentence(turn, 0)]
@@ -504,11 +527,11 @@ def _no_question(turn: Turn):
 
 # the rules that read a question as an assertion, in the order check_question tries them
 ASSERTING = (_rhetorical_who, _rhetorical_ook, _asserting_toch, _evaluative_tag, _answered, _echo_comment,
-              _mock_sequence, _dus_verdict, _resigned_maar, _answered_if, _wonder_not, _norm_claim, _joke)
+              _mock_sequence, _dus_verdict, _resigned_maar, _answered_if, _wonder_not, _norm_claim, _joke, _aside)
 ASSERTING_IDS = {"question.rhetorical_who", "question.rhetorical_ook", "question.asserting_toch",
                   "question.evaluative_tag", "question.answered",
                   "question.echo_comment", "question.mock_sequence", "question.dus_verdict", "question.resigned_maar",
-                  "question.answered_if", "question.wonder_not", "question.norm_claim", "question.joke"}
+                  "question.answered_if", "question.wonder_not", "question.norm_claim", "question.joke", "question.aside"}
 
 
 # the rules of the criterion, in the order they are tried (the first that fires decides)
