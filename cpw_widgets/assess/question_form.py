@@ -91,7 +91,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # hesitation and discourse fillers of speech before the question itself ("ja dus eh wat
 # ...", "Nou eh wat maakt ...", "Prima wat zou ..."), as a voice message typed out by a
 # phone keeps them
-_FILLER = re.compile(r"e+h+m*|u+h+m*|euh|hm+|nou|ja|prima")
+_FILLER = re.compile(r"e+h+m*|u+h+m*|euh|hm+|nou|ja|prima|yo|joh|hey|hee|ey|hoi")
 _FILLERS = re.compile(rf"^(?:(?:{_FILLER.pattern})\b[\s,.]*)+(?=\w)")
 
 
@@ -260,6 +260,7 @@ class Turn:
             # auxiliary right after the wh-word is inversion, a main-clause question ("wat zou er
             # anders zijn als ..."), and so is a partitive ("wie van de collega's is ...")
             if not asks and re.match(r"(wat|wie|waar) (?!(is|was|zijn|waren|voor|van)\b)(?!" + _AUX + r"\b)\w+( \w+){0,5} (is|was|zijn|waren) ", core) \
+                    and not _WH_VERB_SUBJECT.match(core) \
                     and not (_past_finite(core.split()[1]) and re.match(r"\w+ \w+ (die|de|het|ze|zij|jullie|hij|we|wij|u|je|jij|\d+)\b", core)):
                 return "statement"
             return "wh"
@@ -457,6 +458,10 @@ _FREE_RELATIVE = re.compile(r"wie (?:(?:de|het|een|te|niet|nog|later|eerder|als|
                             r"[^,?]*|\w+), (?:\w+t|is|kan|mag|moet|wil|zal|gaat|krijgt)\b")
 # a quotative after a comma, verb before its subject: "..., zegt de Schrift", "..., zei de chef"
 _QUOTATIVE = re.compile(r"(?:zegt|zei|zeiden|zeggen|schrijft|schreef|roept|riep|zingt|sprak) (?:de|het|hij|ze|zij|men|ik|mijn|onze|een|\w+)\b")
+# a wh-word, a verb and then its subject (inversion): "wat gebeurt er nu als het druk is",
+# "wat doet hij dan als ..." is a main-clause question, not a pseudo-cleft ("wat hij zei was ...")
+_WH_VERB_SUBJECT = re.compile(r"(?:wat|wie|waar) (?!(?:ik|je|jij|hij|ze|zij|we|wij|u|het|er|jullie|men|mij|me|hem|haar|ons)\b)\w+ "
+                              r"(?:er|je|jij|ge|u|hij|ze|zij|we|wij|jullie)\b")
 # set phrases that open with a wh-word and ask nothing: "hoe dan ook" (anyway), "wie weet"
 # before a clause (perhaps; "wie weet hoe/of/dat ..." asks who knows), "waarom (ook) niet" as
 # agreement before a comma (with "?" it may ask why not)
@@ -504,7 +509,7 @@ _PREP_WH = re.compile(r"^(met|van|bij|voor|naar|over|in|op|uit|aan|tot|vanaf|sin
 # wondering ("ik vraag me af hoe", "ik zou graag willen weten wat"), a wish to learn
 # ("Graag zou ik vernemen hoe ...", "ik hoor graag wat ...") or a modal
 # question in chat style ("kun je ff uitleggen wat er gebeurde")
-_TELL_FORM = re.compile(r"vertel|(ik )?(ben|was) (echt |wel |heel |erg )?(benieuwd|nieuwsgierig)|mag ik vragen"
+_TELL_FORM = re.compile(r"vertel|(leg|licht) (eens|even|nog|ons|me|mij)\b|(ik )?(ben|was) (echt |wel |heel |erg )?(benieuwd|nieuwsgierig)|mag ik vragen"
                         r"|(ik )?(vraag|vroeg) (me|mij) (\w+ )?af|(mijn|m'n) vraag (is|was)|ik (wil|zou|wilde) (\w+ ){0,3}(weten|horen|vernemen|begrijpen|snappen|vragen)\b"
                         r"|(kun|kunt|kan|wil|wilt|zou|zoudt|zouden) (je|jij|u|jullie|ge|gij)\b"
                         # the formal wish to learn, the modal or "graag" first: "Graag zou ik vernemen
