@@ -172,7 +172,8 @@ def _ranking(words: list[Token], doc_case: frozenset[str] = frozenset()) -> list
         if others_means(words[at + 1 : at + 9]) or predecessor:
             return hit  # "meer dan een folder van de gemeente", "dan al onze brieven", "dan de vorige organisator"
         head = next((w for w in words[at + 1 : at + 5] if not in_vocab(w, FUNCTION) and w.lower not in {"hoe", "andere", "zoals"}), None)
-        if head is not None and head.lemma in doc_case and comparison_standard(words, at) == "thing":
+        if head is not None and head.lemma in doc_case and comparison_standard(words, at) == "thing" \
+                and not in_vocab(head, CC.PEERS) and not in_vocab(head, CC.PEOPLE):
             # "werkt beter dan de folder" when the case has the folder: the presenter's own earlier means
             return phrase_hit(words, [p for p in CC.COMPARISON_PHRASES if p[-1] != "dan"])
         if nxt and (nxt[0].lower in _NOT_RANKED or nxt[0].lower.isdigit()) or comparison_standard(words, at) == "time":

@@ -336,7 +336,7 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
         hit = concession(s)
         if hit:
             return around(doc, hit[:1], 1, 6)
-    hit = _irony(doc) or _resigned(doc) or _for_a_while(doc) or _not_that(doc) \
+    hit = _irony(doc) or _resigned(doc) or _for_a_while(doc) or _not_that(doc) or _conditional_praise(doc) \
         or next((h for s in doc.sentences for seg in segments(s) if (h := doubt(seg))), [])
     if hit:
         return around(doc, hit, 0, 4)
@@ -354,6 +354,56 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
                 and not _case_noun(ws, at) and not _condition_asked(s, ws, hit, at) and not _effort_granted(ws, hit, at) \
                 and not _granted_difficulty(ws, hit, start.get(next(k for k, w in enumerate(words) if w is ws[0]), 0), words):
             return around(doc, hit, 1, 4)
+    return []
+
+
+# Praise that a condition can hold back ("mooi, als je het volhoudt"; "dan ben ik echt onder de indruk").
+_PRAISE_HELD = {"goed", "mooi", "knap", "sterk", "top", "prima", "fijn", "leuk", "geweldig", "prachtig", "veelbelovend",
+                "veelbelovende", "indruk", "held", "proper", "schoon", "straf", "chapeau", "bravo", "trots", "toptrainer",
+                "topper", "kampioen", "gelukt", "bereikt"}
+# Condition words that always make praise conditional ("mits", "op voorwaarde dat", "ervan uitgaande dat").
+_PROVISO = {"mits"}
+# In an "als/zolang" clause: keeping it up or a later test ("als je het volhoudt", "als het dan ook
+# lukt", "als je dit in januari ook voor elkaar krijgt", "zolang je maar ..."); "als het druk is" is a
+# situation of the case and holds nothing back.
+_AHEAD = {"volhoudt", "volhoud", "volhouden", "standhoudt", "standhouden", "doorzet", "doorzetten", "tenminste"}
+_CONDITION_SUBJECT = {"je", "jij", "ge", "gij", "u", "het", "dat", "dit", "ze", "zij", "hij", "die", "jullie", "we", "wij"}
+
+
+def _ahead(clause: list[str], opener: str) -> bool:
+    """Does the "als/zolang" clause ``clause`` (lowered words after the opener) look ahead to
+    keeping it up or a later test?"""
+    if set(clause) & _AHEAD or "voor elkaar krijgt" in " ".join(clause):
+        return True
+    if "ook" in clause and set(clause) & {"lukt", "werkt"}:
+        return True  # "als het met dertig man ook lukt"
+    if clause[-2:] in (["het", "blijft"], ["zo", "blijft"]) or clause[-3:] == ["het", "zo", "blijft"]:
+        return True  # "mooi als het blijft hoor"
+    return opener == "zolang" and "maar" in clause  # "zolang je maar niet de hele club verplicht"
+
+
+def _conditional_praise(doc: ComplimentDoc) -> list[Token]:
+    """Praise held back until a condition is met: "Goed dat je het voordoet, mits het
+    niet ten koste gaat van de wachttijd", "Als je dit in januari ook voor elkaar krijgt,
+    dan ben je echt een toptrainer", "mooi als het blijft hoor". A condition that is a
+    situation of the case ("Als het druk is, blijf je rustig"), "ook als" (even if) and
+    "als" meaning "as" ("niet als boef maar als jongeren") hold nothing back."""
+    for s in doc.sentences:
+        if s.question_mark:
+            continue
+        ws = word_tokens(s.tokens)
+        low = [w.lower for w in ws]
+        if not set(low) & _PRAISE_HELD and not phrase_hit(ws, [("onder", "de", "indruk")]):
+            continue
+        for k, w in enumerate(low):
+            proviso = w in _PROVISO or low[k : k + 2] == ["op", "voorwaarde"] or low[k : k + 3] == ["ervan", "uitgaande", "dat"]
+            if w in {"als", "zolang"} and not (k and low[k - 1] in {"ook", "zelfs", "niet", "maar", "zo", "net", "even"}) \
+                    and set(low[k + 1 : k + 3]) & _CONDITION_SUBJECT:
+                clause = low[k + 1 : k + 12]
+                end = next((j for j, x in enumerate(clause) if j > 1 and (x in {"dan", "ben", "heb"} or ws[k + 1 + j - 1].text.endswith(","))), len(clause))
+                proviso = _ahead(clause[:end], w)
+            if proviso:
+                return ws[k : k + 6]
     return []
 
 
