@@ -1028,6 +1028,11 @@ def failure_hint(doc: ComplimentDoc) -> list[Token]:
     return around(doc, hit, 1, 5) if hit else []
 
 
+# Endings of nouns for people ("cursist", "deelnemer", "leerling"; not "-er" or "-ent", which also end "order"
+# and "moment", nor "-eling" of "regeling"), for a case noun after "moeilijke"
+_PERSON_SUFFIXES = ("ist", "isten", "ling", "lingen", "ster", "sters", "nemer", "nemers")
+
+
 # Judging adjectives that also describe a situation ("een lastige situatie", "een vervelende periode").
 _SITUATION_TOO = {"lastige", "vervelende", "onmogelijke", "hopeloze", "chaotisch", "irritante", "ondankbaar", "ondankbare"}
 
@@ -1084,6 +1089,11 @@ def judging(doc: ComplimentDoc) -> list[Token]:
             if w.lower == "gemene" and nxt and nxt[0].lower in {"deler", "noemer"}:
                 continue  # "de gemene deler": the common factor, no verdict
             return around(doc, [w], 3, 2)
+    for i, w in enumerate(doc.words[:-1]):  # "een moeilijke cursist": the person called difficult, not the situation
+        nxt = doc.words[i + 1]
+        if w.lower == "moeilijke" and (in_vocab(nxt, CC.PEOPLE) or in_vocab(nxt, CC.PEERS) or nxt.lemma in doc.case_lemmas
+                                       and nxt.lower.endswith(_PERSON_SUFFIXES) and not nxt.lower.endswith(("eling", "elingen"))):
+            return around(doc, [w, nxt], 3, 2)
     hit = phrase_hit(doc.words, CC.JUDGING_PHRASES)
     if hit:
         return around(doc, hit, 3, 2)  # "die avondploeg is een zootje ongeregeld", "ze lopen er de kantjes van af"
