@@ -34,7 +34,8 @@ _SELF_WONDER = re.compile(r"\b(?:ik vraag me|vraag ik me) (?:\w+ )?af,? (?:of|ho
 # proberen", "bij ons", "mijn eigen", "voor mezelf"
 _SELF_MARK = re.compile(r"\b(?:vraag ik me (?:\w+ )?af|ik vraag me (?:\w+ )?af|moet ik (?:eens|maar|zelf|nog)|daar moet ik|"
                         r"voor mezelf|ik zit te denken|ik denk nu|bij ons|mijn eigen|onze eigen|in mijn|bij mijn|met mijn|"
-                        r"mijn \w+ (?:op|in|bij)|ik weet het niet eens|eerlijk gezegd)\b")
+                        r"mijn \w+ (?:op|in|bij)|ik weet het niet eens|eerlijk gezegd|ik denk het (?:niet|wel)|"
+                        r"(?:ik|wij|we) (?:\w+ )?zelf)\b")
 _TO_YOU = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|ge|gij|jullie)\b")
 
 
@@ -309,6 +310,9 @@ def _rhetorical_ook(turn: Turn):
 _AGREE_TAG = re.compile(r",\s*(?:toch|hè|he|hé|of niet|niet dan|nietwaar|niet waar)\s*\?+\s*$")
 # a degree word fronted before an adjective: "Wel erg makkelijk ...", "Zo simpel is het"
 _DEGREE_FRONT = re.compile(r"^(?:wel |toch )?(?:erg|heel|zo|best|nogal|behoorlijk|te|wel|lekker) (\w+)")
+# a norm: "moet", "zou ... moeten", "hoort erbij" ("Het moet echt dezelfde dag zijn, toch?" checks the
+# case's own rule and stays a question: only with "gewoon" or "eigenlijk" is it the asker's norm)
+_NORM = re.compile(r"\b(?:moet|moeten|hoort|horen)\b|\b(?:zou|zouden)\b[^,]*\bmoeten\b")
 # praise opening the clause without a subject: "Mooi bedacht met die maatjes", "Knap gedaan",
 # "Slim dat je ..." (an evaluation put up for agreement, like a fronted degree word)
 _PRAISE_FRONT = re.compile(r"^(?:echt |wel |heel |zo )?(?:mooi|knap|sterk|slim|handig|prachtig|geweldig|leuk|fijn|top|super|"
@@ -323,6 +327,8 @@ def _evaluative(turn: Turn, clause: str) -> bool:
     core = turn.core(clause)
     if _PRAISE_FRONT.match(core):
         return True
+    if _NORM.search(core) and re.search(r"\b(?:gewoon|gwn|eigenlijk)\b", core) or re.search(r"\btoch\b[^,]*\bgewoon\b", core):
+        return True  # "Die nachtploeg moet dat toch gewoon zelf kunnen, of niet?": a norm put up for agreement
     m = _DEGREE_FRONT.match(core)
     if m and m.group(1) not in FINITE_FORMS and not m.group(1).startswith("ge"):
         return True

@@ -148,6 +148,8 @@ class Turn:
 
     def _kind(self, s: str) -> str:
         """wh, tell, yn, frag (a bare phrase with "?"), or statement."""
+        if _QUOTED_QUESTION.search(s) and not _ASKS_WHAT_WAS_SAID.match(s) and not _WH_FIRST.match(s) or _OWN_SAYING.search(s):
+            return "statement"  # "Mijn trainer vroeg mij: 'wil je meelopen?'", "Vertel eens, zeg ik altijd": quoted
         kind = self._clause_kind(s)
         if kind in {"frag", "statement_q"}:
             # a fronted phrase or clause before the question itself: "Op een schaal
@@ -462,6 +464,16 @@ _QUOTATIVE = re.compile(r"(?:zegt|zei|zeiden|zeggen|schrijft|schreef|roept|riep|
 # "wat doet hij dan als ..." is a main-clause question, not a pseudo-cleft ("wat hij zei was ...")
 _WH_VERB_SUBJECT = re.compile(r"(?:wat|wie|waar) (?!(?:ik|je|jij|hij|ze|zij|we|wij|u|het|er|jullie|men|mij|me|hem|haar|ons)\b)\w+ "
                               r"(?:er|je|jij|ge|u|hij|ze|zij|we|wij|jullie)\b")
+# a question quoted after a verb of saying or thinking ("Mijn dochter vroeg: 'mag ik ook?'", "Ik dacht
+# meteen: waarom doen we dit niet allemaal?") reports what someone asked; "Vroeg je hem: '...?'" asks
+# the presenter what was said, and "Ik zou vragen: ..." hands in the question (asked_presenter)
+_QUOTED_QUESTION = re.compile(r"\b(?:vroeg|vroegen|vraagt|zei|zeiden|zegt|riep|dacht|dachten)\b(?: \w+){0,5}\s*:?\s*(?<!\w)['\"‘“](?!s\b|t\b|n\b)(?:[^'\"’”]|(?<=\w)['’](?=\w))*\?\s*(?:['\"’”]|$)"
+                              r"|\b(?:ik|wij|we) (?:dacht|dachten)\b(?: \w+){0,5}\s*:\s*\w[^?]*\?")
+_ASKS_WHAT_WAS_SAID = re.compile(r"\s*(?:\w+,\s*)?(?:vroeg|vroegen|zei|zeiden|dacht|dachten) (?:je|jij|u|ge|jullie)\b")
+# a turn that opens as a wh-question asks, whatever it quotes ("Wat zeggen ze als iemand vraagt '...?'")
+_WH_FIRST = re.compile(r"\s*(?:\w+,\s*)?(?:wat|wie|hoe|waarom|wanneer|waar|welke?|hoeveel)\b", re.I)
+# the speaker quoting their own habit: "Vertel eens hoe het was, zeg ik altijd tegen ..."
+_OWN_SAYING = re.compile(r",\s*(?:zeg|vraag) ik (?:altijd|vaak|dan|steeds|meestal)\b")
 # set phrases that open with a wh-word and ask nothing: "hoe dan ook" (anyway), "wie weet"
 # before a clause (perhaps; "wie weet hoe/of/dat ..." asks who knows), "waarom (ook) niet" as
 # agreement before a comma (with "?" it may ask why not)
