@@ -362,21 +362,20 @@ def contrast(doc: ComplimentDoc) -> list[Token]:
     return []
 
 
-# Praise that a condition can hold back ("mooi, als je het volhoudt"; "dan ben ik echt onder de indruk").
+# Praise that a condition can hold back ("mooi, als je het volhoudt"; "dan ben ik echt onder de indruk");
+# not CC.POSITIVE_EVAL, which also holds "werkt", "helpt": "als je het volhoudt, werkt het" promises.
 _PRAISE_HELD = {"goed", "mooi", "knap", "sterk", "top", "prima", "fijn", "leuk", "geweldig", "prachtig", "veelbelovend",
                 "veelbelovende", "indruk", "held", "proper", "schoon", "straf", "chapeau", "bravo", "trots", "toptrainer",
                 "topper", "kampioen", "gelukt", "bereikt"}
-# Condition words that always make praise conditional ("mits", "op voorwaarde dat", "ervan uitgaande dat").
-_PROVISO = {"mits"}
-# In an "als/zolang" clause: keeping it up or a later test ("als je het volhoudt", "als het dan ook
+# In a condition clause (_IF): keeping it up or a later test ("als je het volhoudt", "als het dan ook
 # lukt", "als je dit in januari ook voor elkaar krijgt", "zolang je maar ..."); "als het druk is" is a
-# situation of the case and holds nothing back.
-_AHEAD = {"volhoudt", "volhoud", "volhouden", "standhoudt", "standhouden", "doorzet", "doorzetten", "tenminste"}
-_CONDITION_SUBJECT = {"je", "jij", "ge", "gij", "u", "het", "dat", "dit", "ze", "zij", "hij", "die", "jullie", "we", "wij"}
+# situation of the case and holds nothing back, and so is "als het druk blijft" (only a closing
+# "als het blijft" waits on lasting, see _ahead).
+_AHEAD = LASTING_VERBS - {"blijft", "blijven", "blijf", "duurt", "duren"} | {"doorzet", "doorzetten", "tenminste"}
 
 
 def _ahead(clause: list[str], opener: str) -> bool:
-    """Does the "als/zolang" clause ``clause`` (lowered words after the opener) look ahead to
+    """Does the condition clause ``clause`` (lowered words after the opener) look ahead to
     keeping it up or a later test?"""
     if set(clause) & _AHEAD or "voor elkaar krijgt" in " ".join(clause):
         return True
@@ -401,9 +400,10 @@ def _conditional_praise(doc: ComplimentDoc) -> list[Token]:
         if not set(low) & _PRAISE_HELD and not phrase_hit(ws, [("onder", "de", "indruk")]):
             continue
         for k, w in enumerate(low):
-            proviso = w in _PROVISO or low[k : k + 2] == ["op", "voorwaarde"] or low[k : k + 3] == ["ervan", "uitgaande", "dat"]
-            if w in {"als", "zolang"} and not (k and low[k - 1] in {"ook", "zelfs", "niet", "maar", "zo", "net", "even"}) \
-                    and set(low[k + 1 : k + 3]) & _CONDITION_SUBJECT:
+            # "mits", "op voorwaarde dat", "ervan uitgaande dat" always make the praise conditional
+            proviso = w == "mits" or low[k : k + 2] == ["op", "voorwaarde"] or low[k : k + 3] == ["ervan", "uitgaande", "dat"]
+            if w in _IF - {"mits"} and not (k and low[k - 1] in {"ook", "zelfs", "niet", "maar", "zo", "net", "even"}) \
+                    and set(low[k + 1 : k + 3]) & SUBJECT_PRONOUNS:
                 clause = low[k + 1 : k + 12]
                 end = next((j for j, x in enumerate(clause) if j > 1 and (x in {"dan", "ben", "heb"} or ws[k + 1 + j - 1].text.endswith(","))), len(clause))
                 proviso = _ahead(clause[:end], w)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import FINITE_FORMS
+from .cues import ADDRESSEE_ANY, FINITE_FORMS
 from .question_form import Turn, cue_hit, cues, proposal_if, quote_sentence, sentence_of, tail_choice
 from .rules import rule
 
@@ -36,7 +36,12 @@ _SELF_MARK = re.compile(r"\b(?:vraag ik me (?:\w+ )?af|ik vraag me (?:\w+ )?af|m
                         r"voor mezelf|ik zit te denken|ik denk nu|bij ons|mijn eigen|onze eigen|in mijn|bij mijn|met mijn|"
                         r"mijn \w+ (?:op|in|bij)|ik weet het niet eens|eerlijk gezegd|ik denk het (?:niet|wel)|"
                         r"(?:ik|wij|we) (?:\w+ )?zelf)\b")
-_TO_YOU = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|ge|gij|jullie)\b")
+# the presenter addressed: the shared lexicon and the Flemish "ge", "gij"
+_YOU = ADDRESSEE_ANY | {"ge", "gij"}
+
+
+def _to_you(sentence: str) -> bool:
+    return bool(set(re.findall(r"\w+", sentence)) & _YOU)
 
 
 @rule("question.self")
@@ -45,13 +50,13 @@ def _self_musing(turn: Turn):
     drogisterij doen, vraag ik me nu af.") asks the presenter nothing about the case
     (RULEBOOK, question: a question to the case presenter, for information about the case).
     A question to the presenter beside it ("je", "jij") keeps the turn a question."""
-    mine = [i for i in range(len(turn.spans))
-            if _SELF_WONDER.search(turn.low_of(i)) or i in turn.asks() and _SELF_ASK.match(turn.core(turn.low_of(i)).strip())]
-    if not mine or not (_SELF_MARK.search(turn.low) or any(_SELF_WONDER.search(turn.low_of(i)) for i in mine)):
+    wonder = {i for i in range(len(turn.spans)) if _SELF_WONDER.search(turn.low_of(i))}
+    mine = sorted(wonder | {i for i in turn.asks() if _SELF_ASK.match(turn.core(turn.low_of(i)).strip())})
+    if not mine or not (wonder or _SELF_MARK.search(turn.low)):
         return []
-    if any(i not in mine and turn.kinds[i] in {"wh", "tell", "yn"} and _TO_YOU.search(turn.low_of(i)) for i in turn.asks()):
+    if any(i not in mine and turn.kinds[i] in {"wh", "tell", "yn"} and _to_you(turn.low_of(i)) for i in turn.asks()):
         return []
-    if any(_TO_YOU.search(turn.low_of(i)) for i in mine):
+    if any(_to_you(turn.low_of(i)) for i in mine):
         return []  # "hoe zou ik dat aan jou moeten vragen": still to the presenter
     return [turn.sentence(mine[0])]
 

@@ -148,7 +148,8 @@ class Turn:
 
     def _kind(self, s: str) -> str:
         """wh, tell, yn, frag (a bare phrase with "?"), or statement."""
-        if _QUOTED_QUESTION.search(s) and not _ASKS_WHAT_WAS_SAID.match(s) and not _WH_FIRST.match(s) or _OWN_SAYING.search(s):
+        if _QUOTED_QUESTION.search(s) and not _ASKS_WHAT_WAS_SAID.match(s) and not cues()["WH_WORDS"].match(self.core(s)) \
+                or _OWN_SAYING.search(s):
             return "statement"  # "Mijn trainer vroeg mij: 'wil je meelopen?'", "Vertel eens, zeg ik altijd": quoted
         kind = self._clause_kind(s)
         if kind in {"frag", "statement_q"}:
@@ -461,17 +462,18 @@ _FREE_RELATIVE = re.compile(r"wie (?:(?:de|het|een|te|niet|nog|later|eerder|als|
 # a quotative after a comma, verb before its subject: "..., zegt de Schrift", "..., zei de chef"
 _QUOTATIVE = re.compile(r"(?:zegt|zei|zeiden|zeggen|schrijft|schreef|roept|riep|zingt|sprak) (?:de|het|hij|ze|zij|men|ik|mijn|onze|een|\w+)\b")
 # a wh-word, a verb and then its subject (inversion): "wat gebeurt er nu als het druk is",
-# "wat doet hij dan als ..." is a main-clause question, not a pseudo-cleft ("wat hij zei was ...")
+# "wat doet hij dan als ..." is a main-clause question, not a pseudo-cleft ("wat hij zei was ..."); unlike
+# _WH_INVERTED the word after the wh-word is no pronoun and "het" is no subject, so "Wat mij het meest
+# opviel was ..." stays a statement
 _WH_VERB_SUBJECT = re.compile(r"(?:wat|wie|waar) (?!(?:ik|je|jij|hij|ze|zij|we|wij|u|het|er|jullie|men|mij|me|hem|haar|ons)\b)\w+ "
                               r"(?:er|je|jij|ge|u|hij|ze|zij|we|wij|jullie)\b")
 # a question quoted after a verb of saying or thinking ("Mijn dochter vroeg: 'mag ik ook?'", "Ik dacht
 # meteen: waarom doen we dit niet allemaal?") reports what someone asked; "Vroeg je hem: '...?'" asks
-# the presenter what was said, and "Ik zou vragen: ..." hands in the question (asked_presenter)
+# the presenter what was said, "Ik zou vragen: ..." hands in the question (asked_presenter), and a
+# turn that opens with a wh-word asks, whatever it quotes ("Wat zeggen ze als iemand vraagt '...?'")
 _QUOTED_QUESTION = re.compile(r"\b(?:vroeg|vroegen|vraagt|zei|zeiden|zegt|riep|dacht|dachten)\b(?: \w+){0,5}\s*:?\s*(?<!\w)['\"‘“](?!s\b|t\b|n\b)(?:[^'\"’”]|(?<=\w)['’](?=\w))*\?\s*(?:['\"’”]|$)"
                               r"|\b(?:ik|wij|we) (?:dacht|dachten)\b(?: \w+){0,5}\s*:\s*\w[^?]*\?")
 _ASKS_WHAT_WAS_SAID = re.compile(r"\s*(?:\w+,\s*)?(?:vroeg|vroegen|zei|zeiden|dacht|dachten) (?:je|jij|u|ge|jullie)\b")
-# a turn that opens as a wh-question asks, whatever it quotes ("Wat zeggen ze als iemand vraagt '...?'")
-_WH_FIRST = re.compile(r"\s*(?:\w+,\s*)?(?:wat|wie|hoe|waarom|wanneer|waar|welke?|hoeveel)\b", re.I)
 # the speaker quoting their own habit: "Vertel eens hoe het was, zeg ik altijd tegen ..."
 _OWN_SAYING = re.compile(r",\s*(?:zeg|vraag) ik (?:altijd|vaak|dan|steeds|meestal)\b")
 # set phrases that open with a wh-word and ask nothing: "hoe dan ook" (anyway), "wie weet"
