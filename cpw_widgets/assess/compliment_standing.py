@@ -81,6 +81,34 @@ def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
     return []
 
 
+# Words that mark "bij ..." as a group set apart: "bij andere praktijken", "bij sommige collega's", "bij de rest".
+_OTHERS_MARK = {"andere", "anderen", "sommige", "rest", "meeste"}
+# How things go worse there, besides a negation: "ging het steeds mis", "zal het lastiger gaan".
+_WORSE = {"mis", "lastiger", "moeilijker", "slechter", "zwaarder"}
+
+
+def _others_fail_there(doc: ComplimentDoc) -> list[Token]:
+    """"dat doen ze bij andere praktijken echt niet", "Bij sommige andere
+    coördinatoren krijgen de vrijwilligers nog geen bedankje", "bij de rest van
+    ons ging het steeds mis": a statement that things fail with another group,
+    set beside the praise, ranks the presenter above them. Spared: a question,
+    "sluit me aan bij de rest", recognition or a result shared with them ("ook
+    bij de andere groepen geen klachten meer"), "niet alleen bij jou", and a
+    clause that holds the presenter ("bij de collega's die je sprak")."""
+    for s in doc.sentences:
+        if s.tokens and s.tokens[-1].text.startswith("?"):
+            continue
+        for seg in segments(s):
+            low = [w.lower for w in seg]
+            at = next((k for k in range(len(low) - 1) if low[k] == "bij" and (k == 0 or low[k - 1] != "aan")
+                       and set(low[k + 1 : k + 4]) & _OTHERS_MARK), -1)
+            if at < 0 or set(low) & (_RECOGNITION | PRESENTER) or "alleen" in low:
+                continue
+            if set(low) & (NEGATORS | {"niemand"} | _WORSE):
+                return seg[at : at + 6]
+    return []
+
+
 # Words of a norm: "wat gebruikelijk is", "het gemiddelde": the standard of what others do.
 _NORM = {"gebruikelijk", "gewoonlijk", "normaal", "gemiddeld", "gemiddelde", "gangbaar", "gangbare", "doorsnee"}
 # What is usual, also negated as praise: "niet normaal", "geen vanzelfsprekendheid", "geen kleinigheid".
@@ -381,7 +409,7 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
         or tagged("no_sting.comparison", _case_group_spared(doc, _told_apart(doc, _peer_group(doc.words)))) \
         or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words) or _while_others(doc)
                   or _others_never(doc) or _wish_for_others(doc)) \
-        or tagged("no_sting.comparison", _failing_elsewhere(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
+        or tagged("no_sting.comparison", _failing_elsewhere(doc) or _others_fail_there(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
         or tagged("no_sting.comparison", _contrastive_wel(doc)) or tagged("no_sting.comparison", _superlative(doc)) \
         or tagged("no_sting.comparison", _done_long_ago(doc)) or tagged("no_sting.comparison", _as_we_did(doc.words)) \
