@@ -16,6 +16,13 @@ from .tokens import has_finite_verb, is_comparative, is_superlative, word_tokens
 
 
 
+def _peer_noun(w: Token) -> bool:
+    """A noun of the presenter's peers, also as the head of a compound
+    ("taalcoaches", "groepsleerkrachten", "wijkverpleegkundigen")."""
+    low = w.lower
+    return low in CC.PEERS or any(low.endswith(p) and len(low) >= len(p) + 3 for p in CC.PEERS if len(p) >= 6)
+
+
 def _peer_group(words: list[Token]) -> list[Token]:
     """"veel stagiaires", "in andere teams", "niet alle collega's": the
     presenter's peers named as a group, to rank the presenter against."""
@@ -25,7 +32,7 @@ def _peer_group(words: list[Token]) -> list[Token]:
             if words[i + len(q) : i + len(q) + 1] and words[i + len(q)].lower in {"meer", "minder"}:
                 continue  # "er komen veel meer mensen": more people reached, a result, no group ranked
             nxt = words[i + len(q) : i + len(q) + 2]
-            if nxt and (nxt[0].lower in CC.PEERS or (len(nxt) > 1 and nxt[1].lower in CC.PEERS and nxt[0].lower not in CC.PEERS)):
+            if nxt and (_peer_noun(nxt[0]) or (len(nxt) > 1 and _peer_noun(nxt[1]) and not _peer_noun(nxt[0]))):
                 return words[i : i + len(q) + 2]
     return []
 
