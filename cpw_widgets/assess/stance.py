@@ -740,8 +740,10 @@ def proposal(sentence: Sentence) -> list[Token]:
     for seg in segments(sentence):
         sl = [w.lower for w in seg]
         lead = sl[1:2] if sl[:1] in (["en"], ["dus"]) else sl[:1]  # "..., en daardoor kun je": the result still leads
-        if lead and lead[0] in _RESULT_LEAD | {"terwijl", "hoewel", "ook", "al"}:
-            continue  # a result, or the easy way conceded ("terwijl je ook had kunnen wachten")
+        if lead and lead[0] in _RESULT_LEAD | {"terwijl", "hoewel", "ook", "al"} \
+                and not (lead[0] == "al" and sl[1:2] and sl[1] in {"had", "hadt", "hadden"}):
+            continue  # a result, or the easy way conceded ("terwijl je ook had kunnen wachten"); "al had je ook X
+            # kunnen" (verb first: "even though") names the other way the presenter could have taken, a tip
         for i, w in enumerate(sl):
             if w not in _MODALS:
                 continue
