@@ -737,6 +737,9 @@ def proposal(sentence: Sentence) -> list[Token]:
         if w in {"zou", "zouden", "is", "lijkt", "ware", "verdient"} and i + 2 < len(low) and set(low[i + 1 : i + 4]) & _DESIRABLE \
                 and set(low[i + 2 : i + 7]) & {"als", "om"} and (w != "is" or set(low[: i + 2]) & {"misschien", "wellicht", "ook"}):
             return words[max(0, i - 1) : i + 5]
+    # the sentence opened by a result ("Doordat je belt, ...", "Nu weet je ...", "Dan zeggen ze ..."): a modal
+    # verb-first after "en" ("..., en kun je de plek nog vullen") shares that opening, a result too
+    result_sentence = low[0] in _RESULT_LEAD | {"nu", "dan"}
     for seg in segments(sentence):
         sl = [w.lower for w in seg]
         lead = sl[1:2] if sl[:1] in (["en"], ["dus"]) else sl[:1]  # "..., en daardoor kun je": the result still leads
@@ -746,6 +749,8 @@ def proposal(sentence: Sentence) -> list[Token]:
             # kunnen" (verb first: "even though") names the other way the presenter could have taken, a tip
         for i, w in enumerate(sl):
             if w not in _MODALS:
+                continue
+            if result_sentence and (sl[i - 1 : i] == ["en"] or sl[max(0, i - 2) : i] == ["en", "dan"]):
                 continue
             around = sl[max(0, i - 2) : i + 3]
             rel = max((k for k in range(i) if sl[k] in {"dat", "die"}), default=-1)
