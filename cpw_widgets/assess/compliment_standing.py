@@ -90,6 +90,9 @@ def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
 
 # Words that mark "bij ..." as a group set apart: "bij andere praktijken", "bij sommige collega's", "bij de rest".
 _OTHERS_MARK = {"andere", "anderen", "sommige", "rest", "meeste"}
+# After "vorige": a time or a shift, no person ("de vorige dienst", "vorige week")
+_NOT_A_PREDECESSOR = CC.TIME_UNITS | CC.TIME | {"dienst", "diensten", "shift", "shifts", "show", "shows", "avond", "ochtend",
+                                               "middag", "nacht", "editie", "versie", "overdracht"}
 # How things go worse there, besides a negation: "ging het steeds mis", "zal het lastiger gaan".
 _WORSE = {"mis", "lastiger", "moeilijker", "slechter", "zwaarder"}
 
@@ -97,7 +100,8 @@ _WORSE = {"mis", "lastiger", "moeilijker", "slechter", "zwaarder"}
 def _others_fail_there(doc: ComplimentDoc) -> list[Token]:
     """"dat doen ze bij andere praktijken echt niet", "Bij sommige andere
     coördinatoren krijgen de vrijwilligers nog geen bedankje", "bij de rest van
-    ons ging het steeds mis": a statement that things fail with another group,
+    ons ging het steeds mis", "de vorige productieleider had er nooit geld voor
+    over": a statement that things fail with another group or a predecessor,
     set beside the praise, ranks the presenter above them. Spared: a question,
     "sluit me aan bij de rest", recognition or a result shared with them ("ook
     bij de andere groepen geen klachten meer"), "niet alleen bij jou", and a
@@ -108,7 +112,9 @@ def _others_fail_there(doc: ComplimentDoc) -> list[Token]:
         for seg in segments(s):
             low = [w.lower for w in seg]
             at = next((k for k in range(len(low) - 1) if low[k] == "bij" and (k == 0 or low[k - 1] != "aan")
-                       and set(low[k + 1 : k + 4]) & _OTHERS_MARK), -1)
+                       and set(low[k + 1 : k + 4]) & _OTHERS_MARK
+                       or low[k] == "vorige" and low[k + 1] not in _NOT_A_PREDECESSOR  # "de vorige productieleider"
+                       or low[k] in {"voorganger", "voorgangster"}), -1)
             if at < 0 or set(low) & (_RECOGNITION | PRESENTER) or "alleen" in low:
                 continue
             if set(low) & (NEGATORS | {"niemand"} | _WORSE):

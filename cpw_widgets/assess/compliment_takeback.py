@@ -13,7 +13,7 @@ import re
 from .compliment_doc import CC, ComplimentDoc, around, in_vocab, per_doc, phrase_hit
 from .nl import Token
 from .rules import rule
-from .stance import LASTING_VERBS, SUBJECT_PRONOUNS, after_contrast, concession, doubt, opinion_tag, proposal, segments, subject_of
+from .stance import HEDGES, LASTING_VERBS, SUBJECT_PRONOUNS, after_contrast, concession, doubt, opinion_tag, proposal, segments, subject_of
 from .cues import DETERMINERS, FINITE_FORMS
 from .tokens import has_finite_verb, is_participle, word_tokens
 
@@ -1059,8 +1059,12 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         hit = _adopt_it(words) or (_shall_we(doc, words) if s.question_mark else [])
         if hit:
             return around(doc, hit, 0, 5)
+        low = [w.lower for w in words]
+        if low[:1] and low[0] in HEDGES and low[1:2] and low[1] in _GROUP_MODALS \
+                and low[2:3] and low[2] in {"we", "wij"} and not set(low) & _SESSION:
+            return around(doc, words[:3], 0, 5)  # "Misschien moeten we dit als sectie in het rooster zetten": a step, hedged
         if phrase_hit(words, CC.GROUP_ADDRESS):
-            continue
+            continue  # "Kunnen we na deze ronde pauze?": a remark to the group about the session
         if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and not s.question_mark and (
                 words[1].lower == "nog" or _elliptic_next_task(s) or _next_task(words)):
             return around(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.", "Nou de rest van het jaar nog.": the next task, elliptic

@@ -436,6 +436,8 @@ def comparison_standard(words: list[Token], dan: int) -> str:
     if std and std[0].lower in {"hoe", "zoals"} and len(std) > 1:
         dan += 1  # "beter dan hoe de andere secties het aanpakken": the standard is the clause's subject
         std = words[dan + 1 : dan + 5]
+        if std and std[0].lower in {"wij", "we", "ik"}:
+            return "people"  # "beter dan hoe wij het vroeger kregen": the speaker's own side, also in the past
         if any(w.lower in CC.TIME for w in std[:3]):
             return "time"  # "beter dan hoe het vroeger ging": the presenter's own earlier state
     if not std:
@@ -621,7 +623,7 @@ def _but_you_did(low: list[str], seg: list[str]) -> bool:
 
 
 # Hedges that open a soft proposal, also in chat spelling.
-_HEDGES = {"misschien", "mss", "misch", "wellicht", "eventueel", "evt"}
+HEDGES = {"misschien", "mss", "misch", "wellicht", "eventueel", "evt"}
 # modals that put a step forward after a hedge ("misschien kun je ..."); "misschien had hij ..." guesses
 _HEDGED_MODALS = _MODALS - {"had", "hadt", "mag", "moogt"}
 # verb-first modals that offer the presenter a step ("Zou je ...?", "Kun je niet ...?")
@@ -696,10 +698,10 @@ def proposal(sentence: Sentence) -> list[Token]:
         return []
     if _counterfactual_past(low):
         return []  # "Stel dat je hem niet had laten kiezen, dan ...": what was done, weighed against its absence
-    if low[0] in _HEDGES and low[1:2] and low[1] in {"ook", "eens", "even", "ff", "nog"} and not has_finite_verb(words) \
+    if low[0] in HEDGES and low[1:2] and low[1] in {"ook", "eens", "even", "ff", "nog"} and not has_finite_verb(words) \
             and any(w.endswith("en") and is_known(w) for w in low[2:]):
         return words[:5]  # "mss ook ff bellen?", "misschien eens vragen": a step, its verb left bare (chat)
-    if low[0] in _HEDGES and low[1:2] and low[1] in _HEDGED_MODALS:
+    if low[0] in HEDGES and low[1:2] and low[1] in _HEDGED_MODALS:
         return words[:5]  # "Misschien kunnen de operators zelf ...", "Misschien moet je ...": a step put forward, whoever takes it
     nxt = 2 if low[:2] == ["volgende", "keer"] else 3 if low[:3] == ["de", "volgende", "keer"] else 0
     if nxt and len(low) > nxt + 1 and not has_finite_verb(words[nxt:-1]) and low[-1].endswith("en") and is_known(low[-1]):
