@@ -74,7 +74,9 @@ def _failing_elsewhere(doc: ComplimentDoc) -> list[Token]:
         hit = phrase_hit(words, (("bij", "ons"), ("bij", "mij"), ("bij", "mijn")))
         if hit and _recognised(s, hit):
             hit = []  # "bij ons reageren de gemeenten ook nauwelijks": the same trouble, recognised
-        beyond_usual = _not_the_norm(words)  # "Dat is bij ons niet normaal": praise, not a ranking (rulebook, from c45)
+        # "Dat is bij ons niet normaal", "..., en dat is bij ons lang niet vanzelfsprekend": praise, not a ranking
+        # (rulebook, from c45)
+        beyond_usual = any(_not_the_norm(seg) for seg in segments(s))
         if hit and beyond_usual:
             hit = []
         # "ongelezen", "ongebruikt": a failing told by a negated participle
@@ -135,6 +137,8 @@ def _not_the_norm(words: list[Token]) -> bool:
     praises it as beyond the usual of the group the case is about (rulebook,
     from c45: "Dat is op deze redactie geen kleinigheid")."""
     low = [w.lower for w in words]
+    if low[:1] in (["en"], ["want"]):
+        low = low[1:]  # "..., en dat is bij ons lang niet vanzelfsprekend"
     return low[:2] in (["dat", "is"], ["dit", "is"], ["dat", "was"]) and bool(set(low) & {"niet", "geen"}) \
         and bool(set(low) & _USUAL)
 

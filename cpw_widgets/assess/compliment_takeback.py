@@ -125,6 +125,8 @@ def _maar_limits(words: list[Token], i: int, start: int, coordinator: bool = Fal
         return False
     if _condition_particle(words, i):
         return False  # "als ze maar weten wat ...": the particle of a condition, no contrast
+    if i and words[i - 1].lower in {"kijk", "kijkt", "zie", "let", "check"}:
+        return False  # "kijk maar, ze zijn er allemaal nog": the particle of an imperative, pointing at the proof
     nxt = words[i + 1 : i + 2]
     before = [x.lower for x in words[max(start, i - 2) : i]]
     if before[-1:] and before[-1] in _KEEP or len(before) == 2 and before[0] in _KEEP and before[1] in {"er", "het", "ze", "hem"}:
