@@ -464,10 +464,16 @@ _THOUGHT = {"bedacht", "gedacht", "gekomen", "opgekomen", "verzonnen", "aan"}
 
 def _i_never(doc: ComplimentDoc) -> list[Token]:
     """"Ik krijg mijn eigen cliënten nooit zo ver", "Ik had het zelf nooit zo
-    klein durven houden", "ik was na twee weken al gestopt": the speaker's own
+    klein durven houden", "ik was na twee weken al gestopt", "ik heb zelf een half jaar
+    nodig gehad": the speaker's own
     failing set beside the presenter's success ranks them (like "dat zou ik
     nooit durven"). Not having thought of it is spared."""
     for s in doc.sentences:
+        for seg in segments(s):  # "..., ik heb zelf een half jaar nodig gehad": the speaker needed far longer
+            sl = [w.lower for w in seg]
+            if sl[:1] == ["ik"] and sl[1:2] in (["heb"], ["had"]) and "nodig" in sl \
+                    and set(sl) & (CC.TIME_UNITS | {"lang", "langer", "eeuwen"}) and not s.question_mark:
+                return seg[:7]
         ws = word_tokens(s.tokens)
         low = [w.lower for w in ws]
         if "ik" not in low[:3] or set(low) & _THOUGHT or s.question_mark:
@@ -1016,7 +1022,8 @@ def _agreeing(words: list[Token], i: int) -> bool:
 
 def _overdue(doc: ComplimentDoc) -> list[Token]:
     """"Het werd hoog tijd", "het was ook wel tijd dat ...", "Dat formulier had er
-    al jaren moeten liggen", "dat had ik al veel eerder van je willen zien": the
+    al jaren moeten liggen", "dat had ik al veel eerder van je willen zien", "ook al had je dat al jaren
+    geleden kunnen bedenken": the
     step called overdue hints at the time it was missing. The speaker's own
     regret ("ik had dat eerder moeten doen", no "je") is spared."""
     for s in doc.sentences:
@@ -1033,7 +1040,7 @@ def _overdue(doc: ComplimentDoc) -> list[Token]:
         for seg in segments(s):  # per clause: "Ik had dat zelf eerder moeten doen, knap dat jij het deed" is spared
             sl = {w.lower for w in seg}
             late = sl & {"allang", "jaren"} or "eerder" in sl and "al" in sl
-            if late and sl & {"had", "hadden"} and sl & {"moeten", "willen"} \
+            if late and sl & {"had", "hadden"} and sl & {"moeten", "willen", "kunnen", "gekund"} \
                     and (not sl & {"ik", "we", "wij", "ons", "ze", "zij"} or sl & {"je", "jou", "jij"}):
                 return seg[:5]
     return []

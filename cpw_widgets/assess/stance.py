@@ -222,6 +222,10 @@ def concession(sentence: Sentence) -> list[Token]:
         low_c = {w.lower for w in conceded}
         if low_c & {"had", "hadden"} and low_c & {"moeten", "gemoeten"} and "ook" in low_c and who != "you":
             return opener + conceded[:6]  # "hoewel die het eigenlijk ook hadden moeten doen": a reproach of others
+        if "iedereen" in low_c and low_c & {"weet", "wist", "weten", "wisten", "kent", "kende"}:
+            return opener + conceded[:6]  # "ook al weet iedereen hier al dat meelopen werkt": the insight made common knowledge
+        if seg[at].lower == "al" and difficulty(conceded) and low_c & {"zal", "zullen", "wel"} and not low_c & YOU:
+            return opener + conceded[:6]  # "al zal het bij de anderen lastig worden", "al is het voor hen wel zwaar": a cost ahead
         if difficulty(conceded) or who == "person" and not _is_ranking_other(conceded):
             continue
         if who == "speaker" and seg[at].lower == "terwijl" and set(w.lower for w in conceded) & _HABIT:
@@ -356,6 +360,8 @@ def surprise(sentence: Sentence) -> list[Token]:
             nearest = next((x for x in reversed(low[max(0, i - 10) : i]) if x in {"ik", "wij", "we", "je", "jij", "u"}), "")
             if w.lower in {"dacht", "dachten"} and nearest in {"je", "jij", "u"}:
                 continue  # "dat je zag dat het werkt en niet dacht dat het toeval was": the presenter's own thought
+            if "niemand" in before[-3:]:
+                return words[max(0, i - 4) : i + 3]  # "Dat had niemand gedacht": nobody's expectation, like "wie had dat gedacht"
             if not set(low) & {"ik", "wij", "we", "me", "mij"} and (set(before[-3:]) & {"ze", "zij", "hij"} or any(
                     _is(x, CC.PEOPLE) or _is(x, CC.PEERS) for x in words[max(0, i - 4) : i])):
                 continue  # "Dat hadden ze niet verwacht van de baas", "dat hadden die nieuwe mensen vast niet verwacht":
