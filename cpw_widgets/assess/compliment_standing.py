@@ -426,7 +426,8 @@ def comparison(doc: ComplimentDoc) -> list[Token]:
         or tagged("no_sting.comparison", _case_group_spared(doc, _told_apart(doc, _peer_group(doc.words)))) \
         or tagged("no_sting.comparison", _others_fail(doc) or _instead_of_others(doc.words) or _while_others(doc)
                   or _others_never(doc) or _wish_for_others(doc)) \
-        or tagged("no_sting.comparison", _failing_elsewhere(doc) or _others_fail_there(doc)) or tagged("no_sting.comparison", _anyone_could(doc)) \
+        or tagged("no_sting.comparison", _failing_elsewhere(doc) or _others_fail_there(doc)) \
+        or tagged("no_sting.comparison", _anyone_could(doc)) \
         or tagged("no_sting.comparison", _compared_with(doc.words)) or tagged("no_sting.comparison", _others_learn(doc)) \
         or tagged("no_sting.comparison", _contrastive_wel(doc)) or tagged("no_sting.comparison", _superlative(doc)) \
         or tagged("no_sting.comparison", _done_long_ago(doc)) or tagged("no_sting.comparison", _as_we_did(doc.words)) \
@@ -464,10 +465,10 @@ _THOUGHT = {"bedacht", "gedacht", "gekomen", "opgekomen", "verzonnen", "aan"}
 
 def _i_never(doc: ComplimentDoc) -> list[Token]:
     """"Ik krijg mijn eigen cliënten nooit zo ver", "Ik had het zelf nooit zo
-    klein durven houden", "ik was na twee weken al gestopt", "ik heb zelf een half jaar
-    nodig gehad": the speaker's own
-    failing set beside the presenter's success ranks them (like "dat zou ik
-    nooit durven"). Not having thought of it is spared."""
+    klein durven houden", "ik was na twee weken al gestopt", "ik heb zelf een
+    half jaar nodig gehad": the speaker's own failing or slower way set beside
+    the presenter's success ranks them (like "dat zou ik nooit durven"). Not
+    having thought of it is spared."""
     for s in doc.sentences:
         for seg in segments(s):  # "..., ik heb zelf een half jaar nodig gehad": the speaker needed far longer
             sl = [w.lower for w in seg]
@@ -1022,10 +1023,10 @@ def _agreeing(words: list[Token], i: int) -> bool:
 
 def _overdue(doc: ComplimentDoc) -> list[Token]:
     """"Het werd hoog tijd", "het was ook wel tijd dat ...", "Dat formulier had er
-    al jaren moeten liggen", "dat had ik al veel eerder van je willen zien", "ook al had je dat al jaren
-    geleden kunnen bedenken": the
-    step called overdue hints at the time it was missing. The speaker's own
-    regret ("ik had dat eerder moeten doen", no "je") is spared."""
+    al jaren moeten liggen", "dat had ik al veel eerder van je willen zien",
+    "ook al had je dat al jaren geleden kunnen bedenken": the step called
+    overdue hints at the time it was missing. The speaker's own regret ("ik had
+    dat eerder moeten doen", no "je") is spared."""
     for s in doc.sentences:
         ws = word_tokens(s.tokens)
         low = [w.lower for w in ws]
