@@ -37,13 +37,22 @@ def test_two_deaths_at_start_are_tried_again_with_a_warning(quick):
     assert "died at start (1)" in str(seen[0].message) and "died at start (2)" in str(seen[0].message)
 
 
-def test_three_deaths_fail_with_every_attempt_told(quick):
-    start, calls = flaky_start(3)
+def test_a_death_at_every_attempt_fails_with_every_attempt_told(quick):
+    tries = WebKitDriver.START_ATTEMPTS
+    start, calls = flaky_start(tries)
     quick.setattr(WebKitDriver, "_start_session", start)
     with pytest.raises(RuntimeError, match="WebKit did not start") as failed:
         WebKitDriver(ENGINES["webkit"], "http://127.0.0.1:9/")
-    assert len(calls) == 3
-    assert all(f"attempt {n}:" in str(failed.value) for n in (1, 2, 3))
+    assert len(calls) == tries > 3  # three deaths in a row happen on a busy machine
+    assert all(f"attempt {n}:" in str(failed.value) for n in range(1, tries + 1))
+
+
+def test_three_deaths_in_a_row_are_survived(quick):
+    start, calls = flaky_start(3)
+    quick.setattr(WebKitDriver, "_start_session", start)
+    with pytest.warns(UserWarning, match="attempt 4"):
+        driver = WebKitDriver(ENGINES["webkit"], "http://127.0.0.1:9/")
+    assert driver.driver is not None and len(calls) == 4
 
 
 def test_a_driver_that_never_shows_a_browser_is_stopped_without_waiting_for_the_limit(monkeypatch):

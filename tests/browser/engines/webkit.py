@@ -24,7 +24,9 @@ class WebKitDriver(Driver):
     #: segfault inside libc, before it says anything (the kernel log of one
     #: busy day on a 2-core machine: 13 times, once twice within a second, which
     #: failed a fresh-clone run); the driver then only sees the connection close.
-    START_ATTEMPTS = 3
+    #: Three deaths in a row, within 8 s, failed another fresh-clone run on a
+    #: busy 2-core machine (2026-12-03), so five tries, the pauses growing.
+    START_ATTEMPTS = 5
     #: Seconds to wait before the next attempt, times the attempt's number.
     START_PAUSE = 2.0
     #: How long a session start may take before our driver process is ended
