@@ -11,7 +11,7 @@ from .compliment_doc import CC, ComplimentDoc, FUNCTION, around, in_vocab, per_d
 from .compliment_takeback import NEGATORS, QUANTITY, at_least_count, reported, sentence_start
 from .nl import Sentence, Token
 from .rules import rule, tagged
-from .stance import PRESENTER, comparison_standard, expected_otherwise, organisation, others_means, possessor_party, ranked, segments, subject_of, surprise
+from .stance import PRESENTER, comparison_standard, headed_by, expected_otherwise, organisation, others_means, possessor_party, ranked, segments, subject_of, surprise
 from .tokens import has_finite_verb, is_comparative, is_superlative, word_tokens
 
 
@@ -19,8 +19,7 @@ from .tokens import has_finite_verb, is_comparative, is_superlative, word_tokens
 def _peer_noun(w: Token) -> bool:
     """A noun of the presenter's peers, also as the head of a compound
     ("taalcoaches", "groepsleerkrachten", "wijkverpleegkundigen")."""
-    low = w.lower
-    return low in CC.PEERS or any(low.endswith(p) and len(low) >= len(p) + 3 for p in CC.PEERS if len(p) >= 6)
+    return headed_by(w.lower, CC.PEERS, min_head=6)  # short heads ("coach") would match too much
 
 
 def _peer_group(words: list[Token]) -> list[Token]:

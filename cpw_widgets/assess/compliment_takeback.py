@@ -1061,12 +1061,10 @@ def advice(doc: ComplimentDoc) -> list[Token]:
         hit = _adopt_it(words) or (_shall_we(doc, words) if s.question_mark else [])
         if hit:
             return around(doc, hit, 0, 5)
-        low = [w.lower for w in words]
-        if low[:1] and low[0] in HEDGES and low[1:2] and low[1] in _GROUP_MODALS \
-                and low[2:3] and low[2] in {"we", "wij"} and not set(low) & _SESSION:
-            return around(doc, words[:3], 0, 5)  # "Misschien moeten we dit als sectie in het rooster zetten": a step, hedged
-        if phrase_hit(words, CC.GROUP_ADDRESS):
-            continue  # "Kunnen we na deze ronde pauze?": a remark to the group about the session
+        hedged = bool(words) and words[0].lower in HEDGES and not any(w.lower in _SESSION for w in words)
+        if phrase_hit(words, CC.GROUP_ADDRESS) and not hedged:
+            continue  # "Kunnen we na deze ronde pauze?": a remark to the group about the session; a hedged
+            # "Misschien moeten we dit als sectie in het rooster zetten" is a step, read by stance.proposal below
         if len(words) > 2 and words[0].lower in {"nu", "nou", "alleen"} and not s.question_mark and (
                 words[1].lower == "nog" or _elliptic_next_task(s) or _next_task(words)):
             return around(doc, words[:2], 0, 5)  # "Nu nog die telefoons eruit.", "Nou de rest van het jaar nog.": the next task, elliptic

@@ -412,7 +412,13 @@ def organisation(w: Token) -> bool:
 
 @lru_cache(maxsize=8192)  # every word of a turn is tried against the whole list, often several times
 def _organisation_noun(low: str) -> bool:
-    return any(low == h or low.endswith(h) and len(low) > len(h) + 2 for h in CC.ORGANISATIONS)
+    return headed_by(low, CC.ORGANISATIONS)
+
+
+def headed_by(low: str, heads, min_head: int = 0) -> bool:
+    """Is ``low`` one of ``heads``, or a compound with one of them (of at least
+    ``min_head`` letters) as its last part: "compliance-afdeling", "taalcoaches"?"""
+    return any(low == h or len(h) >= min_head and low.endswith(h) and len(low) > len(h) + 2 for h in heads)
 
 
 def possessor_party(std: list[Token]) -> bool:
